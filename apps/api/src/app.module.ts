@@ -1,0 +1,49 @@
+import { Controller, Get, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { EventStore, UniqueClaims } from '@pb/event-store';
+import { EventTransport } from '@pb/messaging';
+import { Runtime } from '@pb/platform';
+import { ReadModelStore } from '@pb/projections';
+import { SocietiesModule } from './societies/societies.module';
+
+@ApiTags('operations')
+@Controller('health')
+class HealthController {
+  constructor(private readonly runtime: Runtime) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'The process is up', schema: { example: { status: 'ok', mode: 'embedded' } } })
+  health() {
+    return { status: 'ok', mode: this.runtime.config.mode };
+  }
+}
+
+/** Closes the adapters when the application stops. */
+class RuntimeCloser implements OnApplicationShutdown {
+  constructor(private readonly runtime: Runtime) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.runtime.close();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    const ports = [
+      { provide: Runtime, useValue: runtime },
+      { provide: EventStore, useValue: runtime.infra.store },
+      { provide: UniqueClaims, useValue: runtime.infra.claims },
+      { provide: ReadModelStore, useValue: runtime.infra.views },
+      { provide: EventTransport, useValue: runtime.infra.transport },
+    ];
+    return {
+      module: AppModule,
+      global: true,
+      imports: [CqrsModule.forRoot(), SocietiesModule],
+      controllers: [HealthController],
+      providers: [...ports, { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) }],
+      exports: ports.map((p) => p.provide),
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { parseStreamId, touchedIds, streamIdOf, type EventEnvelope, type StreamType } from '@pb/contracts';
+import { Conflict, fold, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
+import { DuplicateCommand, EventStore, GENESIS_HASH, type StoredCommit } from '@pb/event-store';
+import { Runtime } from '@pb/platform';
+import type { CommandContext, CommandOutcome } from './command-context';
+
+export interface StreamCommand<C extends { type: string }, E extends DomainEvent, S> {
+  readonly streamType: StreamType;
+  readonly id: string;
+  readonly decider: Decider<C, E, S>;
+  readonly command: C;
+  /** The business time of the fact when the command states one (a delivery date, say). */
+  readonly occurredAt?: string;
+  /** A check on the current state before deciding, e.g. that the stream exists. */
+  readonly guard?: (state: S, version: number) => void;
+  /**
+   * Reserves what the new events make unique (a name, a credit code) before they are
+   * appended; returns how to undo the reservation if the append fails.
+   */
+  readonly reserve?: (events: readonly E[], streamId: string) => Promise<() => Promise<void>>;
+}
+
+/** The schema version each event type is written with; 1 unless raised. */
+const SCHEMA_VERSIONS: Readonly<Record<string, number>> = {};
+
+/**
+ * Load, decide, append: rebuilds the stream's state, asks the decider for events and
+ * appends them as one commit. A retried command (same Idempotency-Key) returns the
+ * first commit's outcome and writes nothing.
+ */
+@Injectable()
+export class CommandRunner {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(Runtime) private readonly runtime: Runtime,
+  ) {}
+
+  /** The commit id of a command: the caller's key scoped to the caller, or a fresh UUID. */
+  commandIdOf(context: CommandContext): string {
+    if (context.idempotencyKey === null) return randomUUID();
+    return createHash('sha256').update(`${context.actor}\u0000${context.idempotencyKey}`).digest('hex').slice(0, 32);
+  }
+
+  async run<C extends { type: string }, E extends DomainEvent, S>(
+    request: StreamCommand<C, E, S>,
+    context: CommandContext,
+    commandId = this.commandIdOf(context),
+  ): Promise<CommandOutcome> {
+    const streamId = streamIdOf(request.streamType, request.id);
+    const earlier = context.idempotencyKey === null ? null : await this.store.findByCommandId(commandId);
+    if (earlier) return this.replay(earlier, request.command.type);
+
+    const commits = await this.store.readStream(streamId);
+    const head = commits[commits.length - 1];
+    const version = head?.seq ?? 0;
+    if (context.expectedVersion !== null && context.expectedVersion !== version)
+      throw new VersionMismatch(context.expectedVersion, version);
+    const state = fold(request.decider, commits.flatMap((commit) => commit.events as unknown as E[]));
+    request.guard?.(state, version);
+    const now = new Date().toISOString();
+    const events = request.decider.decide(request.command, state, { now });
+    if (events.length === 0) return { id: request.id, streamId, version, events: [], replayed: false };
+
+    const release = request.reserve ? await request.reserve(events, streamId) : null;
+    const seq = version + 1;
+    const envelopes: EventEnvelope[] = events.map((event, index) => ({
+      eventId: randomUUID(),
+      type: event.type,
+      schemaVersion: SCHEMA_VERSIONS[event.type] ?? 1,
+      streamId,
+      seq,
+      index,
+      occurredAt: request.occurredAt ?? now,
+      recordedAt: now,
+      actor: context.actor,
+      correlationId: context.correlationId,
+      causationId: commandId,
+      federationId: this.runtime.config.federationId,
+      commandId,
+      ...touchedIds(event.data),
+      data: event.data,
+    }));
+    try {
+      await this.store.append({
+        streamId,
+        seq,
+        commandId,
+        commandType: request.command.type,
+        actor: context.actor,
+        recordedAt: now,
+        events: envelopes,
+        prevHash: head?.hash ?? GENESIS_HASH,
+      });
+    } catch (error) {
+      await release?.();
+      if (error instanceof DuplicateCommand) return this.replay(error.existing, request.command.type);
+      throw error;
+    }
+    this.runtime.committed();
+    return { id: request.id, streamId, version: seq, events: envelopes.map((e) => e.type), replayed: false };
+  }
+
+  /** The outcome of the first commit of a retried command; a key used for another command type is a conflict. */
+  private replay(commit: StoredCommit, commandType: string): CommandOutcome {
+    if (commit.commandType !== commandType)
+      throw new Conflict('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was already used for a different command');
+    return {
+      id: parseStreamId(commit.streamId)?.id ?? commit.streamId,
+      streamId: commit.streamId,
+      version: commit.seq,
+      events: commit.events.map((e) => e.type),
+      replayed: true,
+    };
+  }
+}

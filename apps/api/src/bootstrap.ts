@@ -1,0 +1,55 @@
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Runtime, type AppConfig, type Roles } from '@pb/platform';
+import { AppModule } from './app.module';
+import { ProblemFilter } from './http/problem.filter';
+import { validationPipe } from './http/validation';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface Api {
+  readonly app: NestFastifyApplication;
+  readonly runtime: Runtime;
+  /** The base URL the api listens on. */
+  readonly url: string;
+}
+
+/**
+ * Builds and starts the api. In embedded mode the same process runs the relay and the
+ * projector; in distributed mode they run as their own apps.
+ */
+export async function startApi(config: AppConfig, options: { logger?: LogLevel[] | false } = {}): Promise<Api> {
+  const runtime = await Runtime.open(config);
+  try {
+    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), adapter, {
+      logger: options.logger ?? ['log', 'warn', 'error'],
+      abortOnError: false,
+    });
+    const fastify = app.getHttpAdapter().getInstance();
+    app.useGlobalPipes(validationPipe());
+    app.useGlobalFilters(new ProblemFilter());
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('科技社团党建工作任务跟踪 API')
+        .setDescription('Event-sourced task tracking for the party committees of science and technology societies')
+        .setVersion('1')
+        .build(),
+    );
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+    app.enableShutdownHooks();
+    const embedded = config.mode === 'embedded';
+    const roles: Roles = { relay: embedded, projector: embedded };
+    await runtime.start(roles);
+    await app.listen(config.http.port, config.http.host);
+    const address = fastify.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.http.port;
+    return { app, runtime, url: `http://${config.http.host}:${port}` };
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+}

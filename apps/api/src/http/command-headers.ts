@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { CommandContext } from '../application/command-context';
+import { RequestInvalid } from './request-invalid';
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+function header(request: FastifyRequest, name: string): string | null {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/** If-Match carries a stream version: `"3"`, `W/"3"` or `3`. */
+export function parseIfMatch(raw: string | null): number | null {
+  if (raw === null) return null;
+  const match = /^(?:W\/)?"?(\d{1,15})"?$/.exec(raw.trim());
+  if (!match) throw new RequestInvalid([{ field: 'If-Match', rule: 'version', message: 'If-Match must be a version such as "3"' }]);
+  return Number(match[1]);
+}
+
+/** Reads who sends the command and how: actor, correlation id, Idempotency-Key, If-Match. */
+export function commandContextOf(request: FastifyRequest): CommandContext {
+  const key = header(request, 'idempotency-key');
+  if (key !== null && !KEY.test(key))
+    throw new RequestInvalid([{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }]);
+  const correlation = header(request, 'x-correlation-id');
+  return {
+    actor: (request as FastifyRequest & { actor?: string }).actor ?? 'anonymous',
+    correlationId: correlation !== null && KEY.test(correlation) ? correlation : randomUUID(),
+    idempotencyKey: key,
+    expectedVersion: parseIfMatch(header(request, 'if-match')),
+  };
+}
+
+/** Injects the CommandContext of the current request into a controller method. */
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  commandContextOf(context.switchToHttp().getRequest<FastifyRequest>()),
+);

@@ -1,0 +1,28 @@
+import type { ValidationError } from 'class-validator';
+
+export interface FieldProblem {
+  /** The field's path in the body, query or headers, e.g. `name` or `partyOrganisation.memberCount`. */
+  readonly field: string;
+  /** The rule it broke, e.g. `isNotEmpty`, `maxLength`, `whitelistValidation`. */
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** Input that fails validation at the edge: a 400 naming every field and rule. */
+export class RequestInvalid extends Error {
+  constructor(readonly problems: readonly FieldProblem[]) {
+    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+  }
+}
+
+export function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      rule: rule === 'whitelistValidation' ? 'unknownField' : rule,
+      message,
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CommandContext } from '../application/command-context';
+import { answer, CommandAnswer } from '../http/command-answer.dto';
+import { Ctx } from '../http/command-headers';
+import { FreshnessQuery } from '../http/freshness.dto';
+import { RequestInvalid } from '../http/request-invalid';
+import { GetSocietyQuery } from './get-society/get-society.query';
+import { RegisterSocietyCommand } from './register-society/register-society.command';
+import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
+import { SocietyResponse } from './society.response.dto';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => invalidId() });
+
+@ApiTags('societies 学会')
+@Controller('societies')
+export class SocietiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: '登记学会: register a society' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key write nothing and repeat the answer' })
+  @ApiCreatedResponse({ type: CommandAnswer })
+  @ApiConflictResponse({ description: 'SOCIETY.ALREADY_REGISTERED, SOCIETY.NAME_TAKEN or SOCIETY.CREDIT_CODE_TAKEN' })
+  async register(@Body() body: RegisterSocietyRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    const societyId = body.id ?? randomUUID();
+    const outcome = await this.commands.execute(
+      new RegisterSocietyCommand({ societyId, name: body.name, kind: body.kind, creditCode: body.creditCode }, context),
+    );
+    void reply.header('Location', `/societies/${outcome.id}`);
+    return answer(reply, outcome);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '学会详情: one society as the read model has it' })
+  @ApiOkResponse({ type: SocietyResponse })
+  @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
+  async get(@Param('id', uuid) id: string, @Query() freshness: FreshnessQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    const view = await this.queries.execute(new GetSocietyQuery(id, freshness.minVersion ?? null));
+    void reply.header('ETag', `"${view.version}"`);
+    return SocietyResponse.of(view);
+  }
+}
+
+function invalidId() {
+  return new RequestInvalid([{ field: 'id', rule: 'isUuid', message: 'id must be a UUID' }]);
+}

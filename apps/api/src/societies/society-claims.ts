@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SocietyCreditCodeTaken, SocietyNameTaken, type SocietyEvent } from '@pb/domain';
+import { EventStore, UniqueClaims } from '@pb/event-store';
+
+/** A claim older than this whose owner stream is still empty was left by a crash. */
+const STALE_AFTER_MS = 60_000;
+
+/**
+ * Keeps a society's name and credit code unique across streams: each is claimed
+ * before the event that sets it is appended, and released when it is given up.
+ */
+@Injectable()
+export class SocietyClaims {
+  constructor(
+    @Inject(UniqueClaims) private readonly claims: UniqueClaims,
+    @Inject(EventStore) private readonly store: EventStore,
+  ) {}
+
+  /** Claims the name and credit code the events set; returns how to release them. */
+  async reserve(events: readonly SocietyEvent[], streamId: string): Promise<() => Promise<void>> {
+    const wanted: { key: string; taken: () => Error }[] = [];
+    for (const event of events) {
+      if (event.type === 'SocietyRegistered' || event.type === 'SocietyRenamed')
+        wanted.push({ key: nameKey(event.data.name), taken: () => new SocietyNameTaken() });
+      if (event.type === 'SocietyRegistered' && event.data.creditCode)
+        wanted.push({ key: creditCodeKey(event.data.creditCode), taken: () => new SocietyCreditCodeTaken() });
+    }
+    const held: string[] = [];
+    const release = async () => {
+      for (const key of held) await this.claims.release(key, streamId);
+    };
+    try {
+      for (const { key, taken } of wanted) {
+        if (!(await this.take(key, streamId))) throw taken();
+        held.push(key);
+      }
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    return release;
+  }
+
+  /** Releases what committed events gave up: an old name, or everything on deregistration. */
+  async afterCommit(events: readonly SocietyEvent[], streamId: string, current: { name: string; creditCode: string | null }): Promise<void> {
+    for (const event of events) {
+      if (event.type === 'SocietyRenamed') await this.claims.release(nameKey(event.data.previousName), streamId);
+      if (event.type === 'SocietyDeregistered') {
+        await this.claims.release(nameKey(current.name), streamId);
+        if (current.creditCode) await this.claims.release(creditCodeKey(current.creditCode), streamId);
+      }
+    }
+  }
+
+  private async take(key: string, streamId: string): Promise<boolean> {
+    const now = new Date();
+    const claim = await this.claims.claim(key, streamId, now.toISOString());
+    if (claim.owner === streamId) return true;
+    const abandoned =
+      now.getTime() - Date.parse(claim.at) > STALE_AFTER_MS && (await this.store.readStream(claim.owner, 0, 1)).length === 0;
+    return abandoned && (await this.claims.transfer(key, claim.owner, streamId, now.toISOString()));
+  }
+}
+
+const nameKey = (name: string) => `society.name:${name}`;
+const creditCodeKey = (code: string) => `society.creditCode:${code}`;

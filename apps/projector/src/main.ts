@@ -1,0 +1,3 @@
+import { runWorker } from '@pb/platform';
+
+void runWorker('projector', { relay: false, projector: true });

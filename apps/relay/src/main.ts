@@ -1,0 +1,3 @@
+import { runWorker } from '@pb/platform';
+
+void runWorker('relay', { relay: true, projector: false });

@@ -1,0 +1,5 @@
+export * from './society.commands';
+export * from './society.events';
+export * from './society.state';
+export * from './society.errors';
+export * from './society.decider';

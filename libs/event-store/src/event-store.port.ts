@@ -1,0 +1,56 @@
+import { Conflict } from '@pb/domain';
+import type { NewCommit, StoredCommit } from './commit';
+
+/** Two writers appended at the same seq of one stream; the loser gets this. */
+export class StreamVersionConflict extends Conflict {
+  constructor(
+    readonly streamId: string,
+    readonly seq: number,
+  ) {
+    super('STREAM.CONCURRENT_WRITE', `stream ${streamId} was written concurrently at version ${seq}`);
+  }
+}
+
+/** A commit with the same commandId exists: the command was already carried out. */
+export class DuplicateCommand extends Error {
+  constructor(readonly existing: StoredCommit) {
+    super(`command ${existing.commandId} was already committed as ${existing.id}`);
+  }
+}
+
+/** A page of commits in the store's global reading order, with where to go on from. */
+export interface CommitPage {
+  readonly commits: StoredCommit[];
+  /** Pass back to read the next page; null when the store has nothing more now. */
+  readonly next: string | null;
+}
+
+/**
+ * The event store: one immutable commit per command, keyed `<streamId>:<seq>`.
+ * The port doubles as the DI token.
+ */
+export abstract class EventStore {
+  /**
+   * Appends one commit atomically. Throws StreamVersionConflict when the seq is taken,
+   * DuplicateCommand when the commandId was committed before.
+   */
+  abstract append(commit: NewCommit): Promise<StoredCommit>;
+
+  /** The commits of one stream with afterSeq < seq <= toSeq, in seq order. */
+  abstract readStream(streamId: string, afterSeq?: number, toSeq?: number): Promise<StoredCommit[]>;
+
+  abstract findByCommandId(commandId: string): Promise<StoredCommit | null>;
+
+  /** Up to `limit` commits not yet published, each stream's in seq order. */
+  abstract readUndispatched(limit: number): Promise<StoredCommit[]>;
+
+  abstract markDispatched(commitIds: readonly string[]): Promise<void>;
+
+  /** Every commit, page by page, each stream's in seq order. */
+  abstract readAll(after: string | null, limit: number): Promise<CommitPage>;
+
+  /** The number of commits not yet published (the relay's backlog). */
+  abstract countUndispatched(): Promise<number>;
+
+  abstract close(): Promise<void>;
+}

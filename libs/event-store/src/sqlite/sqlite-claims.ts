@@ -1,0 +1,30 @@
+import { UniqueClaims, type Claim } from '../claims.port';
+import { openSqlite, type SqliteDatabase } from './sqlite-database';
+
+export class SqliteClaims extends UniqueClaims {
+  private readonly db: SqliteDatabase;
+
+  constructor(file: string) {
+    super();
+    this.db = openSqlite(file);
+    this.db.exec('CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, at TEXT NOT NULL)');
+  }
+
+  async claim(key: string, owner: string, at: string): Promise<Claim> {
+    this.db.prepare('INSERT OR IGNORE INTO claims (key, owner, at) VALUES (?, ?, ?)').run(key, owner, at);
+    const row = this.db.prepare<[string], Claim>('SELECT owner, at FROM claims WHERE key = ?').get(key);
+    return row ?? { owner, at };
+  }
+
+  async transfer(key: string, from: string, to: string, at: string): Promise<boolean> {
+    return this.db.prepare('UPDATE claims SET owner = ?, at = ? WHERE key = ? AND owner = ?').run(to, at, key, from).changes === 1;
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    this.db.prepare('DELETE FROM claims WHERE key = ? AND owner = ?').run(key, owner);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,106 @@
+import type { NewCommit, StoredCommit } from '../commit';
+import { DuplicateCommand, EventStore, StreamVersionConflict, type CommitPage } from '../event-store.port';
+import { sealCommit } from '../hash';
+import { openSqlite, type SqliteDatabase } from './sqlite-database';
+
+interface Row {
+  body: string;
+}
+
+/**
+ * The embedded event store. Rows keep SQLite's rowid order, which is the order commits
+ * were made: the outbox and rebuilds read in it, so each stream comes out in seq order.
+ */
+export class SqliteEventStore extends EventStore {
+  private readonly db: SqliteDatabase;
+  private readonly statements;
+
+  constructor(file: string) {
+    super();
+    this.db = openSqlite(file);
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS commits (
+        id TEXT PRIMARY KEY,
+        stream_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        command_id TEXT NOT NULL UNIQUE,
+        body TEXT NOT NULL,
+        dispatched INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX IF NOT EXISTS commits_by_stream ON commits (stream_id, seq);
+      CREATE INDEX IF NOT EXISTS commits_undispatched ON commits (dispatched) WHERE dispatched = 0;
+    `);
+    this.statements = {
+      insert: this.db.prepare(
+        'INSERT INTO commits (id, stream_id, seq, command_id, body) VALUES (?, ?, ?, ?, ?)',
+      ),
+      byCommand: this.db.prepare<[string], Row>('SELECT body FROM commits WHERE command_id = ?'),
+      byStream: this.db.prepare<[string, number, number], Row>(
+        'SELECT body FROM commits WHERE stream_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+      ),
+      undispatched: this.db.prepare<[number], Row>(
+        'SELECT body FROM commits WHERE dispatched = 0 ORDER BY rowid LIMIT ?',
+      ),
+      countUndispatched: this.db.prepare<[], { n: number }>(
+        'SELECT count(*) AS n FROM commits WHERE dispatched = 0',
+      ),
+      markDispatched: this.db.prepare('UPDATE commits SET dispatched = 1 WHERE id = ?'),
+      all: this.db.prepare<[number, number], Row & { rowid: number }>(
+        'SELECT rowid, body FROM commits WHERE rowid > ? ORDER BY rowid LIMIT ?',
+      ),
+    };
+  }
+
+  async append(commit: NewCommit): Promise<StoredCommit> {
+    const stored = sealCommit(commit);
+    try {
+      this.statements.insert.run(stored.id, stored.streamId, stored.seq, stored.commandId, JSON.stringify(stored));
+      return stored;
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+        const existing = await this.findByCommandId(commit.commandId);
+        if (existing) throw new DuplicateCommand(existing);
+        throw new StreamVersionConflict(commit.streamId, commit.seq);
+      }
+      throw error;
+    }
+  }
+
+  async readStream(streamId: string, afterSeq = 0, toSeq = Number.MAX_SAFE_INTEGER): Promise<StoredCommit[]> {
+    return this.statements.byStream.all(streamId, afterSeq, toSeq).map(parse);
+  }
+
+  async findByCommandId(commandId: string): Promise<StoredCommit | null> {
+    const row = this.statements.byCommand.get(commandId);
+    return row ? parse(row) : null;
+  }
+
+  async readUndispatched(limit: number): Promise<StoredCommit[]> {
+    return this.statements.undispatched.all(limit).map(parse);
+  }
+
+  async markDispatched(commitIds: readonly string[]): Promise<void> {
+    const mark = this.db.transaction((ids: readonly string[]) => {
+      for (const id of ids) this.statements.markDispatched.run(id);
+    });
+    mark(commitIds);
+  }
+
+  async readAll(after: string | null, limit: number): Promise<CommitPage> {
+    const rows = this.statements.all.all(after === null ? 0 : Number(after), limit);
+    const last = rows[rows.length - 1];
+    return { commits: rows.map(parse), next: last ? String(last.rowid) : after };
+  }
+
+  async countUndispatched(): Promise<number> {
+    return this.statements.countUndispatched.get()?.n ?? 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function parse(row: Row): StoredCommit {
+  return JSON.parse(row.body) as StoredCommit;
+}

@@ -1,0 +1,12 @@
+/** How the Kafka transport connects and consumes; production values are in the README. */
+export interface KafkaSettings {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  readonly topic: string;
+  readonly partitions: number;
+  /** Consumer session timeout; a dead consumer's partitions move after this long. */
+  readonly sessionTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
+  /** How long a fetch waits for data when the topic is quiet. */
+  readonly maxWaitTimeMs: number;
+}

@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import type { KafkaSettings } from '@pb/messaging';
+
+export type Mode = 'embedded' | 'distributed';
+
+/** The one validated configuration, read once at boot. Nothing else reads the environment. */
+export interface AppConfig {
+  readonly mode: Mode;
+  readonly http: { readonly host: string; readonly port: number };
+  readonly dataDir: string;
+  readonly mongo: { readonly uri: string; readonly database: string } | null;
+  readonly kafka: KafkaSettings | null;
+  readonly federationId: string;
+  readonly timeZone: string;
+  readonly relay: { readonly batchSize: number; readonly idleMs: number };
+  readonly projectorGroup: string;
+}
+
+/** A setting that stops the boot, with the name of the variable and what is wrong. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const text = (name: string, fallback: string) => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? fallback : value;
+  };
+  const int = (name: string, fallback: number, min: number, max: number) => {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const mongoUri = env.MONGODB_URI?.trim() || null;
+  const brokers = env.KAFKA_BROKERS?.trim() || null;
+  const modeRaw = text('MODE', mongoUri || brokers ? 'distributed' : 'embedded');
+  if (modeRaw !== 'embedded' && modeRaw !== 'distributed') problems.push(`MODE must be "embedded" or "distributed", got "${modeRaw}"`);
+  const mode: Mode = modeRaw === 'distributed' ? 'distributed' : 'embedded';
+  if (mode === 'distributed') {
+    if (!mongoUri) problems.push('MONGODB_URI is required in distributed mode (e.g. mongodb://127.0.0.1:27017/)');
+    else if (!/^mongodb(\+srv)?:\/\//.test(mongoUri)) problems.push('MONGODB_URI must start with mongodb:// or mongodb+srv://');
+    if (!brokers) problems.push('KAFKA_BROKERS is required in distributed mode (e.g. 127.0.0.1:9092)');
+    else if (!brokers.split(',').every((b) => /^[^\s:,]+:\d+$/.test(b.trim())))
+      problems.push(`KAFKA_BROKERS must be a comma-separated list of host:port, got "${brokers}"`);
+  }
+  const timeZone = text('TIME_ZONE', 'Asia/Shanghai');
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    problems.push(`TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${timeZone}"`);
+  }
+  const federationId = text('FEDERATION_ID', 'default');
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(federationId)) problems.push('FEDERATION_ID must be 1 to 64 letters, digits, ".", "_" or "-"');
+
+  const sessionTimeoutMs = int('KAFKA_SESSION_TIMEOUT_MS', 10000, 6000, 300000);
+  const config: AppConfig = {
+    mode,
+    http: { host: text('HOST', '127.0.0.1'), port: int('PORT', 3000, 0, 65535) },
+    dataDir: resolve(text('DATA_DIR', './data')),
+    mongo: mode === 'distributed' && mongoUri ? { uri: mongoUri, database: text('MONGODB_DB', 'party_building') } : null,
+    kafka:
+      mode === 'distributed' && brokers
+        ? {
+            brokers: brokers.split(',').map((b) => b.trim()),
+            clientId: text('KAFKA_CLIENT_ID', 'party-building'),
+            topic: text('KAFKA_TOPIC', 'party-building.events.v1'),
+            partitions: int('KAFKA_PARTITIONS', 12, 1, 1000),
+            sessionTimeoutMs,
+            heartbeatIntervalMs: int('KAFKA_HEARTBEAT_INTERVAL_MS', Math.floor(sessionTimeoutMs / 5), 100, sessionTimeoutMs),
+            maxWaitTimeMs: int('KAFKA_MAX_WAIT_MS', 100, 10, 10000),
+          }
+        : null,
+    federationId,
+    timeZone,
+    relay: { batchSize: int('RELAY_BATCH_SIZE', 200, 1, 10000), idleMs: int('RELAY_IDLE_MS', 50, 1, 60000) },
+    projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

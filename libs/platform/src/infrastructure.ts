@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import {
+  connectMongo,
+  EventStore,
+  MongoClaims,
+  MongoEventStore,
+  SqliteClaims,
+  SqliteEventStore,
+  UniqueClaims,
+} from '@pb/event-store';
+import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
+import { MongoReadModelStore, ReadModelStore, SqliteReadModelStore } from '@pb/projections';
+import type { AppConfig } from './config';
+
+/** The adapters of every port, chosen in one place by the mode. */
+export interface Infrastructure {
+  readonly store: EventStore;
+  readonly claims: UniqueClaims;
+  readonly views: ReadModelStore;
+  readonly transport: EventTransport;
+  close(): Promise<void>;
+}
+
+export async function openInfrastructure(config: AppConfig): Promise<Infrastructure> {
+  if (config.mode === 'embedded') {
+    const eventsFile = join(config.dataDir, 'events.sqlite');
+    const store = new SqliteEventStore(eventsFile);
+    const claims = new SqliteClaims(eventsFile);
+    const views = new SqliteReadModelStore(join(config.dataDir, 'views.sqlite'));
+    const transport = new InProcessTransport();
+    return {
+      store,
+      claims,
+      views,
+      transport,
+      close: async () => {
+        await transport.close();
+        await Promise.all([store.close(), claims.close(), views.close()]);
+      },
+    };
+  }
+  if (!config.mongo || !config.kafka) throw new Error('distributed mode needs MongoDB and Kafka settings');
+  const { client, db } = await connectMongo(config.mongo);
+  const store = await new MongoEventStore(db).init();
+  const claims = new MongoClaims(db);
+  const views = new MongoReadModelStore(db);
+  const transport = new KafkaTransport(config.kafka);
+  return {
+    store,
+    claims,
+    views,
+    transport,
+    close: async () => {
+      await transport.close();
+      await client.close();
+    },
+  };
+}

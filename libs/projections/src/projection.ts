@@ -1,0 +1,21 @@
+import type { EventEnvelope, StreamPosition } from '@pb/contracts';
+import type { CollectionSpec, ViewDocument } from './read-model-store.port';
+
+/** The fields every entity read model carries for the projector. */
+export interface EntityDocument extends ViewDocument {
+  /** The last position of its source stream applied to this document. */
+  readonly _position: StreamPosition;
+}
+
+/**
+ * A level-1 read model: one document per thing, built from the events of one kind of
+ * stream. `apply` is pure; it never rejects an event on business grounds.
+ */
+export interface EntityProjection<Doc extends EntityDocument = EntityDocument> {
+  readonly spec: CollectionSpec;
+  handles(event: EventEnvelope): boolean;
+  /** The document an event updates. */
+  documentId(event: EventEnvelope): string;
+  /** The new document (without `_version` and `_position`, which the projector sets). */
+  apply(doc: Doc | null, event: EventEnvelope): Omit<Doc, '_version' | '_position'> | null;
+}

@@ -1,0 +1,85 @@
+/** A read-model document: an id, a version for compare-and-set, and plain JSON fields. */
+export interface ViewDocument {
+  readonly _id: string;
+  readonly _version: number;
+  readonly [field: string]: unknown;
+}
+
+export type Scalar = string | number | boolean | null;
+
+export interface FindQuery {
+  /** Equality on top-level fields. */
+  readonly where?: Readonly<Record<string, Scalar>>;
+  /** One sort field (ties broken by `_id`); `_id` when absent. */
+  readonly orderBy?: { readonly field: string; readonly direction: 'asc' | 'desc' };
+  readonly limit: number;
+  /** An opaque cursor returned by the previous page. */
+  readonly after?: string | null;
+}
+
+export interface FindResult<T extends ViewDocument> {
+  readonly items: T[];
+  /** The cursor of the next page, or null when this page was the last. */
+  readonly next: string | null;
+}
+
+export interface CollectionSpec {
+  readonly name: string;
+  /** Top-level fields to index, one index each; `find` filters and sorts on these. */
+  readonly indexes: readonly string[];
+}
+
+/**
+ * The read-model store port, kept narrow so both adapters stay small: get, upsert,
+ * compare-and-set on a version, and indexed finds with a cursor. The port doubles as
+ * the DI token.
+ */
+export abstract class ReadModelStore {
+  abstract ensureCollection(spec: CollectionSpec): Promise<void>;
+
+  abstract get<T extends ViewDocument>(collection: string, id: string): Promise<T | null>;
+
+  abstract getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]>;
+
+  /** Writes the document whatever its stored version. */
+  abstract put(collection: string, doc: ViewDocument): Promise<void>;
+
+  /**
+   * Writes the document only if the stored one has `expectedVersion` (null: only if
+   * none is stored). Returns whether it wrote.
+   */
+  abstract putIfVersion(collection: string, doc: ViewDocument, expectedVersion: number | null): Promise<boolean>;
+
+  abstract find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>>;
+
+  abstract count(collection: string, where?: Readonly<Record<string, Scalar>>): Promise<number>;
+
+  abstract drop(collection: string): Promise<void>;
+
+  abstract close(): Promise<void>;
+}
+
+/** The cursor: the sort value and the `_id` of the last item, base64url JSON. */
+export function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { value: Scalar; id: string } {
+  const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string') throw new InvalidCursor();
+  return { value: parsed[0] as Scalar, id: parsed[1] };
+}
+
+export class InvalidCursor extends Error {
+  constructor() {
+    super('the cursor is not one this service issued');
+  }
+}
+
+const FIELD = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** Field names reach SQL and MongoDB filters: allow plain identifiers only. */
+export function assertFieldName(field: string): string {
+  if (field !== '_id' && !FIELD.test(field)) throw new Error(`not a field name: ${field}`);
+  return field;
+}

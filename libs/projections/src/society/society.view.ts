@@ -1,0 +1,55 @@
+import type { EventEnvelope } from '@pb/contracts';
+import type { PartyOrganisation, SocietyEvent, SocietyKind } from '@pb/domain';
+import type { EntityDocument, EntityProjection } from '../projection';
+
+export interface SocietyView extends EntityDocument {
+  readonly societyId: string;
+  readonly name: string;
+  readonly kind: SocietyKind;
+  readonly creditCode: string | null;
+  readonly status: 'registered' | 'deregistered';
+  readonly partyOrganisation: PartyOrganisation;
+  /** Earlier names, oldest first (曾用名). */
+  readonly formerNames: readonly string[];
+  /** The society stream's version this view reflects. */
+  readonly version: number;
+  readonly registeredAt: string;
+  readonly updatedAt: string;
+}
+
+const NO_ORGANISATION: PartyOrganisation = { form: 'none', secretary: null, memberCount: null, establishedOn: null };
+
+export const societyProjection: EntityProjection<SocietyView> = {
+  spec: { name: 'societies', indexes: ['name', 'status', 'creditCode'] },
+  handles: (event) => event.streamId.startsWith('society-'),
+  documentId: (event) => event.streamId.slice('society-'.length),
+  apply(doc, envelope) {
+    const event = envelope as unknown as EventEnvelope & SocietyEvent;
+    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+    switch (event.type) {
+      case 'SocietyRegistered':
+        return {
+          _id: event.data.societyId,
+          societyId: event.data.societyId,
+          name: event.data.name,
+          kind: event.data.kind,
+          creditCode: event.data.creditCode,
+          status: 'registered',
+          partyOrganisation: NO_ORGANISATION,
+          formerNames: [],
+          registeredAt: envelope.recordedAt,
+          ...touched,
+        };
+      case 'SocietyRenamed':
+        return doc && { ...doc, name: event.data.name, formerNames: [...doc.formerNames, event.data.previousName], ...touched };
+      case 'PartyOrganisationRecorded': {
+        const { form, secretary, memberCount, establishedOn } = event.data;
+        return doc && { ...doc, partyOrganisation: { form, secretary, memberCount, establishedOn }, ...touched };
+      }
+      case 'SocietyDeregistered':
+        return doc && { ...doc, status: 'deregistered', ...touched };
+      default:
+        return doc && { ...doc, ...touched };
+    }
+  },
+};
