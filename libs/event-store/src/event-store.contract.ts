@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { EventEnvelope } from '@pb/contracts';
+import type { UniqueClaims } from './claims.port';
+import { GENESIS_HASH, type NewCommit, type StoredCommit } from './commit';
+import { DuplicateCommand, StreamVersionConflict, type EventStore } from './event-store.port';
+
+const CHINESE = '中国科协科技社团党委「流动党校」宣讲：1000多名科技工作者👩‍🔬 é';
+
+export function commitOf(streamId: string, seq: number, prevHash: string, extra: Partial<NewCommit> = {}): NewCommit {
+  const recordedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString();
+  const event: EventEnvelope = {
+    eventId: `${streamId}-${seq}`,
+    type: 'SocietyRenamed',
+    schemaVersion: 1,
+    streamId,
+    seq,
+    index: 0,
+    occurredAt: recordedAt,
+    recordedAt,
+    actor: 'tester',
+    correlationId: 'c-1',
+    causationId: `cmd-${streamId}-${seq}`,
+    federationId: 'default',
+    commandId: `cmd-${streamId}-${seq}`,
+    societyId: 'x',
+    memberIds: [],
+    campaignId: null,
+    data: { name: `${CHINESE} #${seq}` },
+  };
+  return {
+    streamId,
+    seq,
+    commandId: `cmd-${streamId}-${seq}`,
+    commandType: 'RenameSociety',
+    actor: 'tester',
+    recordedAt,
+    events: [event],
+    prevHash,
+    ...extra,
+  };
+}
+
+/** Appends `count` chained commits to a stream. */
+export async function appendChain(store: EventStore, streamId: string, count: number): Promise<StoredCommit[]> {
+  const out: StoredCommit[] = [];
+  let prev = GENESIS_HASH;
+  for (let seq = 1; seq <= count; seq++) {
+    const stored = await store.append(commitOf(streamId, seq, prev));
+    out.push(stored);
+    prev = stored.hash;
+  }
+  return out;
+}
+
+/** The behaviour every EventStore adapter must show. */
+export function eventStoreContract(open: () => Promise<EventStore>): void {
+  let store: EventStore;
+  beforeEach(async () => {
+    store = await open();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('appends commits and reads a stream back in seq order, Chinese text byte for byte', async () => {
+    const written = await appendChain(store, 'society-a', 3);
+    const read = await store.readStream('society-a');
+    expect(read).toEqual(written);
+    expect(read.map((c) => c.id)).toEqual(['society-a:0000000001', 'society-a:0000000002', 'society-a:0000000003']);
+    expect(Buffer.from(JSON.stringify(read[0]!.events[0]!.data))).toEqual(Buffer.from(JSON.stringify({ name: `${CHINESE} #1` })));
+  });
+
+  it('reads a window of a stream and nothing of other streams', async () => {
+    await appendChain(store, 'society-a', 4);
+    await appendChain(store, 'society-ab', 2);
+    expect((await store.readStream('society-a', 1, 3)).map((c) => c.seq)).toEqual([2, 3]);
+    expect(await store.readStream('society-none')).toEqual([]);
+  });
+
+  it('chains each commit to the previous one by sha256 of the canonical commit', async () => {
+    const [first, second] = await appendChain(store, 'society-a', 2);
+    const expected = (c: StoredCommit) =>
+      createHash('sha256')
+        .update(c.prevHash)
+        .update(canonicalize({ streamId: c.streamId, seq: c.seq, commandId: c.commandId, commandType: c.commandType, actor: c.actor, recordedAt: c.recordedAt, events: c.events })!)
+        .digest('hex');
+    expect(first!.prevHash).toBe(GENESIS_HASH);
+    expect(first!.hash).toBe(expected(first!));
+    expect(second!.prevHash).toBe(first!.hash);
+    expect(second!.hash).toBe(expected(second!));
+  });
+
+  it('lets exactly one of many concurrent writers at the same seq win; the others get a conflict', async () => {
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => store.append(commitOf('society-race', 1, GENESIS_HASH, { commandId: `racer-${i}` }))),
+    );
+    const won = attempts.filter((a) => a.status === 'fulfilled');
+    const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(7);
+    for (const loss of lost) expect(loss.reason).toBeInstanceOf(StreamVersionConflict);
+    expect(await store.readStream('society-race')).toHaveLength(1);
+  });
+
+  it('recognises a retried command by its commandId and returns the first commit', async () => {
+    const [first] = await appendChain(store, 'society-a', 1);
+    const retry = store.append(commitOf('society-a', 2, first!.hash, { commandId: first!.commandId }));
+    await expect(retry).rejects.toBeInstanceOf(DuplicateCommand);
+    await expect(retry).rejects.toMatchObject({ existing: first });
+    expect(await store.findByCommandId(first!.commandId)).toEqual(first);
+    expect(await store.findByCommandId('never-sent')).toBeNull();
+    expect(await store.readStream('society-a')).toHaveLength(1);
+  });
+
+  it('hands the relay undispatched commits, each stream in seq order, until they are marked', async () => {
+    await appendChain(store, 'society-b', 3);
+    await appendChain(store, 'society-a', 2);
+    expect(await store.countUndispatched()).toBe(5);
+    const firstBatch = await store.readUndispatched(3);
+    expect(firstBatch).toHaveLength(3);
+    for (const stream of ['society-a', 'society-b']) {
+      const seqs = firstBatch.filter((c) => c.streamId === stream).map((c) => c.seq);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+      if (seqs.length > 0) expect(seqs[0]).toBe(1);
+    }
+    await store.markDispatched(firstBatch.map((c) => c.id));
+    const rest = await store.readUndispatched(10);
+    expect(rest.map((c) => c.id).sort()).toEqual(
+      ['society-a:0000000001', 'society-a:0000000002', 'society-b:0000000001', 'society-b:0000000002', 'society-b:0000000003']
+        .filter((id) => !firstBatch.some((c) => c.id === id))
+        .sort(),
+    );
+    await store.markDispatched(rest.map((c) => c.id));
+    expect(await store.readUndispatched(10)).toEqual([]);
+    expect(await store.countUndispatched()).toBe(0);
+  });
+
+  it('pages through every commit, each stream in seq order', async () => {
+    await appendChain(store, 'society-b', 3);
+    await appendChain(store, 'society-a', 4);
+    const seen: StoredCommit[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await store.readAll(after, 2);
+      if (page.commits.length === 0) break;
+      seen.push(...page.commits);
+      after = page.next;
+    }
+    expect(seen).toHaveLength(7);
+    for (const stream of ['society-a', 'society-b'])
+      expect(seen.filter((c) => c.streamId === stream).map((c) => c.seq)).toEqual(stream === 'society-a' ? [1, 2, 3, 4] : [1, 2, 3]);
+  });
+}
+
+/** The behaviour every UniqueClaims adapter must show. */
+export function uniqueClaimsContract(open: () => Promise<UniqueClaims>): void {
+  let claims: UniqueClaims;
+  beforeEach(async () => {
+    claims = await open();
+  });
+  afterEach(async () => {
+    await claims.close();
+  });
+
+  it('gives a key to its first claimant and tells later ones who holds it', async () => {
+    expect(await claims.claim('society.name:天津市科协', 'society-1', '2026-01-01T00:00:00.000Z')).toEqual({ owner: 'society-1', at: '2026-01-01T00:00:00.000Z' });
+    expect(await claims.claim('society.name:天津市科协', 'society-2', '2026-01-02T00:00:00.000Z')).toEqual({ owner: 'society-1', at: '2026-01-01T00:00:00.000Z' });
+  });
+
+  it('transfers only from the current owner and releases only for the owner', async () => {
+    await claims.claim('k', 'a', '2026-01-01T00:00:00.000Z');
+    expect(await claims.transfer('k', 'b', 'c', '2026-01-02T00:00:00.000Z')).toBe(false);
+    expect(await claims.transfer('k', 'a', 'b', '2026-01-02T00:00:00.000Z')).toBe(true);
+    await claims.release('k', 'a');
+    expect((await claims.claim('k', 'z', '2026-01-03T00:00:00.000Z')).owner).toBe('b');
+    await claims.release('k', 'b');
+    expect((await claims.claim('k', 'z', '2026-01-03T00:00:00.000Z')).owner).toBe('z');
+  });
+
+  it('lets exactly one of many concurrent claimants win', async () => {
+    const owners = await Promise.all(Array.from({ length: 8 }, (_, i) => claims.claim('race', `s-${i}`, '2026-01-01T00:00:00.000Z')));
+    expect(new Set(owners.map((o) => o.owner)).size).toBe(1);
+  });
+}

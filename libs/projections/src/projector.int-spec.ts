@@ -1,0 +1,94 @@
+import type { EventEnvelope } from '@pb/contracts';
+import type { SocietyEvent } from '@pb/domain';
+import { GENESIS_HASH, SqliteEventStore, type StoredCommit } from '@pb/event-store';
+import { Projector } from './projector';
+import { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
+import { societyProjection, type SocietyView } from './society/society.view';
+
+const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
+const streamId = `society-${societyId}`;
+const history: SocietyEvent[] = [
+  { type: 'SocietyRegistered', data: { societyId, name: '甲学会', kind: 'society', creditCode: null } },
+  { type: 'SocietyRenamed', data: { societyId, name: '乙学会', previousName: '甲学会', reason: null } },
+  { type: 'SocietyRenamed', data: { societyId, name: '丙学会', previousName: '乙学会', reason: '合并' } },
+  { type: 'PartyOrganisationRecorded', data: { societyId, form: 'branch', secretary: '李红', memberCount: 12, establishedOn: '2020-01-01' } },
+];
+
+describe('Projector', () => {
+  let store: SqliteEventStore;
+  let views: SqliteReadModelStore;
+  let projector: Projector;
+  let commits: StoredCommit[];
+  const events = (from: number, to: number): EventEnvelope[] => commits.slice(from - 1, to).flatMap((c) => c.events);
+  const view = () => views.get<SocietyView>('societies', societyId);
+
+  beforeEach(async () => {
+    store = new SqliteEventStore(':memory:');
+    views = new SqliteReadModelStore(':memory:');
+    projector = new Projector(views, store, [societyProjection as never]);
+    await projector.init();
+    commits = [];
+    let prevHash = GENESIS_HASH;
+    for (const [i, event] of history.entries()) {
+      const seq = i + 1;
+      const at = `2026-01-0${seq}T00:00:00.000Z`;
+      const envelope: EventEnvelope = { eventId: `e${seq}`, type: event.type, schemaVersion: 1, streamId, seq, index: 0, occurredAt: at, recordedAt: at, actor: 'a', correlationId: 'c', causationId: `k${seq}`, federationId: 'default', commandId: `k${seq}`, societyId, memberIds: [], campaignId: null, data: event.data };
+      const stored = await store.append({ streamId, seq, commandId: `k${seq}`, commandType: 'x', actor: 'a', recordedAt: at, events: [envelope], prevHash });
+      commits.push(stored);
+      prevHash = stored.hash;
+    }
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await views.close();
+  });
+
+  it('builds the society view from its events', async () => {
+    await projector.handle(events(1, 4));
+    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 4, partyOrganisation: { form: 'branch', secretary: '李红' } });
+  });
+
+  it('skips events it has applied before, so a redelivered batch changes nothing', async () => {
+    await projector.handle(events(1, 3));
+    const once = await view();
+    await projector.handle(events(1, 3));
+    await projector.handle(events(2, 2));
+    expect(await view()).toEqual(once);
+    expect((await view())!.formerNames).toEqual(['甲学会', '乙学会']);
+  });
+
+  it('fills a gap from the event store before applying a later event', async () => {
+    await projector.handle(events(1, 1));
+    await projector.handle(events(4, 4));
+    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 4 });
+  });
+
+  it('fills a gap at the very start of a stream', async () => {
+    await projector.handle(events(3, 3));
+    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 3 });
+  });
+
+  it('applies a batch whose events arrive out of order in seq order', async () => {
+    await projector.handle([...events(1, 4)].reverse());
+    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 4 });
+  });
+
+  it('refuses to overwrite a document another instance changed meanwhile, so the batch is applied again', async () => {
+    await projector.handle(events(1, 1));
+    const other = new Projector(views, store, [societyProjection as never]);
+    const racing = views.putIfVersion.bind(views);
+    let first = true;
+    jest.spyOn(views, 'putIfVersion').mockImplementation(async (collection, doc, expected) => {
+      if (first && collection === 'societies') {
+        first = false;
+        await other.handle(events(2, 2));
+      }
+      return racing(collection, doc, expected);
+    });
+    await expect(projector.handle(events(2, 3))).rejects.toThrow(/written concurrently/);
+    jest.restoreAllMocks();
+    await projector.handle(events(2, 3));
+    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 3 });
+  });
+});
