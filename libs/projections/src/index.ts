@@ -4,3 +4,4 @@ export * from './mongodb/mongo-read-model-store';
 export * from './projection';
 export * from './projector';
 export * from './society/society.view';
+export * from './consistency';

@@ -20,6 +20,8 @@ export interface StreamCommand<C extends { type: string }, E extends DomainEvent
    * appended; returns how to undo the reservation if the append fails.
    */
   readonly reserve?: (events: readonly E[], streamId: string) => Promise<() => Promise<void>>;
+  /** Runs after the commit, with the state before it: releases what the events gave up. */
+  readonly afterCommit?: (events: readonly E[], streamId: string, before: S) => Promise<void>;
 }
 
 /** The schema version each event type is written with; 1 unless raised. */
@@ -99,6 +101,7 @@ export class CommandRunner {
       throw error;
     }
     this.runtime.committed();
+    await request.afterCommit?.(events, streamId, state);
     return { id: request.id, streamId, version: seq, events: envelopes.map((e) => e.type), replayed: false };
   }
 

@@ -8,6 +8,8 @@ import { answer, CommandAnswer } from '../http/command-answer.dto';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { RequestInvalid } from '../http/request-invalid';
+import { ChangeSocietyCommand } from './change-society/change-society.command';
+import { DeregisterSocietyRequest, RecordPartyOrganisationRequest, RenameSocietyRequest } from './change-society/change-society.request.dto';
 import { GetSocietyQuery } from './get-society/get-society.query';
 import { RegisterSocietyCommand } from './register-society/register-society.command';
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
@@ -36,6 +38,31 @@ export class SocietiesController {
     );
     void reply.header('Location', `/societies/${outcome.id}`);
     return answer(reply, outcome);
+  }
+
+  @Post(':id/rename')
+  @HttpCode(200)
+  @ApiOperation({ summary: '学会更名: rename a society' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the client saw; 412 if it moved on' })
+  @ApiOkResponse({ type: CommandAnswer })
+  async rename(@Param('id', uuid) id: string, @Body() body: RenameSocietyRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, await this.commands.execute(new ChangeSocietyCommand({ type: 'RenameSociety', societyId: id, ...body }, context)));
+  }
+
+  @Post(':id/party-organisation')
+  @HttpCode(200)
+  @ApiOperation({ summary: '记录学会党组织: record the society\'s party organisation' })
+  @ApiOkResponse({ type: CommandAnswer })
+  async recordPartyOrganisation(@Param('id', uuid) id: string, @Body() body: RecordPartyOrganisationRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, await this.commands.execute(new ChangeSocietyCommand({ type: 'RecordPartyOrganisation', societyId: id, ...body }, context)));
+  }
+
+  @Post(':id/deregister')
+  @HttpCode(200)
+  @ApiOperation({ summary: '学会注销: deregister a society' })
+  @ApiOkResponse({ type: CommandAnswer })
+  async deregister(@Param('id', uuid) id: string, @Body() body: DeregisterSocietyRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, await this.commands.execute(new ChangeSocietyCommand({ type: 'DeregisterSociety', societyId: id, ...body }, context)));
   }
 
   @Get(':id')

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PARTY_ORGANISATION_FORMS, type PartyOrganisationForm } from '@pb/domain';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class RenameSocietyRequest {
+  @ApiProperty({ example: '天津市智能制造学会', maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiPropertyOptional({ example: '经民政部门核准更名', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class RecordPartyOrganisationRequest {
+  @ApiProperty({ enum: PARTY_ORGANISATION_FORMS, example: 'branch', description: '党委 committee, 党总支 general-branch, 党支部 branch, 联合党支部 joint-branch, 党建工作小组 work-group, none 未建立' })
+  @IsIn(PARTY_ORGANISATION_FORMS)
+  form!: PartyOrganisationForm;
+
+  @ApiPropertyOptional({ example: '王芳', description: '学会党组织书记', maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  secretary?: string;
+
+  @ApiPropertyOptional({ example: 23, description: '党员人数' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  memberCount?: number;
+
+  @ApiPropertyOptional({ example: '2018-06-30', description: '成立日期 (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @MaxLength(10)
+  establishedOn?: string;
+}
+
+export class DeregisterSocietyRequest {
+  @ApiProperty({ example: '已注销社会团体登记', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { call } from './http';
+
+/** What the client was told: each society it registered and every rename acknowledged, in order. */
+export interface Acknowledged {
+  readonly societies: Map<string, { name: string; renames: string[]; version: number }>;
+  sent: number;
+  failed: number;
+}
+
+export function newAcknowledged(): Acknowledged {
+  return { societies: new Map(), sent: 0, failed: 0 };
+}
+
+/**
+ * A steady stream of commands from `workers` concurrent clients: register a society,
+ * then rename it a few times. Stops when `stop()` says so; errors (a process being
+ * killed) are counted, not thrown.
+ */
+export async function runSocietyLoad(base: () => string, ack: Acknowledged, stop: () => boolean, workers = 6): Promise<void> {
+  const worker = async (w: number) => {
+    let round = 0;
+    while (!stop()) {
+      round++;
+      const id = randomUUID();
+      const name = `负载学会-${w}-${round}-${id.slice(0, 8)}`;
+      ack.sent++;
+      try {
+        const registered = await call(base(), 'POST', '/societies', { id, name, kind: 'society' }, { 'Idempotency-Key': `reg-${id}` });
+        if (registered.status !== 201) throw new Error(`register answered ${registered.status}`);
+        const entry = { name, renames: [] as string[], version: 1 };
+        ack.societies.set(id, entry);
+        for (let r = 1; r <= 3 && !stop(); r++) {
+          const newName = `${name}（第${r}次更名）`;
+          ack.sent++;
+          const renamed = await call(base(), 'POST', `/societies/${id}/rename`, { name: newName }, { 'Idempotency-Key': `ren-${id}-${r}` });
+          if (renamed.status !== 200) throw new Error(`rename answered ${renamed.status}`);
+          entry.renames.push(newName);
+          entry.version = renamed.body.version;
+        }
+      } catch {
+        ack.failed++;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
+}
