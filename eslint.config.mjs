@@ -27,6 +27,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: forbiddenInDomain }] },
   },
   {
+    files: ['test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.contract.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
