@@ -61,7 +61,9 @@ export class CommandRunner {
       throw new VersionMismatch(context.expectedVersion, version);
     const state = fold(request.decider, commits.flatMap((commit) => commit.events as unknown as E[]));
     request.guard?.(state, version);
-    const now = new Date().toISOString();
+    // recordedAt never decreases along a stream, whatever the clocks of the api instances.
+    const clock = new Date().toISOString();
+    const now = head && head.recordedAt > clock ? head.recordedAt : clock;
     const events = request.decider.decide(request.command, state, { now });
     if (events.length === 0) return { id: request.id, streamId, version, events: [], replayed: false };
 

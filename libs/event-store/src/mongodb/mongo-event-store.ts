@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { NewCommit, StoredCommit } from '../commit';
+import { commitId, type NewCommit, type StoredCommit } from '../commit';
 import { DuplicateCommand, EventStore, StreamVersionConflict, type CommitPage } from '../event-store.port';
 import { sealCommit } from '../hash';
 import { guarded, isDuplicateKey } from './mongo-errors';
@@ -7,12 +7,41 @@ import { guarded, isDuplicateKey } from './mongo-errors';
 /** A commit as a MongoDB document: queried fields at the top level. */
 type CommitDocument = Omit<StoredCommit, 'id'> & { _id: string; dispatched: boolean };
 
+/** A pending publication; its `_id` sorts by recording time, then by commit id. */
+interface OutboxEntry {
+  _id: string;
+  commitId: string;
+}
+
+/** The commit a command made, keyed by the command id. */
+interface CommandEntry {
+  _id: string;
+  commitId: string;
+}
+
+const MAX_SEQ = 10 ** 10 - 1;
+
+/** How often readUndispatched also sweeps for commits whose outbox entry was lost in a crash. */
+const SWEEP_EVERY_MS = 30_000;
+/** A commit younger than this may still be getting its outbox entry. */
+const SWEEP_GRACE_MS = 10_000;
+
 /**
- * The event store on MongoDB (collection `commits`). The `_id` `<streamId>:<seq>` gives
- * optimistic concurrency for free; a unique index on `commandId` gives idempotency.
+ * The event store on MongoDB. `commits` holds one document per command, `_id`
+ * `<streamId>:<seq>`: the unique `_id` gives optimistic concurrency for free, and a
+ * unique index on `commandId` makes a retried command collide.
+ *
+ * Every query here goes by `_id`, because a MongoDB-wire server such as FerretDB may
+ * serve nothing else from an index (docs/adr/0002-outbox-on-mongodb.md): streams are
+ * read as `_id` ranges, retried commands are found through `commands` (keyed by the
+ * command id), and the relay reads `outbox`, a small collection of pending commits
+ * whose `_id` sorts by recording time.
  */
 export class MongoEventStore extends EventStore {
   private readonly commits: Collection<CommitDocument>;
+  private readonly outbox: Collection<OutboxEntry>;
+  private readonly commands: Collection<CommandEntry>;
+  private lastSweep = 0;
 
   constructor(
     db: Db,
@@ -20,13 +49,14 @@ export class MongoEventStore extends EventStore {
   ) {
     super();
     this.commits = db.collection<CommitDocument>('commits');
+    this.outbox = db.collection<OutboxEntry>('outbox');
+    this.commands = db.collection<CommandEntry>('commands');
   }
 
   /** Creates the indexes; safe to call at every start. */
   async init(): Promise<this> {
     await guarded(async () => {
       await this.commits.createIndex({ commandId: 1 }, { unique: true, name: 'commandId_unique' });
-      await this.commits.createIndex({ streamId: 1, seq: 1 }, { name: 'stream_seq' });
       await this.commits.createIndex({ dispatched: 1, _id: 1 }, { name: 'dispatched_id' });
     });
     return this;
@@ -37,39 +67,93 @@ export class MongoEventStore extends EventStore {
     const { id, ...rest } = stored;
     try {
       await guarded(() => this.commits.insertOne({ _id: id, ...rest, dispatched: false }));
-      return stored;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      const existing = await this.findByCommandId(commit.commandId);
+      const existing = await this.findByCommandId(commit.commandId, true);
       if (existing) throw new DuplicateCommand(existing);
       throw new StreamVersionConflict(commit.streamId, commit.seq);
     }
+    // Both entries can be rebuilt from the commit: a crash before them loses nothing
+    // (the sweep publishes the commit; findByCommandId falls back to the index).
+    await guarded(() => this.outbox.insertOne(outboxEntryOf(stored)));
+    await guarded(() => this.commands.insertOne({ _id: stored.commandId, commitId: id })).catch((error: unknown) => {
+      if (!isDuplicateKey(error)) throw error;
+    });
+    return stored;
   }
 
-  async readStream(streamId: string, afterSeq = 0, toSeq = Number.MAX_SAFE_INTEGER): Promise<StoredCommit[]> {
+  async readStream(streamId: string, afterSeq = 0, toSeq = MAX_SEQ): Promise<StoredCommit[]> {
     const docs = await guarded(() =>
-      this.commits.find({ streamId, seq: { $gt: afterSeq, $lte: toSeq } }).sort({ seq: 1 }).toArray(),
+      this.commits
+        .find({ _id: { $gt: commitId(streamId, afterSeq), $lte: commitId(streamId, Math.min(toSeq, MAX_SEQ)) } })
+        .sort({ _id: 1 })
+        .toArray(),
     );
     return docs.map(toCommit);
   }
 
-  async findByCommandId(commandId: string): Promise<StoredCommit | null> {
+  /**
+   * Finds a command's commit through `commands`; `thorough` also searches the commits
+   * themselves, for a command whose entry a crash left unwritten.
+   */
+  async findByCommandId(commandId: string, thorough = false): Promise<StoredCommit | null> {
+    const entry = await guarded(() => this.commands.findOne({ _id: commandId }));
+    if (entry) {
+      const doc = await guarded(() => this.commits.findOne({ _id: entry.commitId }));
+      if (doc) return toCommit(doc);
+    }
+    if (!thorough) return null;
     const doc = await guarded(() => this.commits.findOne({ commandId }));
     return doc ? toCommit(doc) : null;
   }
 
   async readUndispatched(limit: number): Promise<StoredCommit[]> {
-    const docs = await guarded(() =>
-      this.commits.find({ dispatched: false }).sort({ _id: 1 }).limit(limit).toArray(),
-    );
-    return docs.map(toCommit);
+    const entries = await guarded(() => this.outbox.find({}).sort({ _id: 1 }).limit(limit).toArray());
+    const ids = entries.map((entry) => entry.commitId);
+    const pending = ids.length === 0 ? [] : await guarded(() => this.commits.find({ _id: { $in: ids }, dispatched: false }).toArray());
+    const byId = new Map<string, CommitDocument>(pending.map((doc) => [doc._id, doc]));
+    const stale = entries.filter((entry) => !byId.has(entry.commitId)).map((entry) => entry._id);
+    if (stale.length > 0) await guarded(() => this.outbox.deleteMany({ _id: { $in: stale } }));
+    for (const doc of await this.predecessorsOf([...byId.values()])) byId.set(doc._id, doc);
+    for (const doc of await this.sweep(limit)) byId.set(doc._id, doc);
+    return [...byId.values()].sort(inPublicationOrder).map(toCommit);
+  }
+
+  /**
+   * The undispatched earlier commits of the streams in a batch: an outbox entry can be
+   * written late (the writer paused between its two inserts), and a stream's commits
+   * are always published in seq order.
+   */
+  private async predecessorsOf(batch: readonly CommitDocument[]): Promise<CommitDocument[]> {
+    const first = new Map<string, number>();
+    for (const doc of batch) first.set(doc.streamId, Math.min(first.get(doc.streamId) ?? doc.seq, doc.seq));
+    const previous = [...first].filter(([, seq]) => seq > 1).map(([streamId, seq]) => commitId(streamId, seq - 1));
+    if (previous.length === 0) return [];
+    const late = await guarded(() => this.commits.find({ _id: { $in: previous }, dispatched: false }).toArray());
+    const found: CommitDocument[] = [];
+    for (const doc of late) {
+      const earlier = await guarded(() =>
+        this.commits.find({ _id: { $gt: commitId(doc.streamId, 0), $lt: commitId(doc.streamId, first.get(doc.streamId)!) } }).toArray(),
+      );
+      found.push(...earlier.filter((d) => !d.dispatched));
+    }
+    return found;
+  }
+
+  /** Now and then, the commits a crash left without an outbox entry (a full scan, hence rare). */
+  private async sweep(limit: number): Promise<CommitDocument[]> {
+    const now = Date.now();
+    if (now - this.lastSweep < SWEEP_EVERY_MS) return [];
+    this.lastSweep = now;
+    const before = new Date(now - SWEEP_GRACE_MS).toISOString();
+    return guarded(() => this.commits.find({ dispatched: false, recordedAt: { $lt: before } }).sort({ _id: 1 }).limit(limit).toArray());
   }
 
   async markDispatched(commitIds: readonly string[]): Promise<void> {
     if (commitIds.length === 0) return;
-    await guarded(() =>
-      this.commits.updateMany({ _id: { $in: [...commitIds] } }, { $set: { dispatched: true } }),
-    );
+    const docs = await guarded(() => this.commits.find({ _id: { $in: [...commitIds] } }, { projection: { recordedAt: 1 } }).toArray());
+    await guarded(() => this.commits.updateMany({ _id: { $in: [...commitIds] } }, { $set: { dispatched: true } }));
+    await guarded(() => this.outbox.deleteMany({ _id: { $in: docs.map((doc) => outboxEntryOf({ id: doc._id, recordedAt: doc.recordedAt })._id) } }));
   }
 
   async readAll(after: string | null, limit: number): Promise<CommitPage> {
@@ -80,12 +164,22 @@ export class MongoEventStore extends EventStore {
   }
 
   async countUndispatched(): Promise<number> {
-    return guarded(() => this.commits.countDocuments({ dispatched: false }));
+    return guarded(() => this.outbox.countDocuments({}));
   }
 
   async close(): Promise<void> {
     await this.onClose();
   }
+}
+
+function outboxEntryOf(commit: { id: string; recordedAt: string }): OutboxEntry {
+  return { _id: `${commit.recordedAt}|${commit.id}`, commitId: commit.id };
+}
+
+/** Recording time first; within one stream, seq order (recordedAt never decreases along a stream). */
+function inPublicationOrder(a: CommitDocument, b: CommitDocument): number {
+  if (a.streamId === b.streamId) return a.seq - b.seq;
+  return a.recordedAt === b.recordedAt ? (a._id < b._id ? -1 : 1) : a.recordedAt < b.recordedAt ? -1 : 1;
 }
 
 function toCommit(doc: CommitDocument): StoredCommit {

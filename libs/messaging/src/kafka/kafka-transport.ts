@@ -22,7 +22,8 @@ export class KafkaTransport extends EventTransport {
       brokers: [...settings.brokers],
       logLevel: logLevel.ERROR,
       connectionTimeout: 3000,
-      retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
+      // Rides out a broker restart of half a minute without failing a send.
+      retry: { initialRetryTime: 100, maxRetryTime: 2000, retries: 30 },
     });
   }
 
@@ -57,6 +58,9 @@ export class KafkaTransport extends EventTransport {
     const producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
+      // kafkajs 2.2.4 does not give the idempotent producer its unlimited retries by itself.
+      retry: { retries: Number.MAX_SAFE_INTEGER },
+      // The Java client's murmur2 partitioner, so other systems agree on the partition of a key.
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await producer.connect();
@@ -84,7 +88,7 @@ export class KafkaTransport extends EventTransport {
       groupId: group,
       sessionTimeout: this.settings.sessionTimeoutMs,
       heartbeatInterval: this.settings.heartbeatIntervalMs,
-      rebalanceTimeout: Math.max(this.settings.sessionTimeoutMs, 10000),
+      rebalanceTimeout: this.settings.sessionTimeoutMs,
       maxWaitTimeInMs: this.settings.maxWaitTimeMs,
       retry: { initialRetryTime: 200, retries: 10, maxRetryTime: 5000 },
     });
@@ -93,13 +97,14 @@ export class KafkaTransport extends EventTransport {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, heartbeat, isStale }) => {
+      eachBatch: async ({ batch, heartbeat, isStale, resolveOffset }) => {
         if (batch.messages.length === 0 || isStale()) return;
         const events = batch.messages
           .map((message) => parseEnvelope(message.value))
           .filter((event): event is EventEnvelope => event !== null);
         await handler(events);
         const last = batch.messages[batch.messages.length - 1]!;
+        resolveOffset(last.offset);
         await consumer.commitOffsets([
           { topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() },
         ]);

@@ -1,0 +1,24 @@
+// Reads jest's JSON results and prints the closing line CI reads: "N passed, N failed[, N skipped]".
+// Fails when a test was skipped or pending, or when the suites against the real servers did not run.
+const fs = require('node:fs');
+
+const results = JSON.parse(fs.readFileSync(process.argv[2] ?? '.cache/jest-results.json', 'utf8'));
+const passed = results.numPassedTests;
+const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+const skipped = results.numPendingTests + results.numTodoTests;
+const problems = [];
+if (skipped > 0) problems.push(`${skipped} test(s) skipped or pending: CI runs every test`);
+const required = {
+  'MongoDB-wire server suites': /mongo.*\.int-spec\.ts$/,
+  'Kafka suites': /kafka.*\.int-spec\.ts$/,
+  'distributed end-to-end suites': /distributed.*\.e2e-spec\.ts$/,
+};
+for (const [what, pattern] of Object.entries(required)) {
+  const suites = results.testResults.filter((suite) => pattern.test(suite.name));
+  const ran = suites.reduce((n, suite) => n + suite.assertionResults.filter((a) => a.status === 'passed').length, 0);
+  if (ran === 0) problems.push(`the ${what} did not run`);
+  else console.log(`${what}: ${suites.length} file(s), ${ran} test(s) passed`);
+}
+for (const problem of problems) console.log(`CI check failed: ${problem}`);
+console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || problems.length > 0 || !results.success ? 1 : 0);
