@@ -3,3 +3,8 @@ export * from './shared/errors';
 export * from './shared/text';
 export * from './shared/credit-code';
 export * from './society';
+export * from './shared/values';
+export * from './member/member';
+export * from './campaign/campaign';
+export * from './lecture/lecture';
+export * from './service-task/service-task';
