@@ -5,6 +5,11 @@ import { EventStore, UniqueClaims } from '@pb/event-store';
 import { EventTransport } from '@pb/messaging';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
+import { ApplicationModule } from './application/application.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { LecturesModule } from './lectures/lectures.module';
+import { MembersModule } from './members/members.module';
+import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { SocietiesModule } from './societies/societies.module';
 
 @ApiTags('operations')
@@ -40,7 +45,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot(), SocietiesModule],
+      imports: [CqrsModule.forRoot(), ApplicationModule, SocietiesModule, MembersModule, CampaignsModule, LecturesModule, ServiceTasksModule],
       controllers: [HealthController],
       providers: [...ports, { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) }],
       exports: ports.map((p) => p.provide),

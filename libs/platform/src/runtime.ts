@@ -1,6 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { KafkaTransport, OutboxRelay, type Subscription } from '@pb/messaging';
-import { Projector, societyProjection, type EntityProjection } from '@pb/projections';
+import {
+  assignmentProjection,
+  campaignProjection,
+  campaignVersionProjection,
+  lectureProjection,
+  memberProjection,
+  Projector,
+  serviceTaskProjection,
+  societyProjection,
+  type EntityProjection,
+} from '@pb/projections';
 import type { AppConfig } from './config';
 import { openInfrastructure, type Infrastructure } from './infrastructure';
 
@@ -10,7 +20,15 @@ export interface Roles {
 }
 
 /** Every level-1 read model the projector builds. */
-export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [societyProjection as unknown as EntityProjection];
+export const ENTITY_PROJECTIONS = [
+  societyProjection,
+  memberProjection,
+  campaignProjection,
+  campaignVersionProjection,
+  assignmentProjection,
+  lectureProjection,
+  serviceTaskProjection,
+] as unknown as readonly EntityProjection[];
 
 /**
  * One process's share of the system: the adapters, and the relay and the projector

@@ -30,7 +30,7 @@ export async function checkConsistency(
   pageSize = 1000,
 ): Promise<ConsistencyReport> {
   const expected = new Map<string, Map<string, EntityDocument>>();
-  for (const projection of projections) expected.set(projection.spec.name, new Map());
+  for (const projection of projections) if (!expected.has(projection.spec.name)) expected.set(projection.spec.name, new Map());
   let commits = 0;
   let events = 0;
   let after: string | null = null;

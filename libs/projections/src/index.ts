@@ -5,3 +5,7 @@ export * from './projection';
 export * from './projector';
 export * from './society/society.view';
 export * from './consistency';
+export * from './entities/member.view';
+export * from './entities/campaign.view';
+export * from './entities/lecture.view';
+export * from './entities/service-task.view';

@@ -18,4 +18,6 @@ export interface CommandOutcome {
   readonly events: readonly string[];
   /** True when this answer repeats an earlier commit of the same Idempotency-Key. */
   readonly replayed: boolean;
+  /** Targets the command missed without being refused, e.g. a liaison's 8 to 10 societies. */
+  readonly warnings?: readonly { readonly code: string; readonly message: string }[];
 }

@@ -1,21 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SocietyNotFound } from '@pb/domain';
+import { societyProjection, type SocietyView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { answer, CommandAnswer } from '../http/command-answer.dto';
 import { Ctx } from '../http/command-headers';
+import { GetViewQuery } from '../application/get-view/get-view.query';
 import { FreshnessQuery } from '../http/freshness.dto';
-import { RequestInvalid } from '../http/request-invalid';
+import { uuidParam } from '../http/uuid-param';
 import { ChangeSocietyCommand } from './change-society/change-society.command';
 import { DeregisterSocietyRequest, RecordPartyOrganisationRequest, RenameSocietyRequest } from './change-society/change-society.request.dto';
-import { GetSocietyQuery } from './get-society/get-society.query';
 import { RegisterSocietyCommand } from './register-society/register-society.command';
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
 import { SocietyResponse } from './society.response.dto';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => invalidId() });
+const uuid = uuidParam();
 
 @ApiTags('societies 学会')
 @Controller('societies')
@@ -70,12 +72,9 @@ export class SocietiesController {
   @ApiOkResponse({ type: SocietyResponse })
   @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
   async get(@Param('id', uuid) id: string, @Query() freshness: FreshnessQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const view = await this.queries.execute(new GetSocietyQuery(id, freshness.minVersion ?? null));
+    const view = await this.queries.execute(new GetViewQuery<SocietyView>(societyProjection.spec.name, id, () => new SocietyNotFound(id), freshness.minVersion ?? null));
     void reply.header('ETag', `"${view.version}"`);
     return SocietyResponse.of(view);
   }
 }
 
-function invalidId() {
-  return new RequestInvalid([{ field: 'id', rule: 'isUuid', message: 'id must be a UUID' }]);
-}

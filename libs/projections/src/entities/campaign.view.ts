@@ -1,0 +1,100 @@
+import type { EventEnvelope } from '@pb/contracts';
+import type { CampaignEvent, CampaignStatus, CampaignTargets } from '@pb/domain';
+import type { EntityDocument, EntityProjection } from '../projection';
+
+export interface CampaignView extends EntityDocument {
+  readonly campaignId: string;
+  readonly title: string;
+  readonly description: string | null;
+  readonly status: CampaignStatus;
+  readonly startsOn: string | null;
+  readonly endsOn: string | null;
+  readonly targets: CampaignTargets | null;
+  readonly launchedAt: string | null;
+  readonly closedAt: string | null;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One row of a campaign's assignment table: a society and its liaison. */
+export interface AssignmentView extends EntityDocument {
+  readonly campaignId: string;
+  readonly societyId: string;
+  /** The current liaison; null once withdrawn. */
+  readonly liaisonId: string | null;
+  readonly status: 'assigned' | 'withdrawn';
+  /** Earlier liaisons with the reason of each move, oldest first. */
+  readonly history: readonly { liaisonId: string; until: string; reason: string }[];
+  readonly assignedAt: string;
+  readonly updatedAt: string;
+}
+
+const asCampaignEvent = (envelope: EventEnvelope) => envelope as unknown as EventEnvelope & CampaignEvent;
+
+export const campaignProjection: EntityProjection<CampaignView> = {
+  spec: { name: 'campaigns', indexes: ['status', 'title'] },
+  handles: (event) => event.streamId.startsWith('campaign-') && !ASSIGNMENT_EVENTS.has(event.type),
+  documentId: (event) => event.streamId.slice('campaign-'.length),
+  apply(doc, envelope) {
+    const event = asCampaignEvent(envelope);
+    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+    switch (event.type) {
+      case 'CampaignDrafted':
+        return { _id: event.data.campaignId, campaignId: event.data.campaignId, title: event.data.title, description: event.data.description, status: 'draft', startsOn: event.data.startsOn, endsOn: event.data.endsOn, targets: null, launchedAt: null, closedAt: null, createdAt: envelope.recordedAt, ...touched };
+      case 'CampaignAmended':
+        return doc && { ...doc, title: event.data.title, description: event.data.description ?? doc.description, endsOn: event.data.endsOn, targets: event.data.targets, ...touched };
+      case 'CampaignLaunched':
+        return doc && { ...doc, status: 'launched', startsOn: event.data.startsOn, endsOn: event.data.endsOn, targets: event.data.targets, launchedAt: envelope.recordedAt, ...touched };
+      case 'CampaignClosed':
+        return doc && { ...doc, status: 'closed', closedAt: envelope.recordedAt, ...touched };
+      default:
+        return doc && { ...doc, ...touched };
+    }
+  },
+};
+
+const ASSIGNMENT_EVENTS = new Set(['SocietyAssigned', 'SocietyReassigned', 'AssignmentWithdrawn']);
+
+/** The campaign's version also moves with its assignment events. */
+export const campaignVersionProjection: EntityProjection<CampaignView> = {
+  spec: campaignProjection.spec,
+  handles: (event) => event.streamId.startsWith('campaign-') && ASSIGNMENT_EVENTS.has(event.type),
+  documentId: (event) => event.streamId.slice('campaign-'.length),
+  apply: (doc, envelope) => doc && { ...doc, version: envelope.seq, updatedAt: envelope.recordedAt },
+};
+
+export function assignmentId(campaignId: string, societyId: string): string {
+  return `${campaignId}:${societyId}`;
+}
+
+export const assignmentProjection: EntityProjection<AssignmentView> = {
+  spec: { name: 'assignments', indexes: ['campaignId', 'societyId', 'liaisonId', 'status'] },
+  handles: (event) => ASSIGNMENT_EVENTS.has(event.type),
+  documentId: (event) => {
+    const data = event.data as { campaignId: string; societyId: string };
+    return assignmentId(data.campaignId, data.societyId);
+  },
+  apply(doc, envelope) {
+    const event = asCampaignEvent(envelope);
+    switch (event.type) {
+      case 'SocietyAssigned':
+        return {
+          _id: assignmentId(event.data.campaignId, event.data.societyId),
+          campaignId: event.data.campaignId,
+          societyId: event.data.societyId,
+          liaisonId: event.data.liaisonId,
+          status: 'assigned',
+          history: doc?.history ?? [],
+          assignedAt: envelope.recordedAt,
+          updatedAt: envelope.recordedAt,
+        };
+      case 'SocietyReassigned':
+        return doc && { ...doc, liaisonId: event.data.liaisonId, history: [...doc.history, { liaisonId: event.data.previousLiaisonId, until: envelope.recordedAt, reason: event.data.reason }], updatedAt: envelope.recordedAt };
+      case 'AssignmentWithdrawn':
+        return doc && { ...doc, liaisonId: null, status: 'withdrawn', history: [...doc.history, { liaisonId: event.data.previousLiaisonId, until: envelope.recordedAt, reason: event.data.reason }], updatedAt: envelope.recordedAt };
+      default:
+        return doc;
+    }
+  },
+};

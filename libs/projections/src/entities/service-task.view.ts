@@ -1,0 +1,62 @@
+import type { EventEnvelope } from '@pb/contracts';
+import type { BeneficiaryGroup, ServiceTaskEvent, ServiceTaskStatus, Urgency } from '@pb/domain';
+import type { EntityDocument, EntityProjection } from '../projection';
+
+export interface ServiceTaskView extends EntityDocument {
+  readonly taskId: string;
+  readonly societyId: string;
+  readonly campaignId: string | null;
+  readonly title: string;
+  readonly need: string;
+  readonly raisedBy: string;
+  readonly beneficiary: BeneficiaryGroup;
+  readonly status: ServiceTaskStatus;
+  readonly dueOn: string | null;
+  readonly urgency: Urgency | null;
+  readonly progress: readonly { note: string; at: string }[];
+  readonly outcome: string | null;
+  readonly beneficiaries: number | null;
+  readonly completedOn: string | null;
+  /** Every evaluation, including those that reopened the task. */
+  readonly evaluations: readonly { rating: number; raters: number; comment: string | null; satisfied: boolean; at: string }[];
+  readonly escalated: boolean;
+  readonly escalationReason: string | null;
+  readonly cancelReason: string | null;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const serviceTaskProjection: EntityProjection<ServiceTaskView> = {
+  spec: { name: 'service_tasks', indexes: ['campaignId', 'societyId', 'status'] },
+  handles: (event) => event.streamId.startsWith('service-task-'),
+  documentId: (event) => event.streamId.slice('service-task-'.length),
+  apply(doc, envelope) {
+    const event = envelope as unknown as EventEnvelope & ServiceTaskEvent;
+    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+    switch (event.type) {
+      case 'ServiceTaskProposed': {
+        const { taskId, societyId, campaignId, title, need, raisedBy, beneficiary } = event.data;
+        return { _id: taskId, taskId, societyId, campaignId, title, need, raisedBy, beneficiary, status: 'proposed', dueOn: null, urgency: null, progress: [], outcome: null, beneficiaries: null, completedOn: null, evaluations: [], escalated: false, escalationReason: null, cancelReason: null, createdAt: envelope.recordedAt, ...touched };
+      }
+      case 'ServiceTaskAccepted':
+        return doc && { ...doc, status: 'in-progress', dueOn: event.data.dueOn, urgency: event.data.urgency, ...touched };
+      case 'ServiceTaskProgressRecorded':
+        return doc && { ...doc, progress: [...doc.progress, { note: event.data.note, at: envelope.occurredAt }], ...touched };
+      case 'ServiceTaskCompleted':
+        return doc && { ...doc, status: 'completed', outcome: event.data.outcome, beneficiaries: event.data.beneficiaries, completedOn: event.data.completedOn, escalated: false, ...touched };
+      case 'ServiceTaskEvaluated': {
+        const { rating, raters, comment, satisfied } = event.data;
+        return doc && { ...doc, status: 'evaluated', evaluations: [...doc.evaluations, { rating, raters, comment, satisfied, at: envelope.recordedAt }], ...touched };
+      }
+      case 'ServiceTaskReopened':
+        return doc && { ...doc, status: 'in-progress', ...touched };
+      case 'ServiceTaskCancelled':
+        return doc && { ...doc, status: 'cancelled', cancelReason: event.data.reason, escalated: false, ...touched };
+      case 'ServiceTaskEscalated':
+        return doc && { ...doc, escalated: true, escalationReason: event.data.reason, ...touched };
+      default:
+        return doc && { ...doc, ...touched };
+    }
+  },
+};
