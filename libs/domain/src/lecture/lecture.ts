@@ -163,6 +163,7 @@ function decide(command: LectureCommand, state: LectureState): LectureEvent[] {
     }
     case 'ConfirmLecture': {
       const lecture = inStatus(state, lectureId, 'delivered', 'LECTURE.NOT_DELIVERED');
+      if (lecture.returned) throw new RuleBroken('LECTURE.RETURNED', `lecture ${lectureId} was returned for more detail; the lecturer revises it first`);
       return [{ type: 'LectureConfirmed', data: ids(lecture) }];
     }
     default:

@@ -19,7 +19,9 @@ export function requireDate(field: string, value: string): string {
 /** A moment, ISO 8601 with a time zone; returned in UTC. */
 export function requireInstant(field: string, value: string): string {
   const time = Date.parse(value);
-  if (!/T\d{2}:\d{2}/.test(value) || !/(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(time))
+  const day = value.slice(0, 10);
+  const dayExists = DATE.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+  if (!dayExists || !/T\d{2}:\d{2}/.test(value) || !/(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(time))
     throw new InvalidInput(field, 'INSTANT.INVALID', `${field} must be an ISO 8601 date and time with a zone, e.g. 2026-03-01T09:30:00+08:00`);
   return new Date(time).toISOString();
 }

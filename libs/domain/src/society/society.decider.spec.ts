@@ -9,7 +9,10 @@ const registered: SocietyEvent = {
   type: 'SocietyRegistered',
   data: { societyId, name: '天津市机械工程学会', kind: 'society', creditCode: null },
 };
-const deregistered: SocietyEvent = { type: 'SocietyDeregistered', data: { societyId, reason: '注销登记' } };
+const deregistered: SocietyEvent = {
+  type: 'SocietyDeregistered',
+  data: { societyId, reason: '注销登记' },
+};
 const validCode = '91350100M000100Y43';
 
 describe('society decider', () => {
@@ -17,29 +20,63 @@ describe('society decider', () => {
     it('registers a new society with its normalised name', () =>
       spec
         .given()
-        .when({ type: 'RegisterSociety', societyId, name: '\u3000天津市机械工程学会 ', kind: 'society' })
+        .when({
+          type: 'RegisterSociety',
+          societyId,
+          name: '\u3000天津市机械工程学会 ',
+          kind: 'society',
+        })
         .then([registered]));
 
     it('upper-cases and keeps a valid credit code', () =>
       spec
         .given()
-        .when({ type: 'RegisterSociety', societyId, name: '天津市机械工程学会', kind: 'society', creditCode: validCode.toLowerCase() })
-        .then([{ type: 'SocietyRegistered', data: { societyId, name: '天津市机械工程学会', kind: 'society', creditCode: validCode } }]));
+        .when({
+          type: 'RegisterSociety',
+          societyId,
+          name: '天津市机械工程学会',
+          kind: 'society',
+          creditCode: validCode.toLowerCase(),
+        })
+        .then([
+          {
+            type: 'SocietyRegistered',
+            data: { societyId, name: '天津市机械工程学会', kind: 'society', creditCode: validCode },
+          },
+        ]));
 
     it('refuses a credit code whose check character is wrong', () =>
       spec
         .given()
-        .when({ type: 'RegisterSociety', societyId, name: '学会', kind: 'society', creditCode: '91350100M000100Y44' })
+        .when({
+          type: 'RegisterSociety',
+          societyId,
+          name: '学会',
+          kind: 'society',
+          creditCode: '91350100M000100Y44',
+        })
         .thenFails('SOCIETY.CREDIT_CODE_INVALID', 'creditCode'));
 
     it('refuses a blank name', () =>
-      spec.given().when({ type: 'RegisterSociety', societyId, name: ' \u3000 ', kind: 'society' }).thenFails('TEXT.EMPTY', 'name'));
+      spec
+        .given()
+        .when({ type: 'RegisterSociety', societyId, name: ' \u3000 ', kind: 'society' })
+        .thenFails('TEXT.EMPTY', 'name'));
 
     it('refuses a name longer than 100 characters, counted as characters not bytes', () => {
-      spec.given().when({ type: 'RegisterSociety', societyId, name: '学'.repeat(100), kind: 'society' }).then([
-        { type: 'SocietyRegistered', data: { societyId, name: '学'.repeat(100), kind: 'society', creditCode: null } },
-      ]);
-      spec.given().when({ type: 'RegisterSociety', societyId, name: '学'.repeat(101), kind: 'society' }).thenFails('TEXT.TOO_LONG', 'name');
+      spec
+        .given()
+        .when({ type: 'RegisterSociety', societyId, name: '学'.repeat(100), kind: 'society' })
+        .then([
+          {
+            type: 'SocietyRegistered',
+            data: { societyId, name: '学'.repeat(100), kind: 'society', creditCode: null },
+          },
+        ]);
+      spec
+        .given()
+        .when({ type: 'RegisterSociety', societyId, name: '学'.repeat(101), kind: 'society' })
+        .thenFails('TEXT.TOO_LONG', 'name');
     });
 
     it('refuses to register the same society twice', () =>
@@ -53,42 +90,110 @@ describe('society decider', () => {
     it('renames and records the previous name and the reason', () =>
       spec
         .given([registered])
-        .when({ type: 'RenameSociety', societyId, name: '天津市机械工程学会（更名）', reason: '章程修改' })
-        .then([{ type: 'SocietyRenamed', data: { societyId, name: '天津市机械工程学会（更名）', previousName: '天津市机械工程学会', reason: '章程修改' } }]));
+        .when({
+          type: 'RenameSociety',
+          societyId,
+          name: '天津市机械工程学会（更名）',
+          reason: '章程修改',
+        })
+        .then([
+          {
+            type: 'SocietyRenamed',
+            data: {
+              societyId,
+              name: '天津市机械工程学会（更名）',
+              previousName: '天津市机械工程学会',
+              reason: '章程修改',
+            },
+          },
+        ]));
 
     it('does nothing when the name is unchanged', () =>
-      spec.given([registered]).when({ type: 'RenameSociety', societyId, name: '天津市机械工程学会' }).thenNothing());
+      spec
+        .given([registered])
+        .when({ type: 'RenameSociety', societyId, name: '天津市机械工程学会' })
+        .thenNothing());
 
     it('refuses an unknown society', () =>
-      spec.given().when({ type: 'RenameSociety', societyId, name: '新名' }).thenFails('SOCIETY.NOT_FOUND'));
+      spec
+        .given()
+        .when({ type: 'RenameSociety', societyId, name: '新名' })
+        .thenFails('SOCIETY.NOT_FOUND'));
 
     it('refuses a deregistered society', () =>
-      spec.given([registered, deregistered]).when({ type: 'RenameSociety', societyId, name: '新名' }).thenFails('SOCIETY.DEREGISTERED'));
+      spec
+        .given([registered, deregistered])
+        .when({ type: 'RenameSociety', societyId, name: '新名' })
+        .thenFails('SOCIETY.DEREGISTERED'));
   });
 
   describe('RecordPartyOrganisation', () => {
     it('records the form, the secretary, the member count and the date', () =>
       spec
         .given([registered])
-        .when({ type: 'RecordPartyOrganisation', societyId, form: 'branch', secretary: '张伟', memberCount: 35, establishedOn: '2019-07-01' })
-        .then([{ type: 'PartyOrganisationRecorded', data: { societyId, form: 'branch', secretary: '张伟', memberCount: 35, establishedOn: '2019-07-01' } }]));
+        .when({
+          type: 'RecordPartyOrganisation',
+          societyId,
+          form: 'branch',
+          secretary: '张伟',
+          memberCount: 35,
+          establishedOn: '2019-07-01',
+        })
+        .then([
+          {
+            type: 'PartyOrganisationRecorded',
+            data: {
+              societyId,
+              form: 'branch',
+              secretary: '张伟',
+              memberCount: 35,
+              establishedOn: '2019-07-01',
+            },
+          },
+        ]));
 
     it('clears the details when the society has no party organisation', () =>
       spec
         .given([registered])
-        .when({ type: 'RecordPartyOrganisation', societyId, form: 'none', secretary: '张伟', memberCount: 3 })
-        .then([{ type: 'PartyOrganisationRecorded', data: { societyId, form: 'none', secretary: null, memberCount: null, establishedOn: null } }]));
+        .when({
+          type: 'RecordPartyOrganisation',
+          societyId,
+          form: 'none',
+          secretary: '张伟',
+          memberCount: 3,
+        })
+        .then([
+          {
+            type: 'PartyOrganisationRecorded',
+            data: {
+              societyId,
+              form: 'none',
+              secretary: null,
+              memberCount: null,
+              establishedOn: null,
+            },
+          },
+        ]));
 
     it('refuses a negative member count', () =>
-      spec.given([registered]).when({ type: 'RecordPartyOrganisation', societyId, form: 'branch', memberCount: -1 }).thenFails('NUMBER.NOT_WHOLE', 'memberCount'));
+      spec
+        .given([registered])
+        .when({ type: 'RecordPartyOrganisation', societyId, form: 'branch', memberCount: -1 })
+        .thenFails('NUMBER.NOT_WHOLE', 'memberCount'));
   });
 
   describe('DeregisterSociety', () => {
     it('deregisters with a reason', () =>
-      spec.given([registered]).when({ type: 'DeregisterSociety', societyId, reason: '注销登记' }).then([deregistered]));
+      spec
+        .given([registered])
+        .when({ type: 'DeregisterSociety', societyId, reason: '注销登记' })
+        .then([deregistered]));
 
     it('refuses to deregister twice', () =>
-      spec.given([registered, deregistered]).when({ type: 'DeregisterSociety', societyId, reason: '再次' }).thenFails('SOCIETY.DEREGISTERED'));
+      spec
+        .given([registered, deregistered])
+        .when({ type: 'DeregisterSociety', societyId, reason: '再次' })
+        .thenFails('SOCIETY.DEREGISTERED'));
   });
 });
 

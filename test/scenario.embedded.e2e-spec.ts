@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
+import { checkConsistency } from '@pb/projections';
+import { startApi, type Api } from '../apps/api/src/bootstrap';
+import { ApiClient } from './support/api-client';
+import { countEventsByType } from './support/event-counts';
+import { runSeed000Scenario } from './support/seed-000-scenario';
+
+jest.setTimeout(120000);
+
+describe('the seed-000 scenario in embedded mode', () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await startApi(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-seed-')), PORT: '0' }), { logger: false });
+  });
+  afterAll(async () => {
+    await api.app.close();
+  });
+
+  it('leaves exactly the events the scenario implies, and views that agree with them', async () => {
+    const expected = await runSeed000Scenario(new ApiClient(api.url), '');
+    expect(await countEventsByType(api.runtime.infra.store)).toEqual(expected);
+    expect(Object.values(expected).reduce((a, b) => a + b)).toBe(1031);
+    const report = await checkConsistency(api.runtime.infra.store, api.runtime.infra.views, ENTITY_PROJECTIONS);
+    expect(report.differences).toEqual([]);
+  });
+});
