@@ -40,7 +40,11 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
     relay = new AppProcess('relay', env).start();
     projector = new AppProcess('projector', env).start();
     api = new AppProcess('api', env).start();
-    await Promise.all([api.waitFor(/listening on/), relay.waitFor(/relay started/), projector.waitFor(/projector started/)]);
+    await Promise.all([
+      api.waitFor(/listening on/),
+      relay.waitFor(/relay started/),
+      projector.waitFor(/projector started/),
+    ]);
   });
 
   afterAll(async () => {
@@ -51,23 +55,39 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
 
   it('carries a registration from the api through the relay, Kafka and the projector to GET /societies/:id', async () => {
     const name = `分布式模式学会-${randomUUID().slice(0, 8)}`;
-    const created = await call(base, 'POST', '/societies', { name, kind: 'association', creditCode: '91350100M000100Y43' });
+    const created = await call(base, 'POST', '/societies', {
+      name,
+      kind: 'association',
+      creditCode: '91350100M000100Y43',
+    });
     expect(created.status).toBe(201);
     const read = await call(base, 'GET', `/societies/${created.body.id}?minVersion=1`);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: created.body.id, name, kind: 'association', version: 1 });
     expect((await call(base, 'POST', '/societies', { name, kind: 'society' })).status).toBe(409);
     expect((await call(base, 'GET', `/societies/${randomUUID()}`)).status).toBe(404);
-    expect((await call(base, 'POST', '/societies', { name: '', kind: 'society' })).status).toBe(400);
+    expect((await call(base, 'POST', '/societies', { name: '', kind: 'society' })).status).toBe(
+      400,
+    );
   });
 
   it('loses nothing and duplicates nothing when the relay and the projector are killed mid-stream', async () => {
     const ack = newAcknowledged();
     let stopped = false;
-    const load = runSocietyLoad(() => base, ack, () => stopped, 4);
+    const load = runSocietyLoad(
+      () => base,
+      ack,
+      () => stopped,
+      4,
+    );
     const progress = async (more: number) => {
       const target = ack.societies.size + more;
-      await until(async () => ack.societies.size, (n) => n >= target, 60000, `${target} acknowledged registrations`);
+      await until(
+        async () => ack.societies.size,
+        (n) => n >= target,
+        60000,
+        `${target} acknowledged registrations`,
+      );
     };
 
     await progress(10);
@@ -92,8 +112,18 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
 
     const store = new MongoEventStore(db);
     const views = new MongoReadModelStore(db);
-    await until(() => store.countUndispatched(), (n) => n === 0, 60000, 'the relay to drain the outbox');
-    await until(async () => (await checkConsistency(store, views, ENTITY_PROJECTIONS)).differences.length, (n) => n === 0, 60000, 'the views to catch up');
+    await until(
+      () => store.countUndispatched(),
+      (n) => n === 0,
+      60000,
+      'the relay to drain the outbox',
+    );
+    await until(
+      async () => (await checkConsistency(store, views, ENTITY_PROJECTIONS)).differences.length,
+      (n) => n === 0,
+      60000,
+      'the views to catch up',
+    );
     const report = await expectNothingLostNorDuplicated(store, views, ack);
     expect(report.events).toBeGreaterThanOrEqual(ack.societies.size * 2);
   });

@@ -26,20 +26,40 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
 
   it('registers a society and serves it from the read model, Chinese text byte for byte', async () => {
     const name = '天津市机械工程学会「流动党校」👩‍🔬';
-    const created = await call(api.url, 'POST', '/societies', { name, kind: 'society', creditCode: CODE });
+    const created = await call(api.url, 'POST', '/societies', {
+      name,
+      kind: 'society',
+      creditCode: CODE,
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ version: 1, events: ['SocietyRegistered'], replayed: false });
+    expect(created.body).toMatchObject({
+      version: 1,
+      events: ['SocietyRegistered'],
+      replayed: false,
+    });
     expect(created.headers.get('etag')).toBe('"1"');
     expect(created.headers.get('location')).toBe(`/societies/${created.body.id}`);
     const read = await call(api.url, 'GET', `/societies/${created.body.id}?minVersion=1`);
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"1"');
-    expect(read.body).toMatchObject({ id: created.body.id, name, kind: 'society', creditCode: CODE, status: 'registered', hasPartyOrganisation: false, version: 1 });
+    expect(read.body).toMatchObject({
+      id: created.body.id,
+      name,
+      kind: 'society',
+      creditCode: CODE,
+      status: 'registered',
+      hasPartyOrganisation: false,
+      version: 1,
+    });
     expect(Buffer.from(read.text).includes(Buffer.from(name))).toBe(true);
   });
 
   it('answers a malformed body with 400 naming each field and rule', async () => {
-    const bad = await call(api.url, 'POST', '/societies', { name: '', kind: 'club', colour: 'red' });
+    const bad = await call(api.url, 'POST', '/societies', {
+      name: '',
+      kind: 'club',
+      colour: 'red',
+    });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     expect(bad.body.code).toBe('REQUEST.INVALID');
@@ -58,24 +78,52 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
     expect(broken.body).toMatchObject({ code: 'REQUEST.MALFORMED', field: 'body' });
     const wrongType = await call(api.url, 'POST', '/societies', { name: 42, kind: 'society' });
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name', rule: 'isString' })]));
-    const checksum = await call(api.url, 'POST', '/societies', { name: '校验位错误学会', kind: 'society', creditCode: '91350100M000100Y44' });
+    expect(wrongType.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'name', rule: 'isString' })]),
+    );
+    const checksum = await call(api.url, 'POST', '/societies', {
+      name: '校验位错误学会',
+      kind: 'society',
+      creditCode: '91350100M000100Y44',
+    });
     expect(checksum.status).toBe(400);
-    expect(checksum.body).toMatchObject({ code: 'SOCIETY.CREDIT_CODE_INVALID', field: 'creditCode' });
+    expect(checksum.body).toMatchObject({
+      code: 'SOCIETY.CREDIT_CODE_INVALID',
+      field: 'creditCode',
+    });
     const array = await call(api.url, 'POST', '/societies', '[1,2]');
     expect(array.status).toBe(400);
   });
 
   it('answers registering the same society twice with 409: same id, same name or same credit code', async () => {
     const id = randomUUID();
-    expect((await call(api.url, 'POST', '/societies', { id, name: '重复登记测试学会', kind: 'association' })).status).toBe(201);
-    const sameId = await call(api.url, 'POST', '/societies', { id, name: '另一个名字的学会', kind: 'association' });
+    expect(
+      (
+        await call(api.url, 'POST', '/societies', {
+          id,
+          name: '重复登记测试学会',
+          kind: 'association',
+        })
+      ).status,
+    ).toBe(201);
+    const sameId = await call(api.url, 'POST', '/societies', {
+      id,
+      name: '另一个名字的学会',
+      kind: 'association',
+    });
     expect(sameId.status).toBe(409);
     expect(sameId.body.code).toBe('SOCIETY.ALREADY_REGISTERED');
-    const sameName = await call(api.url, 'POST', '/societies', { name: '重复登记测试学会', kind: 'association' });
+    const sameName = await call(api.url, 'POST', '/societies', {
+      name: '重复登记测试学会',
+      kind: 'association',
+    });
     expect(sameName.status).toBe(409);
     expect(sameName.body).toMatchObject({ code: 'SOCIETY.NAME_TAKEN', field: 'name' });
-    const sameCode = await call(api.url, 'POST', '/societies', { name: '信用代码重复的学会', kind: 'society', creditCode: CODE });
+    const sameCode = await call(api.url, 'POST', '/societies', {
+      name: '信用代码重复的学会',
+      kind: 'society',
+      creditCode: CODE,
+    });
     expect(sameCode.status).toBe(409);
     expect(sameCode.body).toMatchObject({ code: 'SOCIETY.CREDIT_CODE_TAKEN', field: 'creditCode' });
   });
@@ -84,7 +132,9 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
     const unknown = await call(api.url, 'GET', `/societies/${randomUUID()}`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('SOCIETY.NOT_FOUND');
-    const renameUnknown = await call(api.url, 'POST', `/societies/${randomUUID()}/rename`, { name: '无此学会' });
+    const renameUnknown = await call(api.url, 'POST', `/societies/${randomUUID()}/rename`, {
+      name: '无此学会',
+    });
     expect(renameUnknown.status).toBe(404);
     const malformed = await call(api.url, 'GET', '/societies/not-a-uuid');
     expect(malformed.status).toBe(400);
@@ -94,8 +144,20 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
 
   it('repeats the first answer to a retried command and writes nothing more', async () => {
     const key = `retry-${randomUUID()}`;
-    const first = await call(api.url, 'POST', '/societies', { name: '幂等重试学会', kind: 'society' }, { 'Idempotency-Key': key });
-    const again = await call(api.url, 'POST', '/societies', { name: '幂等重试学会', kind: 'society' }, { 'Idempotency-Key': key });
+    const first = await call(
+      api.url,
+      'POST',
+      '/societies',
+      { name: '幂等重试学会', kind: 'society' },
+      { 'Idempotency-Key': key },
+    );
+    const again = await call(
+      api.url,
+      'POST',
+      '/societies',
+      { name: '幂等重试学会', kind: 'society' },
+      { 'Idempotency-Key': key },
+    );
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body).toEqual({ ...first.body, replayed: true });
@@ -105,41 +167,84 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
   });
 
   it('renames with If-Match, answers 412 when the version moved on, and keeps the former name', async () => {
-    const created = await call(api.url, 'POST', '/societies', { name: '更名前学会', kind: 'research-society' });
+    const created = await call(api.url, 'POST', '/societies', {
+      name: '更名前学会',
+      kind: 'research-society',
+    });
     const id = created.body.id;
-    const renamed = await call(api.url, 'POST', `/societies/${id}/rename`, { name: '更名后研究会', reason: '章程修改' }, { 'If-Match': '"1"' });
+    const renamed = await call(
+      api.url,
+      'POST',
+      `/societies/${id}/rename`,
+      { name: '更名后研究会', reason: '章程修改' },
+      { 'If-Match': '"1"' },
+    );
     expect(renamed.status).toBe(200);
     expect(renamed.body.version).toBe(2);
-    const stale = await call(api.url, 'POST', `/societies/${id}/rename`, { name: '第三个名字' }, { 'If-Match': '"1"' });
+    const stale = await call(
+      api.url,
+      'POST',
+      `/societies/${id}/rename`,
+      { name: '第三个名字' },
+      { 'If-Match': '"1"' },
+    );
     expect(stale.status).toBe(412);
     expect(stale.body.code).toBe('STREAM.VERSION_MISMATCH');
     const view = await call(api.url, 'GET', `/societies/${id}?minVersion=2`);
-    expect(view.body).toMatchObject({ name: '更名后研究会', formerNames: ['更名前学会'], version: 2 });
-    const freed = await call(api.url, 'POST', '/societies', { name: '更名前学会', kind: 'society' });
+    expect(view.body).toMatchObject({
+      name: '更名后研究会',
+      formerNames: ['更名前学会'],
+      version: 2,
+    });
+    const freed = await call(api.url, 'POST', '/societies', {
+      name: '更名前学会',
+      kind: 'society',
+    });
     expect(freed.status).toBe(201);
   });
 
   it('records a party organisation, deregisters, and refuses changes after deregistration with 422', async () => {
-    const { body } = await call(api.url, 'POST', '/societies', { name: '党组织记录学会', kind: 'society' });
-    const recorded = await call(api.url, 'POST', `/societies/${body.id}/party-organisation`, { form: 'joint-branch', secretary: '赵敏', memberCount: 7, establishedOn: '2021-07-01' });
+    const { body } = await call(api.url, 'POST', '/societies', {
+      name: '党组织记录学会',
+      kind: 'society',
+    });
+    const recorded = await call(api.url, 'POST', `/societies/${body.id}/party-organisation`, {
+      form: 'joint-branch',
+      secretary: '赵敏',
+      memberCount: 7,
+      establishedOn: '2021-07-01',
+    });
     expect(recorded.status).toBe(200);
-    expect((await call(api.url, 'POST', `/societies/${body.id}/deregister`, { reason: '注销' })).status).toBe(200);
-    const late = await call(api.url, 'POST', `/societies/${body.id}/rename`, { name: '注销后更名' });
+    expect(
+      (await call(api.url, 'POST', `/societies/${body.id}/deregister`, { reason: '注销' })).status,
+    ).toBe(200);
+    const late = await call(api.url, 'POST', `/societies/${body.id}/rename`, {
+      name: '注销后更名',
+    });
     expect(late.status).toBe(422);
     expect(late.body.code).toBe('SOCIETY.DEREGISTERED');
     const view = await call(api.url, 'GET', `/societies/${body.id}?minVersion=3`);
-    expect(view.body).toMatchObject({ status: 'deregistered', hasPartyOrganisation: true, partyOrganisation: { form: 'joint-branch', secretary: '赵敏', memberCount: 7 } });
+    expect(view.body).toMatchObject({
+      status: 'deregistered',
+      hasPartyOrganisation: true,
+      partyOrganisation: { form: 'joint-branch', secretary: '赵敏', memberCount: 7 },
+    });
   });
 
   it('serves the OpenAPI document at /docs', async () => {
     const spec = await call(api.url, 'GET', '/docs/openapi.json');
     expect(spec.status).toBe(200);
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/societies', '/societies/{id}', '/societies/{id}/rename']));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining(['/societies', '/societies/{id}', '/societies/{id}/rename']),
+    );
     expect((await call(api.url, 'GET', '/docs')).status).toBe(200);
   });
 
   it('keeps its data across a restart', async () => {
-    const { body } = await call(api.url, 'POST', '/societies', { name: '重启保留学会', kind: 'society' });
+    const { body } = await call(api.url, 'POST', '/societies', {
+      name: '重启保留学会',
+      kind: 'society',
+    });
     await call(api.url, 'GET', `/societies/${body.id}?minVersion=1`);
     await api.app.close();
     const url = await start();

@@ -33,8 +33,16 @@ describe('the seed-000 scenario in distributed mode (api, relay, projector on Mo
     };
     base = `http://127.0.0.1:${port}`;
     ({ client, db } = await connectMongo({ uri: mongoUri(), database }));
-    apps = [new AppProcess('relay', env).start(), new AppProcess('projector', env).start(), new AppProcess('api', env).start()];
-    await Promise.all([apps[0]!.waitFor(/relay started/), apps[1]!.waitFor(/projector started/), apps[2]!.waitFor(/listening on/)]);
+    apps = [
+      new AppProcess('relay', env).start(),
+      new AppProcess('projector', env).start(),
+      new AppProcess('api', env).start(),
+    ];
+    await Promise.all([
+      apps[0]!.waitFor(/relay started/),
+      apps[1]!.waitFor(/projector started/),
+      apps[2]!.waitFor(/listening on/),
+    ]);
   });
 
   afterAll(async () => {
@@ -48,7 +56,17 @@ describe('the seed-000 scenario in distributed mode (api, relay, projector on Mo
     const store = new MongoEventStore(db);
     expect(await countEventsByType(store)).toEqual(expected);
     const views = new MongoReadModelStore(db);
-    await until(() => store.countUndispatched(), (n) => n === 0, 60000, 'the relay to drain the outbox');
-    await until(async () => (await checkConsistency(store, views, ENTITY_PROJECTIONS)).differences.length, (n) => n === 0, 60000, 'the views to agree with the store');
+    await until(
+      () => store.countUndispatched(),
+      (n) => n === 0,
+      60000,
+      'the relay to drain the outbox',
+    );
+    await until(
+      async () => (await checkConsistency(store, views, ENTITY_PROJECTIONS)).differences.length,
+      (n) => n === 0,
+      60000,
+      'the views to agree with the store',
+    );
   });
 });

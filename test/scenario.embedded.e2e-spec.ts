@@ -13,7 +13,10 @@ jest.setTimeout(120000);
 describe('the seed-000 scenario in embedded mode', () => {
   let api: Api;
   beforeAll(async () => {
-    api = await startApi(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-seed-')), PORT: '0' }), { logger: false });
+    api = await startApi(
+      loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-seed-')), PORT: '0' }),
+      { logger: false },
+    );
   });
   afterAll(async () => {
     await api.app.close();
@@ -23,7 +26,11 @@ describe('the seed-000 scenario in embedded mode', () => {
     const expected = await runSeed000Scenario(new ApiClient(api.url), '');
     expect(await countEventsByType(api.runtime.infra.store)).toEqual(expected);
     expect(Object.values(expected).reduce((a, b) => a + b)).toBe(1031);
-    const report = await checkConsistency(api.runtime.infra.store, api.runtime.infra.views, ENTITY_PROJECTIONS);
+    const report = await checkConsistency(
+      api.runtime.infra.store,
+      api.runtime.infra.views,
+      ENTITY_PROJECTIONS,
+    );
     expect(report.differences).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ export async function countEventsByType(store: EventStore): Promise<Record<strin
     const page = await store.readAll(after, 1000);
     if (page.commits.length === 0) return counts;
     after = page.next;
-    for (const event of page.commits.flatMap((c) => c.events)) counts[event.type] = (counts[event.type] ?? 0) + 1;
+    for (const event of page.commits.flatMap((c) => c.events))
+      counts[event.type] = (counts[event.type] ?? 0) + 1;
   }
 }

@@ -8,10 +8,17 @@ import type { Acknowledged } from './society-load';
  * Nothing duplicated: each stream holds each acknowledged command once, and the views
  * equal a fresh replay of the event store.
  */
-export async function expectNothingLostNorDuplicated(store: EventStore, views: ReadModelStore, ack: Acknowledged) {
+export async function expectNothingLostNorDuplicated(
+  store: EventStore,
+  views: ReadModelStore,
+  ack: Acknowledged,
+) {
   for (const [id, sent] of ack.societies) {
     const commits = await store.readStream(`society-${id}`);
-    const names = commits.flatMap((c) => c.events).filter((e) => e.type === 'SocietyRenamed').map((e) => (e.data as { name: string }).name);
+    const names = commits
+      .flatMap((c) => c.events)
+      .filter((e) => e.type === 'SocietyRenamed')
+      .map((e) => (e.data as { name: string }).name);
     expect(commits[0]?.events[0]?.type).toBe('SocietyRegistered');
     expect(names.slice(0, sent.renames.length)).toEqual(sent.renames);
     expect(new Set(names).size).toBe(names.length);

@@ -6,7 +6,13 @@ export interface Answer<T = any> {
   text: string;
 }
 
-export async function call<T = any>(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+export async function call<T = any>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
   const init: RequestInit = { method, headers: { ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -23,12 +29,20 @@ export async function call<T = any>(base: string, method: string, path: string, 
   return { status: response.status, body: parsed as T, headers: response.headers, text };
 }
 
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15000, what = 'a condition'): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 15000,
+  what = 'a condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: last value ${JSON.stringify(value)?.slice(0, 500)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what}: last value ${JSON.stringify(value)?.slice(0, 500)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

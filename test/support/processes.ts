@@ -30,7 +30,11 @@ export class AppProcess {
 
   start(): this {
     const entry = join(ROOT, 'dist', 'apps', this.name, 'src', 'main.js');
-    const child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const keep = (chunk: Buffer) => {
       this.output.push(chunk.toString('utf8'));
       if (this.output.length > 400) this.output.splice(0, 100);
@@ -45,8 +49,10 @@ export class AppProcess {
   async waitFor(pattern: RegExp, timeoutMs = 30000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!pattern.test(this.output.join(''))) {
-      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) throw new Error(`${this.name} exited with ${this.child.exitCode}:\n${this.log()}`);
-      if (Date.now() > deadline) throw new Error(`${this.name} did not log ${pattern} in ${timeoutMs} ms:\n${this.log()}`);
+      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined)
+        throw new Error(`${this.name} exited with ${this.child.exitCode}:\n${this.log()}`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.name} did not log ${pattern} in ${timeoutMs} ms:\n${this.log()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

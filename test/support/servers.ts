@@ -6,13 +6,19 @@ import { randomUUID } from 'node:crypto';
  */
 export function mongoUri(): string {
   const uri = process.env.MONGODB_URI;
-  if (!uri) throw new Error('MONGODB_URI is not set: run the tests with `npm test`, which starts the servers');
+  if (!uri)
+    throw new Error(
+      'MONGODB_URI is not set: run the tests with `npm test`, which starts the servers',
+    );
   return uri;
 }
 
 export function kafkaBrokers(): string[] {
   const brokers = process.env.KAFKA_BROKERS;
-  if (!brokers) throw new Error('KAFKA_BROKERS is not set: run the tests with `npm test`, which starts the servers');
+  if (!brokers)
+    throw new Error(
+      'KAFKA_BROKERS is not set: run the tests with `npm test`, which starts the servers',
+    );
   return brokers.split(',');
 }
 

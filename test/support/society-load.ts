@@ -17,7 +17,12 @@ export function newAcknowledged(): Acknowledged {
  * then rename it a few times. Stops when `stop()` says so; errors (a process being
  * killed) are counted, not thrown.
  */
-export async function runSocietyLoad(base: () => string, ack: Acknowledged, stop: () => boolean, workers = 6): Promise<void> {
+export async function runSocietyLoad(
+  base: () => string,
+  ack: Acknowledged,
+  stop: () => boolean,
+  workers = 6,
+): Promise<void> {
   const worker = async (w: number) => {
     let round = 0;
     while (!stop()) {
@@ -26,14 +31,26 @@ export async function runSocietyLoad(base: () => string, ack: Acknowledged, stop
       const name = `负载学会-${w}-${round}-${id.slice(0, 8)}`;
       ack.sent++;
       try {
-        const registered = await call(base(), 'POST', '/societies', { id, name, kind: 'society' }, { 'Idempotency-Key': `reg-${id}` });
+        const registered = await call(
+          base(),
+          'POST',
+          '/societies',
+          { id, name, kind: 'society' },
+          { 'Idempotency-Key': `reg-${id}` },
+        );
         if (registered.status !== 201) throw new Error(`register answered ${registered.status}`);
         const entry = { name, renames: [] as string[], version: 1 };
         ack.societies.set(id, entry);
         for (let r = 1; r <= 3 && !stop(); r++) {
           const newName = `${name}（第${r}次更名）`;
           ack.sent++;
-          const renamed = await call(base(), 'POST', `/societies/${id}/rename`, { name: newName }, { 'Idempotency-Key': `ren-${id}-${r}` });
+          const renamed = await call(
+            base(),
+            'POST',
+            `/societies/${id}/rename`,
+            { name: newName },
+            { 'Idempotency-Key': `ren-${id}-${r}` },
+          );
           if (renamed.status !== 200) throw new Error(`rename answered ${renamed.status}`);
           entry.renames.push(newName);
           entry.version = renamed.body.version;

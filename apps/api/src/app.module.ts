@@ -1,4 +1,10 @@
-import { Controller, Get, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore, UniqueClaims } from '@pb/event-store';
@@ -7,6 +13,7 @@ import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { ImportsModule } from './imports/imports.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
@@ -18,7 +25,10 @@ class HealthController {
   constructor(private readonly runtime: Runtime) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The process is up', schema: { example: { status: 'ok', mode: 'embedded' } } })
+  @ApiOkResponse({
+    description: 'The process is up',
+    schema: { example: { status: 'ok', mode: 'embedded' } },
+  })
   health() {
     return { status: 'ok', mode: this.runtime.config.mode };
   }
@@ -45,9 +55,21 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot(), ApplicationModule, SocietiesModule, MembersModule, CampaignsModule, LecturesModule, ServiceTasksModule],
+      imports: [
+        CqrsModule.forRoot(),
+        ApplicationModule,
+        SocietiesModule,
+        MembersModule,
+        CampaignsModule,
+        LecturesModule,
+        ServiceTasksModule,
+        ImportsModule,
+      ],
       controllers: [HealthController],
-      providers: [...ports, { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) }],
+      providers: [
+        ...ports,
+        { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) },
+      ],
       exports: ports.map((p) => p.provide),
     };
   }

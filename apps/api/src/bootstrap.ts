@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Runtime, type AppConfig, type Roles } from '@pb/platform';
+import multipart from '@fastify/multipart';
 import { AppModule } from './app.module';
+import { UPLOAD_LIMIT_BYTES } from './imports/imports.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
 
@@ -20,22 +22,35 @@ export interface Api {
  * Builds and starts the api. In embedded mode the same process runs the relay and the
  * projector; in distributed mode they run as their own apps.
  */
-export async function startApi(config: AppConfig, options: { logger?: LogLevel[] | false } = {}): Promise<Api> {
+export async function startApi(
+  config: AppConfig,
+  options: { logger?: LogLevel[] | false } = {},
+): Promise<Api> {
   const runtime = await Runtime.open(config);
   try {
     const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), adapter, {
-      logger: options.logger ?? ['log', 'warn', 'error'],
-      abortOnError: false,
-    });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot(runtime),
+      adapter,
+      {
+        logger: options.logger ?? ['log', 'warn', 'error'],
+        abortOnError: false,
+      },
+    );
     const fastify = app.getHttpAdapter().getInstance();
+    await app.register(multipart as never, {
+      limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5 },
+      throwFileSizeLimit: true,
+    });
     app.useGlobalPipes(validationPipe());
     app.useGlobalFilters(new ProblemFilter());
     const document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
         .setTitle('科技社团党建工作任务跟踪 API')
-        .setDescription('Event-sourced task tracking for the party committees of science and technology societies')
+        .setDescription(
+          'Event-sourced task tracking for the party committees of science and technology societies',
+        )
         .setVersion('1')
         .build(),
     );

@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const { url } = await startApi(config);
   const where = config.mode === 'embedded' ? `data in ${config.dataDir}` : `MongoDB and Kafka`;
-  new Logger('Api').log(`listening on ${url} (${config.mode} mode, ${where}); API docs at ${url}/docs`);
+  new Logger('Api').log(
+    `listening on ${url} (${config.mode} mode, ${where}); API docs at ${url}/docs`,
+  );
 }
 
 main().catch((error: unknown) => {

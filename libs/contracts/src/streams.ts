@@ -1,5 +1,12 @@
 /** The kinds of stream; a stream id is `<type>-<uuid>`. */
-export const STREAM_TYPES = ['society', 'member', 'campaign', 'lecture', 'service-task', 'seal'] as const;
+export const STREAM_TYPES = [
+  'society',
+  'member',
+  'campaign',
+  'lecture',
+  'service-task',
+  'seal',
+] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
 
 export function streamIdOf(type: StreamType, id: string): string {
@@ -23,6 +30,8 @@ export function touchedIds(data: unknown): {
 } {
   const record = (data ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : null);
-  const memberIds = [...new Set(ID_KEYS_OF_MEMBERS.map(text).filter((id): id is string => id !== null))];
+  const memberIds = [
+    ...new Set(ID_KEYS_OF_MEMBERS.map(text).filter((id): id is string => id !== null)),
+  ];
   return { societyId: text('societyId'), memberIds, campaignId: text('campaignId') };
 }

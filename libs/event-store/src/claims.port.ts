@@ -16,6 +16,9 @@ export abstract class UniqueClaims {
   /** Moves a claim from `from` to `to` only if `from` still holds it. */
   abstract transfer(key: string, from: string, to: string, at: string): Promise<boolean>;
 
+  /** Who holds `key`, or null. */
+  abstract ownerOf(key: string): Promise<string | null>;
+
   /** Releases `key` if `owner` holds it. */
   abstract release(key: string, owner: string): Promise<void>;
 

@@ -7,7 +7,12 @@ import { DuplicateCommand, StreamVersionConflict, type EventStore } from './even
 
 const CHINESE = '中国科协科技社团党委「流动党校」宣讲：1000多名科技工作者👩‍🔬 é';
 
-export function commitOf(streamId: string, seq: number, prevHash: string, extra: Partial<NewCommit> = {}): NewCommit {
+export function commitOf(
+  streamId: string,
+  seq: number,
+  prevHash: string,
+  extra: Partial<NewCommit> = {},
+): NewCommit {
   const recordedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString();
   const event: EventEnvelope = {
     eventId: `${streamId}-${seq}`,
@@ -42,7 +47,11 @@ export function commitOf(streamId: string, seq: number, prevHash: string, extra:
 }
 
 /** Appends `count` chained commits to a stream. */
-export async function appendChain(store: EventStore, streamId: string, count: number): Promise<StoredCommit[]> {
+export async function appendChain(
+  store: EventStore,
+  streamId: string,
+  count: number,
+): Promise<StoredCommit[]> {
   const out: StoredCommit[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= count; seq++) {
@@ -67,8 +76,14 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     const written = await appendChain(store, 'society-a', 3);
     const read = await store.readStream('society-a');
     expect(read).toEqual(written);
-    expect(read.map((c) => c.id)).toEqual(['society-a:0000000001', 'society-a:0000000002', 'society-a:0000000003']);
-    expect(Buffer.from(JSON.stringify(read[0]!.events[0]!.data))).toEqual(Buffer.from(JSON.stringify({ name: `${CHINESE} #1` })));
+    expect(read.map((c) => c.id)).toEqual([
+      'society-a:0000000001',
+      'society-a:0000000002',
+      'society-a:0000000003',
+    ]);
+    expect(Buffer.from(JSON.stringify(read[0]!.events[0]!.data))).toEqual(
+      Buffer.from(JSON.stringify({ name: `${CHINESE} #1` })),
+    );
   });
 
   it('reads a window of a stream and nothing of other streams', async () => {
@@ -83,7 +98,17 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     const expected = (c: StoredCommit) =>
       createHash('sha256')
         .update(c.prevHash)
-        .update(canonicalize({ streamId: c.streamId, seq: c.seq, commandId: c.commandId, commandType: c.commandType, actor: c.actor, recordedAt: c.recordedAt, events: c.events })!)
+        .update(
+          canonicalize({
+            streamId: c.streamId,
+            seq: c.seq,
+            commandId: c.commandId,
+            commandType: c.commandType,
+            actor: c.actor,
+            recordedAt: c.recordedAt,
+            events: c.events,
+          })!,
+        )
         .digest('hex');
     expect(first!.prevHash).toBe(GENESIS_HASH);
     expect(first!.hash).toBe(expected(first!));
@@ -93,7 +118,9 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
 
   it('lets exactly one of many concurrent writers at the same seq win; the others get a conflict', async () => {
     const attempts = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => store.append(commitOf('society-race', 1, GENESIS_HASH, { commandId: `racer-${i}` }))),
+      Array.from({ length: 8 }, (_, i) =>
+        store.append(commitOf('society-race', 1, GENESIS_HASH, { commandId: `racer-${i}` })),
+      ),
     );
     const won = attempts.filter((a) => a.status === 'fulfilled');
     const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
@@ -105,7 +132,9 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
 
   it('recognises a retried command by its commandId and returns the first commit', async () => {
     const [first] = await appendChain(store, 'society-a', 1);
-    const retry = store.append(commitOf('society-a', 2, first!.hash, { commandId: first!.commandId }));
+    const retry = store.append(
+      commitOf('society-a', 2, first!.hash, { commandId: first!.commandId }),
+    );
     await expect(retry).rejects.toBeInstanceOf(DuplicateCommand);
     await expect(retry).rejects.toMatchObject({ existing: first });
     expect(await store.findByCommandId(first!.commandId)).toEqual(first);
@@ -127,7 +156,13 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     await store.markDispatched(firstBatch.map((c) => c.id));
     const rest = await store.readUndispatched(10);
     expect(rest.map((c) => c.id).sort()).toEqual(
-      ['society-a:0000000001', 'society-a:0000000002', 'society-b:0000000001', 'society-b:0000000002', 'society-b:0000000003']
+      [
+        'society-a:0000000001',
+        'society-a:0000000002',
+        'society-b:0000000001',
+        'society-b:0000000002',
+        'society-b:0000000003',
+      ]
         .filter((id) => !firstBatch.some((c) => c.id === id))
         .sort(),
     );
@@ -149,7 +184,9 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     }
     expect(seen).toHaveLength(7);
     for (const stream of ['society-a', 'society-b'])
-      expect(seen.filter((c) => c.streamId === stream).map((c) => c.seq)).toEqual(stream === 'society-a' ? [1, 2, 3, 4] : [1, 2, 3]);
+      expect(seen.filter((c) => c.streamId === stream).map((c) => c.seq)).toEqual(
+        stream === 'society-a' ? [1, 2, 3, 4] : [1, 2, 3],
+      );
   });
 }
 
@@ -164,8 +201,12 @@ export function uniqueClaimsContract(open: () => Promise<UniqueClaims>): void {
   });
 
   it('gives a key to its first claimant and tells later ones who holds it', async () => {
-    expect(await claims.claim('society.name:天津市科协', 'society-1', '2026-01-01T00:00:00.000Z')).toEqual({ owner: 'society-1', at: '2026-01-01T00:00:00.000Z' });
-    expect(await claims.claim('society.name:天津市科协', 'society-2', '2026-01-02T00:00:00.000Z')).toEqual({ owner: 'society-1', at: '2026-01-01T00:00:00.000Z' });
+    expect(
+      await claims.claim('society.name:天津市科协', 'society-1', '2026-01-01T00:00:00.000Z'),
+    ).toEqual({ owner: 'society-1', at: '2026-01-01T00:00:00.000Z' });
+    expect(
+      await claims.claim('society.name:天津市科协', 'society-2', '2026-01-02T00:00:00.000Z'),
+    ).toEqual({ owner: 'society-1', at: '2026-01-01T00:00:00.000Z' });
   });
 
   it('transfers only from the current owner and releases only for the owner', async () => {
@@ -174,12 +215,18 @@ export function uniqueClaimsContract(open: () => Promise<UniqueClaims>): void {
     expect(await claims.transfer('k', 'a', 'b', '2026-01-02T00:00:00.000Z')).toBe(true);
     await claims.release('k', 'a');
     expect((await claims.claim('k', 'z', '2026-01-03T00:00:00.000Z')).owner).toBe('b');
+    expect(await claims.ownerOf('k')).toBe('b');
     await claims.release('k', 'b');
+    expect(await claims.ownerOf('k')).toBeNull();
     expect((await claims.claim('k', 'z', '2026-01-03T00:00:00.000Z')).owner).toBe('z');
   });
 
   it('lets exactly one of many concurrent claimants win', async () => {
-    const owners = await Promise.all(Array.from({ length: 8 }, (_, i) => claims.claim('race', `s-${i}`, '2026-01-01T00:00:00.000Z')));
+    const owners = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        claims.claim('race', `s-${i}`, '2026-01-01T00:00:00.000Z'),
+      ),
+    );
     expect(new Set(owners.map((o) => o.owner)).size).toBe(1);
   });
 }

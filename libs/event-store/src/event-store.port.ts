@@ -7,7 +7,10 @@ export class StreamVersionConflict extends Conflict {
     readonly streamId: string,
     readonly seq: number,
   ) {
-    super('STREAM.CONCURRENT_WRITE', `stream ${streamId} was written concurrently at version ${seq}`);
+    super(
+      'STREAM.CONCURRENT_WRITE',
+      `stream ${streamId} was written concurrently at version ${seq}`,
+    );
   }
 }
 

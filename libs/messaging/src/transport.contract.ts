@@ -29,7 +29,11 @@ export function transportContract(open: () => Promise<TransportFixture>, timeout
   let relay: OutboxRelay;
   beforeEach(async () => {
     fixture = await open();
-    relay = new OutboxRelay(fixture.store, fixture.transport, { batchSize: 7, idleMs: 20, retryMs: 50 });
+    relay = new OutboxRelay(fixture.store, fixture.transport, {
+      batchSize: 7,
+      idleMs: 20,
+      retryMs: 50,
+    });
   });
   afterEach(async () => {
     await relay.stop();
@@ -70,7 +74,11 @@ export function transportContract(open: () => Promise<TransportFixture>, timeout
     });
     await appendChain(fixture.store, 'society-9', 3);
     relay.start();
-    await eventually(() => new Set(received.map((e) => e.seq)).size === 3, timeoutMs, 'the redelivered events');
+    await eventually(
+      () => new Set(received.map((e) => e.seq)).size === 3,
+      timeoutMs,
+      'the redelivered events',
+    );
     expect(failures).toBe(2);
     expect([...new Set(received.map((e) => e.seq))].sort()).toEqual([1, 2, 3]);
   });

@@ -45,12 +45,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const mongoUri = env.MONGODB_URI?.trim() || null;
   const brokers = env.KAFKA_BROKERS?.trim() || null;
   const modeRaw = text('MODE', mongoUri || brokers ? 'distributed' : 'embedded');
-  if (modeRaw !== 'embedded' && modeRaw !== 'distributed') problems.push(`MODE must be "embedded" or "distributed", got "${modeRaw}"`);
+  if (modeRaw !== 'embedded' && modeRaw !== 'distributed')
+    problems.push(`MODE must be "embedded" or "distributed", got "${modeRaw}"`);
   const mode: Mode = modeRaw === 'distributed' ? 'distributed' : 'embedded';
   if (mode === 'distributed') {
-    if (!mongoUri) problems.push('MONGODB_URI is required in distributed mode (e.g. mongodb://127.0.0.1:27017/)');
-    else if (!/^mongodb(\+srv)?:\/\//.test(mongoUri)) problems.push('MONGODB_URI must start with mongodb:// or mongodb+srv://');
-    if (!brokers) problems.push('KAFKA_BROKERS is required in distributed mode (e.g. 127.0.0.1:9092)');
+    if (!mongoUri)
+      problems.push(
+        'MONGODB_URI is required in distributed mode (e.g. mongodb://127.0.0.1:27017/)',
+      );
+    else if (!/^mongodb(\+srv)?:\/\//.test(mongoUri))
+      problems.push('MONGODB_URI must start with mongodb:// or mongodb+srv://');
+    if (!brokers)
+      problems.push('KAFKA_BROKERS is required in distributed mode (e.g. 127.0.0.1:9092)');
     else if (!brokers.split(',').every((b) => /^[^\s:,]+:\d+$/.test(b.trim())))
       problems.push(`KAFKA_BROKERS must be a comma-separated list of host:port, got "${brokers}"`);
   }
@@ -61,14 +67,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${timeZone}"`);
   }
   const federationId = text('FEDERATION_ID', 'default');
-  if (!/^[A-Za-z0-9._-]{1,64}$/.test(federationId)) problems.push('FEDERATION_ID must be 1 to 64 letters, digits, ".", "_" or "-"');
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(federationId))
+    problems.push('FEDERATION_ID must be 1 to 64 letters, digits, ".", "_" or "-"');
 
   const sessionTimeoutMs = int('KAFKA_SESSION_TIMEOUT_MS', 10000, 6000, 300000);
   const config: AppConfig = {
     mode,
     http: { host: text('HOST', '127.0.0.1'), port: int('PORT', 3000, 0, 65535) },
     dataDir: resolve(text('DATA_DIR', './data')),
-    mongo: mode === 'distributed' && mongoUri ? { uri: mongoUri, database: text('MONGODB_DB', 'party_building') } : null,
+    mongo:
+      mode === 'distributed' && mongoUri
+        ? { uri: mongoUri, database: text('MONGODB_DB', 'party_building') }
+        : null,
     kafka:
       mode === 'distributed' && brokers
         ? {
@@ -77,13 +87,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
             topic: text('KAFKA_TOPIC', 'party-building.events.v1'),
             partitions: int('KAFKA_PARTITIONS', 12, 1, 1000),
             sessionTimeoutMs,
-            heartbeatIntervalMs: int('KAFKA_HEARTBEAT_INTERVAL_MS', Math.floor(sessionTimeoutMs / 5), 100, sessionTimeoutMs),
+            heartbeatIntervalMs: int(
+              'KAFKA_HEARTBEAT_INTERVAL_MS',
+              Math.floor(sessionTimeoutMs / 5),
+              100,
+              sessionTimeoutMs,
+            ),
             maxWaitTimeMs: int('KAFKA_MAX_WAIT_MS', 100, 10, 10000),
           }
         : null,
     federationId,
     timeZone,
-    relay: { batchSize: int('RELAY_BATCH_SIZE', 200, 1, 10000), idleMs: int('RELAY_IDLE_MS', 50, 1, 60000) },
+    relay: {
+      batchSize: int('RELAY_BATCH_SIZE', 200, 1, 10000),
+      idleMs: int('RELAY_IDLE_MS', 50, 1, 60000),
+    },
     projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
   };
   if (problems.length > 0) throw new ConfigError(problems);

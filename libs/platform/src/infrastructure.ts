@@ -39,7 +39,8 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
       },
     };
   }
-  if (!config.mongo || !config.kafka) throw new Error('distributed mode needs MongoDB and Kafka settings');
+  if (!config.mongo || !config.kafka)
+    throw new Error('distributed mode needs MongoDB and Kafka settings');
   const { client, db } = await connectMongo(config.mongo);
   const store = await new MongoEventStore(db).init();
   const claims = new MongoClaims(db);

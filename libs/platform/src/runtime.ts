@@ -51,12 +51,15 @@ export class Runtime {
 
   async start(roles: Roles): Promise<void> {
     const { transport, store, views } = this.infra;
-    if (transport instanceof KafkaTransport && (roles.relay || roles.projector)) await transport.ensureTopic();
+    if (transport instanceof KafkaTransport && (roles.relay || roles.projector))
+      await transport.ensureTopic();
     if (roles.projector) {
       this.projector = new Projector(views, store, ENTITY_PROJECTIONS);
       await this.projector.init();
       const projector = this.projector;
-      this.subscription = await transport.subscribe(this.config.projectorGroup, (events) => projector.handle(events));
+      this.subscription = await transport.subscribe(this.config.projectorGroup, (events) =>
+        projector.handle(events),
+      );
       this.logger.log(`projector consuming as group ${this.config.projectorGroup}`);
     }
     if (roles.relay) {

@@ -10,7 +10,10 @@ export async function runWorker(name: string, roles: Roles): Promise<void> {
   const logger = new Logger(name);
   try {
     const config = loadConfig();
-    if (config.mode !== 'distributed') throw new ConfigError([`the ${name} runs on its own only in distributed mode; set MONGODB_URI and KAFKA_BROKERS`]);
+    if (config.mode !== 'distributed')
+      throw new ConfigError([
+        `the ${name} runs on its own only in distributed mode; set MONGODB_URI and KAFKA_BROKERS`,
+      ]);
     const runtime = await Runtime.open(config);
     await runtime.start(roles);
     logger.log(`${name} started`);

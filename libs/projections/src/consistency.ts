@@ -30,7 +30,8 @@ export async function checkConsistency(
   pageSize = 1000,
 ): Promise<ConsistencyReport> {
   const expected = new Map<string, Map<string, EntityDocument>>();
-  for (const projection of projections) if (!expected.has(projection.spec.name)) expected.set(projection.spec.name, new Map());
+  for (const projection of projections)
+    if (!expected.has(projection.spec.name)) expected.set(projection.spec.name, new Map());
   let commits = 0;
   let events = 0;
   let after: string | null = null;
@@ -47,7 +48,12 @@ export async function checkConsistency(
           const docs = expected.get(projection.spec.name)!;
           const id = projection.documentId(event);
           const next = projection.apply(docs.get(id) ?? null, event);
-          if (next) docs.set(id, { ...next, _version: 0, _position: { seq: event.seq, index: event.index } } as EntityDocument);
+          if (next)
+            docs.set(id, {
+              ...next,
+              _version: 0,
+              _position: { seq: event.seq, index: event.index },
+            } as EntityDocument);
         }
       }
     }
@@ -59,17 +65,28 @@ export async function checkConsistency(
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
-      const page: { items: EntityDocument[]; next: string | null } = await views.find<EntityDocument>(collection, { limit: pageSize, after: cursor });
+      const page: { items: EntityDocument[]; next: string | null } =
+        await views.find<EntityDocument>(collection, { limit: pageSize, after: cursor });
       for (const actual of page.items) {
         documents++;
         seen.add(actual._id);
         const wanted = docs.get(actual._id);
-        if (!wanted) differences.push({ collection, id: actual._id, problem: 'unexpected', actual });
-        else if (!isDeepStrictEqual(strip(wanted), strip(actual))) differences.push({ collection, id: actual._id, problem: 'different', expected: strip(wanted), actual: strip(actual) });
+        if (!wanted)
+          differences.push({ collection, id: actual._id, problem: 'unexpected', actual });
+        else if (!isDeepStrictEqual(strip(wanted), strip(actual)))
+          differences.push({
+            collection,
+            id: actual._id,
+            problem: 'different',
+            expected: strip(wanted),
+            actual: strip(actual),
+          });
       }
       cursor = page.next;
     } while (cursor);
-    for (const [id, wanted] of docs) if (!seen.has(id)) differences.push({ collection, id, problem: 'missing', expected: strip(wanted) });
+    for (const [id, wanted] of docs)
+      if (!seen.has(id))
+        differences.push({ collection, id, problem: 'missing', expected: strip(wanted) });
   }
   return { commits, events, documents, differences };
 }

@@ -8,10 +8,28 @@ import { societyProjection, type SocietyView } from './society/society.view';
 const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
 const streamId = `society-${societyId}`;
 const history: SocietyEvent[] = [
-  { type: 'SocietyRegistered', data: { societyId, name: '甲学会', kind: 'society', creditCode: null } },
-  { type: 'SocietyRenamed', data: { societyId, name: '乙学会', previousName: '甲学会', reason: null } },
-  { type: 'SocietyRenamed', data: { societyId, name: '丙学会', previousName: '乙学会', reason: '合并' } },
-  { type: 'PartyOrganisationRecorded', data: { societyId, form: 'branch', secretary: '李红', memberCount: 12, establishedOn: '2020-01-01' } },
+  {
+    type: 'SocietyRegistered',
+    data: { societyId, name: '甲学会', kind: 'society', creditCode: null },
+  },
+  {
+    type: 'SocietyRenamed',
+    data: { societyId, name: '乙学会', previousName: '甲学会', reason: null },
+  },
+  {
+    type: 'SocietyRenamed',
+    data: { societyId, name: '丙学会', previousName: '乙学会', reason: '合并' },
+  },
+  {
+    type: 'PartyOrganisationRecorded',
+    data: {
+      societyId,
+      form: 'branch',
+      secretary: '李红',
+      memberCount: 12,
+      establishedOn: '2020-01-01',
+    },
+  },
 ];
 
 describe('Projector', () => {
@@ -19,7 +37,8 @@ describe('Projector', () => {
   let views: SqliteReadModelStore;
   let projector: Projector;
   let commits: StoredCommit[];
-  const events = (from: number, to: number): EventEnvelope[] => commits.slice(from - 1, to).flatMap((c) => c.events);
+  const events = (from: number, to: number): EventEnvelope[] =>
+    commits.slice(from - 1, to).flatMap((c) => c.events);
   const view = () => views.get<SocietyView>('societies', societyId);
 
   beforeEach(async () => {
@@ -32,8 +51,35 @@ describe('Projector', () => {
     for (const [i, event] of history.entries()) {
       const seq = i + 1;
       const at = `2026-01-0${seq}T00:00:00.000Z`;
-      const envelope: EventEnvelope = { eventId: `e${seq}`, type: event.type, schemaVersion: 1, streamId, seq, index: 0, occurredAt: at, recordedAt: at, actor: 'a', correlationId: 'c', causationId: `k${seq}`, federationId: 'default', commandId: `k${seq}`, societyId, memberIds: [], campaignId: null, data: event.data };
-      const stored = await store.append({ streamId, seq, commandId: `k${seq}`, commandType: 'x', actor: 'a', recordedAt: at, events: [envelope], prevHash });
+      const envelope: EventEnvelope = {
+        eventId: `e${seq}`,
+        type: event.type,
+        schemaVersion: 1,
+        streamId,
+        seq,
+        index: 0,
+        occurredAt: at,
+        recordedAt: at,
+        actor: 'a',
+        correlationId: 'c',
+        causationId: `k${seq}`,
+        federationId: 'default',
+        commandId: `k${seq}`,
+        societyId,
+        memberIds: [],
+        campaignId: null,
+        data: event.data,
+      };
+      const stored = await store.append({
+        streamId,
+        seq,
+        commandId: `k${seq}`,
+        commandType: 'x',
+        actor: 'a',
+        recordedAt: at,
+        events: [envelope],
+        prevHash,
+      });
       commits.push(stored);
       prevHash = stored.hash;
     }
@@ -46,7 +92,12 @@ describe('Projector', () => {
 
   it('builds the society view from its events', async () => {
     await projector.handle(events(1, 4));
-    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 4, partyOrganisation: { form: 'branch', secretary: '李红' } });
+    expect(await view()).toMatchObject({
+      name: '丙学会',
+      formerNames: ['甲学会', '乙学会'],
+      version: 4,
+      partyOrganisation: { form: 'branch', secretary: '李红' },
+    });
   });
 
   it('skips events it has applied before, so a redelivered batch changes nothing', async () => {
@@ -61,17 +112,29 @@ describe('Projector', () => {
   it('fills a gap from the event store before applying a later event', async () => {
     await projector.handle(events(1, 1));
     await projector.handle(events(4, 4));
-    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 4 });
+    expect(await view()).toMatchObject({
+      name: '丙学会',
+      formerNames: ['甲学会', '乙学会'],
+      version: 4,
+    });
   });
 
   it('fills a gap at the very start of a stream', async () => {
     await projector.handle(events(3, 3));
-    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 3 });
+    expect(await view()).toMatchObject({
+      name: '丙学会',
+      formerNames: ['甲学会', '乙学会'],
+      version: 3,
+    });
   });
 
   it('applies a batch whose events arrive out of order in seq order', async () => {
     await projector.handle([...events(1, 4)].reverse());
-    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 4 });
+    expect(await view()).toMatchObject({
+      name: '丙学会',
+      formerNames: ['甲学会', '乙学会'],
+      version: 4,
+    });
   });
 
   it('refuses to overwrite a document another instance changed meanwhile, so the batch is applied again', async () => {
@@ -89,6 +152,10 @@ describe('Projector', () => {
     await expect(projector.handle(events(2, 3))).rejects.toThrow(/written concurrently/);
     jest.restoreAllMocks();
     await projector.handle(events(2, 3));
-    expect(await view()).toMatchObject({ name: '丙学会', formerNames: ['甲学会', '乙学会'], version: 3 });
+    expect(await view()).toMatchObject({
+      name: '丙学会',
+      formerNames: ['甲学会', '乙学会'],
+      version: 3,
+    });
   });
 });

@@ -15,7 +15,9 @@ const START: StreamPosition = { seq: 0, index: -1 };
 /** A concurrent writer (another projector instance) changed a document under us. */
 export class ProjectionWriteConflict extends Error {
   constructor(collection: string, id: string) {
-    super(`read model ${collection}/${id} was written concurrently; the batch will be applied again`);
+    super(
+      `read model ${collection}/${id} was written concurrently; the batch will be applied again`,
+    );
   }
 }
 
@@ -51,24 +53,32 @@ export class Projector {
       list.push(event);
       byStream.set(event.streamId, list);
     }
-    for (const [streamId, streamEvents] of byStream) await this.handleStream(streamId, streamEvents);
+    for (const [streamId, streamEvents] of byStream)
+      await this.handleStream(streamId, streamEvents);
   }
 
   private async handleStream(streamId: string, events: readonly EventEnvelope[]): Promise<void> {
     const checkpoint = await this.views.get<StreamCheckpoint>(CHECKPOINTS, streamId);
-    let position: StreamPosition = checkpoint ? { seq: checkpoint.seq, index: checkpoint.index } : START;
+    let position: StreamPosition = checkpoint
+      ? { seq: checkpoint.seq, index: checkpoint.index }
+      : START;
     const batch = new DocumentBatch(this.views);
     for (const event of [...events].sort(comparePositions)) {
       if (comparePositions(event, position) <= 0) continue;
       if (!isNext(position, event)) {
-        for (const missing of await this.readGap(streamId, position, event)) await this.apply(batch, missing);
+        for (const missing of await this.readGap(streamId, position, event))
+          await this.apply(batch, missing);
       }
       await this.apply(batch, event);
       position = { seq: event.seq, index: event.index };
     }
     await batch.flush();
     if (!checkpoint || comparePositions(position, checkpoint) > 0) {
-      const next: StreamCheckpoint = { _id: streamId, _version: (checkpoint?._version ?? 0) + 1, ...position };
+      const next: StreamCheckpoint = {
+        _id: streamId,
+        _version: (checkpoint?._version ?? 0) + 1,
+        ...position,
+      };
       if (!(await this.views.putIfVersion(CHECKPOINTS, next, checkpoint?._version ?? null)))
         throw new ProjectionWriteConflict(CHECKPOINTS, streamId);
     }
@@ -81,13 +91,21 @@ export class Projector {
       const current = await batch.get(projection.spec.name, id);
       if (current && comparePositions(event, current._position) <= 0) continue;
       const next = projection.apply(current, event);
-      if (next) batch.set(projection.spec.name, { ...next, _position: { seq: event.seq, index: event.index } });
+      if (next)
+        batch.set(projection.spec.name, {
+          ...next,
+          _position: { seq: event.seq, index: event.index },
+        });
     }
     this.applied++;
   }
 
   /** The events strictly between `from` and `to`, read from the event store. */
-  private async readGap(streamId: string, from: StreamPosition, to: EventEnvelope): Promise<EventEnvelope[]> {
+  private async readGap(
+    streamId: string,
+    from: StreamPosition,
+    to: EventEnvelope,
+  ): Promise<EventEnvelope[]> {
     const commits = await this.store.readStream(streamId, Math.max(0, from.seq - 1), to.seq);
     return commits
       .flatMap((commit) => commit.events)
@@ -106,7 +124,10 @@ function isNext(position: StreamPosition, event: EventEnvelope): boolean {
 /** The documents one stream's events touch, read once and written once per batch. */
 class DocumentBatch {
   private readonly loaded = new Map<string, EntityDocument | null>();
-  private readonly changed = new Map<string, { collection: string; doc: Omit<EntityDocument, '_version'> }>();
+  private readonly changed = new Map<
+    string,
+    { collection: string; doc: Omit<EntityDocument, '_version'> }
+  >();
 
   constructor(private readonly views: ReadModelStore) {}
 
@@ -114,7 +135,8 @@ class DocumentBatch {
     const key = `${collection}/${id}`;
     const pending = this.changed.get(key);
     if (pending) return pending.doc as EntityDocument;
-    if (!this.loaded.has(key)) this.loaded.set(key, await this.views.get<EntityDocument>(collection, id));
+    if (!this.loaded.has(key))
+      this.loaded.set(key, await this.views.get<EntityDocument>(collection, id));
     return this.loaded.get(key) ?? null;
   }
 
@@ -126,7 +148,11 @@ class DocumentBatch {
     for (const [key, { collection, doc }] of this.changed) {
       const before = this.loaded.get(key) ?? null;
       const version = before?._version ?? 0;
-      const written = await this.views.putIfVersion(collection, { ...doc, _version: version + 1 } as EntityDocument, before ? version : null);
+      const written = await this.views.putIfVersion(
+        collection,
+        { ...doc, _version: version + 1 } as EntityDocument,
+        before ? version : null,
+      );
       if (!written) throw new ProjectionWriteConflict(collection, doc._id as string);
     }
     this.changed.clear();

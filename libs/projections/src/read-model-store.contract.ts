@@ -7,7 +7,14 @@ interface Row extends ViewDocument {
   open: boolean;
 }
 
-const row = (id: string, name: string, campaign: string, score: number, open = true): Row => ({ _id: id, _version: 1, name, campaign, score, open });
+const row = (id: string, name: string, campaign: string, score: number, open = true): Row => ({
+  _id: id,
+  _version: 1,
+  name,
+  campaign,
+  score,
+  open,
+});
 
 /** The behaviour every ReadModelStore adapter must show. */
 export function readModelStoreContract(open: () => Promise<ReadModelStore>): void {
@@ -21,7 +28,10 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
   });
 
   it('puts and gets documents, Chinese text byte for byte', async () => {
-    const doc = { ...row('a', '天津市机械工程学会「流动党校」👩‍🔬', 'c1', 3), nested: { list: ['一', '二'] } };
+    const doc = {
+      ...row('a', '天津市机械工程学会「流动党校」👩‍🔬', 'c1', 3),
+      nested: { list: ['一', '二'] },
+    };
     await views.put('rows', doc);
     expect(await views.get('rows', 'a')).toEqual(doc);
     expect(await views.get('rows', 'missing')).toBeNull();
@@ -31,25 +41,46 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
   it('writes by compare-and-set on the version: only the writer that read the current version wins', async () => {
     expect(await views.putIfVersion('rows', row('a', 'x', 'c', 1), null)).toBe(true);
     expect(await views.putIfVersion('rows', row('a', 'y', 'c', 1), null)).toBe(false);
-    expect(await views.putIfVersion('rows', { ...row('a', 'z', 'c', 1), _version: 2 }, 1)).toBe(true);
-    expect(await views.putIfVersion('rows', { ...row('a', 'stale', 'c', 1), _version: 2 }, 1)).toBe(false);
+    expect(await views.putIfVersion('rows', { ...row('a', 'z', 'c', 1), _version: 2 }, 1)).toBe(
+      true,
+    );
+    expect(await views.putIfVersion('rows', { ...row('a', 'stale', 'c', 1), _version: 2 }, 1)).toBe(
+      false,
+    );
     expect(await views.get<Row>('rows', 'a')).toMatchObject({ name: 'z', _version: 2 });
   });
 
   it('lets exactly one of many concurrent writers at one version win', async () => {
     await views.put('rows', row('a', 'start', 'c', 0));
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => views.putIfVersion('rows', { ...row('a', `w${i}`, 'c', i), _version: 2 }, 1)),
+      Array.from({ length: 6 }, (_, i) =>
+        views.putIfVersion('rows', { ...row('a', `w${i}`, 'c', i), _version: 2 }, 1),
+      ),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
   it('finds by indexed fields, sorted, page by page with a cursor, no item twice or missed', async () => {
-    for (let i = 0; i < 23; i++) await views.put('rows', row(`id-${String(i).padStart(2, '0')}`, `学会${i % 5}`, i % 2 ? 'odd' : 'even', i % 7, i % 3 !== 0));
+    for (let i = 0; i < 23; i++)
+      await views.put(
+        'rows',
+        row(
+          `id-${String(i).padStart(2, '0')}`,
+          `学会${i % 5}`,
+          i % 2 ? 'odd' : 'even',
+          i % 7,
+          i % 3 !== 0,
+        ),
+      );
     const pages: Row[][] = [];
     let after: string | null = null;
     do {
-      const page: { items: Row[]; next: string | null } = await views.find<Row>('rows', { where: { campaign: 'odd' }, orderBy: { field: 'score', direction: 'desc' }, limit: 4, after });
+      const page: { items: Row[]; next: string | null } = await views.find<Row>('rows', {
+        where: { campaign: 'odd' },
+        orderBy: { field: 'score', direction: 'desc' },
+        limit: 4,
+        after,
+      });
       pages.push(page.items);
       after = page.next;
     } while (after);
@@ -66,7 +97,11 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
     await views.put('rows', row('a', 'n', 'c', 1, true));
     await views.put('rows', row('b', 'n', 'c', 1, false));
     await views.put('rows', row('c', 'n', 'd', 1, false));
-    expect((await views.find<Row>('rows', { where: { open: false }, limit: 10 })).items.map((i) => i._id)).toEqual(['b', 'c']);
+    expect(
+      (await views.find<Row>('rows', { where: { open: false }, limit: 10 })).items.map(
+        (i) => i._id,
+      ),
+    ).toEqual(['b', 'c']);
     expect(await views.count('rows', { open: false, campaign: 'c' })).toBe(1);
     expect(await views.count('rows')).toBe(3);
   });

@@ -39,7 +39,10 @@ export abstract class ReadModelStore {
 
   abstract get<T extends ViewDocument>(collection: string, id: string): Promise<T | null>;
 
-  abstract getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]>;
+  abstract getMany<T extends ViewDocument>(
+    collection: string,
+    ids: readonly string[],
+  ): Promise<T[]>;
 
   /** Writes the document whatever its stored version. */
   abstract put(collection: string, doc: ViewDocument): Promise<void>;
@@ -48,9 +51,16 @@ export abstract class ReadModelStore {
    * Writes the document only if the stored one has `expectedVersion` (null: only if
    * none is stored). Returns whether it wrote.
    */
-  abstract putIfVersion(collection: string, doc: ViewDocument, expectedVersion: number | null): Promise<boolean>;
+  abstract putIfVersion(
+    collection: string,
+    doc: ViewDocument,
+    expectedVersion: number | null,
+  ): Promise<boolean>;
 
-  abstract find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>>;
+  abstract find<T extends ViewDocument>(
+    collection: string,
+    query: FindQuery,
+  ): Promise<FindResult<T>>;
 
   abstract count(collection: string, where?: Readonly<Record<string, Scalar>>): Promise<number>;
 
@@ -66,7 +76,8 @@ export function encodeCursor(value: unknown, id: string): string {
 
 export function decodeCursor(cursor: string): { value: Scalar; id: string } {
   const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string') throw new InvalidCursor();
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string')
+    throw new InvalidCursor();
   return { value: parsed[0] as Scalar, id: parsed[1] };
 }
 

@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { parseStreamId, touchedIds, streamIdOf, type EventEnvelope, type StreamType } from '@pb/contracts';
+import {
+  parseStreamId,
+  touchedIds,
+  streamIdOf,
+  type EventEnvelope,
+  type StreamType,
+} from '@pb/contracts';
 import { Conflict, fold, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
 import { DuplicateCommand, EventStore, GENESIS_HASH, type StoredCommit } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
@@ -42,7 +48,10 @@ export class CommandRunner {
   /** The commit id of a command: the caller's key scoped to the caller, or a fresh UUID. */
   commandIdOf(context: CommandContext): string {
     if (context.idempotencyKey === null) return randomUUID();
-    return createHash('sha256').update(`${context.actor}\u0000${context.idempotencyKey}`).digest('hex').slice(0, 32);
+    return createHash('sha256')
+      .update(`${context.actor}\u0000${context.idempotencyKey}`)
+      .digest('hex')
+      .slice(0, 32);
   }
 
   async run<C extends { type: string }, E extends DomainEvent, S>(
@@ -51,7 +60,8 @@ export class CommandRunner {
     commandId = this.commandIdOf(context),
   ): Promise<CommandOutcome> {
     const streamId = streamIdOf(request.streamType, request.id);
-    const earlier = context.idempotencyKey === null ? null : await this.store.findByCommandId(commandId);
+    const earlier =
+      context.idempotencyKey === null ? null : await this.store.findByCommandId(commandId);
     if (earlier) return this.replay(earlier, request.command.type);
 
     const commits = await this.store.readStream(streamId);
@@ -59,13 +69,17 @@ export class CommandRunner {
     const version = head?.seq ?? 0;
     if (context.expectedVersion !== null && context.expectedVersion !== version)
       throw new VersionMismatch(context.expectedVersion, version);
-    const state = fold(request.decider, commits.flatMap((commit) => commit.events as unknown as E[]));
+    const state = fold(
+      request.decider,
+      commits.flatMap((commit) => commit.events as unknown as E[]),
+    );
     request.guard?.(state, version);
     // recordedAt never decreases along a stream, whatever the clocks of the api instances.
     const clock = new Date().toISOString();
     const now = head && head.recordedAt > clock ? head.recordedAt : clock;
     const events = request.decider.decide(request.command, state, { now });
-    if (events.length === 0) return { id: request.id, streamId, version, events: [], replayed: false };
+    if (events.length === 0)
+      return { id: request.id, streamId, version, events: [], replayed: false };
 
     const release = request.reserve ? await request.reserve(events, streamId) : null;
     const seq = version + 1;
@@ -99,18 +113,28 @@ export class CommandRunner {
       });
     } catch (error) {
       await release?.();
-      if (error instanceof DuplicateCommand) return this.replay(error.existing, request.command.type);
+      if (error instanceof DuplicateCommand)
+        return this.replay(error.existing, request.command.type);
       throw error;
     }
     this.runtime.committed();
     await request.afterCommit?.(events, streamId, state);
-    return { id: request.id, streamId, version: seq, events: envelopes.map((e) => e.type), replayed: false };
+    return {
+      id: request.id,
+      streamId,
+      version: seq,
+      events: envelopes.map((e) => e.type),
+      replayed: false,
+    };
   }
 
   /** The outcome of the first commit of a retried command; a key used for another command type is a conflict. */
   private replay(commit: StoredCommit, commandType: string): CommandOutcome {
     if (commit.commandType !== commandType)
-      throw new Conflict('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was already used for a different command');
+      throw new Conflict(
+        'IDEMPOTENCY.KEY_REUSED',
+        'this Idempotency-Key was already used for a different command',
+      );
     return {
       id: parseStreamId(commit.streamId)?.id ?? commit.streamId,
       streamId: commit.streamId,

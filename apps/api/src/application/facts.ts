@@ -23,21 +23,40 @@ import { EventStore } from '@pb/event-store';
 export class Facts {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  private async state<S>(type: StreamType, id: string, decider: Decider<never, DomainEvent, S>): Promise<S> {
+  private async state<S>(
+    type: StreamType,
+    id: string,
+    decider: Decider<never, DomainEvent, S>,
+  ): Promise<S> {
     const commits = await this.store.readStream(streamIdOf(type, id));
-    return fold(decider, commits.flatMap((commit) => commit.events as unknown as DomainEvent[]));
+    return fold(
+      decider,
+      commits.flatMap((commit) => commit.events as unknown as DomainEvent[]),
+    );
   }
 
   society(id: string): Promise<SocietyState> {
-    return this.state('society', id, societyDecider as unknown as Decider<never, DomainEvent, SocietyState>);
+    return this.state(
+      'society',
+      id,
+      societyDecider as unknown as Decider<never, DomainEvent, SocietyState>,
+    );
   }
 
   member(id: string): Promise<MemberState> {
-    return this.state('member', id, memberDecider as unknown as Decider<never, DomainEvent, MemberState>);
+    return this.state(
+      'member',
+      id,
+      memberDecider as unknown as Decider<never, DomainEvent, MemberState>,
+    );
   }
 
   campaign(id: string): Promise<CampaignState> {
-    return this.state('campaign', id, campaignDecider as unknown as Decider<never, DomainEvent, CampaignState>);
+    return this.state(
+      'campaign',
+      id,
+      campaignDecider as unknown as Decider<never, DomainEvent, CampaignState>,
+    );
   }
 
   async societyStatus(id: string): Promise<SocietyState['status']> {
@@ -48,8 +67,13 @@ export class Facts {
     return (await this.member(id)).status;
   }
 
-  async lecturer(id: string): Promise<{ status: MemberState['status']; position: MemberPosition | null }> {
+  async lecturer(
+    id: string,
+  ): Promise<{ status: MemberState['status']; position: MemberPosition | null }> {
     const member = await this.member(id);
-    return { status: member.status, position: member.status === 'unregistered' ? null : member.position };
+    return {
+      status: member.status,
+      position: member.status === 'unregistered' ? null : member.position,
+    };
   }
 }

@@ -1,15 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class CampaignTargetsDto {
-  @ApiProperty({ example: 1, description: '每个学会至少宣讲场次 (delivered lectures per assigned society)' })
+  @ApiProperty({
+    example: 1,
+    description: '每个学会至少宣讲场次 (delivered lectures per assigned society)',
+  })
   @IsInt()
   @Min(0)
   @Max(100)
   lecturesPerSociety!: number;
 
-  @ApiProperty({ example: 2, description: '每个学会至少办实事项数 (accepted service tasks per assigned society)' })
+  @ApiProperty({
+    example: 2,
+    description: '每个学会至少办实事项数 (accepted service tasks per assigned society)',
+  })
   @IsInt()
   @Min(0)
   @Max(100)
@@ -30,7 +47,10 @@ export class DraftCampaignRequest {
   @MaxLength(200)
   title!: string;
 
-  @ApiPropertyOptional({ example: '科技社团党委每位委员联系8—10个学会，深入学会开展宣讲', maxLength: 5000 })
+  @ApiPropertyOptional({
+    example: '科技社团党委每位委员联系8—10个学会，深入学会开展宣讲',
+    maxLength: 5000,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -75,7 +95,11 @@ export class AmendCampaignRequest {
   @Type(() => CampaignTargetsDto)
   targets?: CampaignTargetsDto;
 
-  @ApiPropertyOptional({ example: '根据市科协党组要求延长至一月底', description: 'Required once launched', maxLength: 500 })
+  @ApiPropertyOptional({
+    example: '根据市科协党组要求延长至一月底',
+    description: 'Required once launched',
+    maxLength: 500,
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -114,7 +138,10 @@ export class AssignSocietyRequest {
   @IsUUID()
   societyId!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The liaison: a committee member or a lecture expert' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The liaison: a committee member or a lecture expert',
+  })
   @IsUUID()
   liaisonId!: string;
 }

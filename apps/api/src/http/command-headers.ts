@@ -15,7 +15,10 @@ function header(request: FastifyRequest, name: string): string | null {
 export function parseIfMatch(raw: string | null): number | null {
   if (raw === null) return null;
   const match = /^(?:W\/)?"?(\d{1,15})"?$/.exec(raw.trim());
-  if (!match) throw new RequestInvalid([{ field: 'If-Match', rule: 'version', message: 'If-Match must be a version such as "3"' }]);
+  if (!match)
+    throw new RequestInvalid([
+      { field: 'If-Match', rule: 'version', message: 'If-Match must be a version such as "3"' },
+    ]);
   return Number(match[1]);
 }
 
@@ -23,7 +26,13 @@ export function parseIfMatch(raw: string | null): number | null {
 export function commandContextOf(request: FastifyRequest): CommandContext {
   const key = header(request, 'idempotency-key');
   if (key !== null && !KEY.test(key))
-    throw new RequestInvalid([{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }]);
+    throw new RequestInvalid([
+      {
+        field: 'Idempotency-Key',
+        rule: 'idempotencyKey',
+        message: 'Idempotency-Key must be 1 to 200 visible ASCII characters',
+      },
+    ]);
   const correlation = header(request, 'x-correlation-id');
   return {
     actor: (request as FastifyRequest & { actor?: string }).actor ?? 'anonymous',

@@ -45,43 +45,89 @@ export interface Problem {
 export function toProblem(error: unknown): Problem {
   if (error instanceof RequestInvalid) {
     const first = error.problems[0];
-    return problem(400, 'REQUEST.INVALID', error.message, { field: first?.field, errors: error.problems });
+    return problem(400, 'REQUEST.INVALID', error.message, {
+      field: first?.field,
+      errors: error.problems,
+    });
   }
   if (error instanceof DomainError) {
     const status = STATUS[error.kind];
-    const errors = error.field ? [{ field: error.field, rule: error.code, message: error.message }] : undefined;
+    const errors = error.field
+      ? [{ field: error.field, rule: error.code, message: error.message }]
+      : undefined;
     return problem(status, error.code, error.message, { field: error.field, errors });
   }
   if (error instanceof InvalidCursor)
-    return problem(400, 'REQUEST.CURSOR_INVALID', error.message, { field: 'cursor', errors: [{ field: 'cursor', rule: 'cursor', message: error.message }] });
+    return problem(400, 'REQUEST.CURSOR_INVALID', error.message, {
+      field: 'cursor',
+      errors: [{ field: 'cursor', rule: 'cursor', message: error.message }],
+    });
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    if (status === 400) return problem(400, 'REQUEST.MALFORMED', error.message, { field: 'body', errors: [{ field: 'body', rule: 'json', message: error.message }] });
+    if (status === 400)
+      return problem(400, 'REQUEST.MALFORMED', error.message, {
+        field: 'body',
+        errors: [{ field: 'body', rule: 'json', message: error.message }],
+      });
     if (status === 413) return problem(413, 'REQUEST.TOO_LARGE', error.message);
     if (status === 404) return problem(404, 'ROUTE.NOT_FOUND', error.message);
     return problem(status, `HTTP.${status}`, error.message);
   }
   const fastifyError = error as { statusCode?: number; code?: string; message?: string };
-  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+  if (
+    typeof fastifyError.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
     const status = fastifyError.statusCode;
-    const code = status === 413 ? 'REQUEST.TOO_LARGE' : status === 415 ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE' : 'REQUEST.MALFORMED';
-    return problem(status, code, fastifyError.message ?? 'the request could not be read', status === 400 ? { field: 'body' } : {});
+    const code =
+      status === 413
+        ? 'REQUEST.TOO_LARGE'
+        : status === 415
+          ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
+          : 'REQUEST.MALFORMED';
+    return problem(
+      status,
+      code,
+      fastifyError.message ?? 'the request could not be read',
+      status === 400 ? { field: 'body' } : {},
+    );
   }
   return problem(500, 'INTERNAL', 'an unexpected error occurred; it has been logged');
 }
 
-function problem(status: number, code: string, detail: string, extra: Partial<Problem> = {}): Problem {
-  const body: Problem = { type: `/problems/${code.toLowerCase().replace(/[._]/g, '-')}`, title: TITLES[status] ?? 'Error', status, code, detail };
+function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extra: Partial<Problem> = {},
+): Problem {
+  const body: Problem = {
+    type: `/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+  };
   if (extra.field) body.field = extra.field;
   if (extra.errors) body.errors = extra.errors;
   return body;
 }
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown, logger: Logger): void {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  error: unknown,
+  logger: Logger,
+): void {
   const body = { ...toProblem(error), instance: request.url.split('?')[0] };
-  if (body.status >= 500 && body.status !== 503) logger.error((error as Error)?.stack ?? String(error));
+  if (body.status >= 500 && body.status !== 503)
+    logger.error((error as Error)?.stack ?? String(error));
   if (body.status === 503) reply.header('Retry-After', '2');
-  void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
+  void reply
+    .status(body.status)
+    .header('Content-Type', 'application/problem+json; charset=utf-8')
+    .send(body);
 }
 
 @Catch()
@@ -90,6 +136,11 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), error, this.logger);
+    sendProblem(
+      http.getResponse<FastifyReply>(),
+      http.getRequest<FastifyRequest>(),
+      error,
+      this.logger,
+    );
   }
 }

@@ -15,7 +15,10 @@ export class RequestInvalid extends Error {
   }
 }
 
-export function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
+export function flattenValidationErrors(
+  errors: readonly ValidationError[],
+  prefix = '',
+): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({

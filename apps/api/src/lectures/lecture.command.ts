@@ -4,7 +4,10 @@ import type { CommandContext, CommandOutcome } from '../application/command-cont
 import { CommandRunner } from '../application/command-runner';
 import { Facts } from '../application/facts';
 
-type ScheduleRequest = Omit<Extract<LectureCommand, { type: 'ScheduleLecture' }>, 'campaignStatus' | 'liaisonOfSociety' | 'lecturer'>;
+type ScheduleRequest = Omit<
+  Extract<LectureCommand, { type: 'ScheduleLecture' }>,
+  'campaignStatus' | 'liaisonOfSociety' | 'lecturer'
+>;
 
 /** A lecture command as the api receives it; the handler adds the facts scheduling needs. */
 export type LectureRequest = ScheduleRequest | Exclude<LectureCommand, { type: 'ScheduleLecture' }>;
@@ -32,12 +35,22 @@ export class LectureCommandHandler implements ICommandHandler<ExecuteLectureComm
       full = {
         ...command,
         campaignStatus: campaign.status,
-        liaisonOfSociety: campaign.status === 'none' ? null : (campaign.assignments[command.societyId] ?? null),
+        liaisonOfSociety:
+          campaign.status === 'none' ? null : (campaign.assignments[command.societyId] ?? null),
         lecturer: await this.facts.lecturer(command.lecturerId),
       };
     } else full = command;
     // A delivery states when the lecture was given: that is the business time of the fact.
     const occurredAt = 'deliveredOn' in full ? `${full.deliveredOn}T00:00:00.000Z` : undefined;
-    return this.runner.run({ streamType: 'lecture', id: command.lectureId, decider: lectureDecider, command: full, occurredAt }, context);
+    return this.runner.run(
+      {
+        streamType: 'lecture',
+        id: command.lectureId,
+        decider: lectureDecider,
+        command: full,
+        occurredAt,
+      },
+      context,
+    );
   }
 }

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LECTURE_FORMATS, type LectureFormat } from '@pb/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class ScheduleLectureRequest {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -16,7 +29,10 @@ export class ScheduleLectureRequest {
   @IsUUID()
   societyId!: string;
 
-  @ApiProperty({ format: 'uuid', description: "The society's liaison in the campaign, or a lecture expert" })
+  @ApiProperty({
+    format: 'uuid',
+    description: "The society's liaison in the campaign, or a lecture expert",
+  })
   @IsUUID()
   lecturerId!: string;
 
@@ -31,7 +47,11 @@ export class ScheduleLectureRequest {
   @MaxLength(40)
   scheduledAt!: string;
 
-  @ApiProperty({ enum: LECTURE_FORMATS, example: 'onsite', description: 'onsite 现场, online 线上' })
+  @ApiProperty({
+    enum: LECTURE_FORMATS,
+    example: 'onsite',
+    description: 'onsite 现场, online 线上',
+  })
   @IsIn(LECTURE_FORMATS)
   format!: LectureFormat;
 
@@ -95,13 +115,20 @@ export class DeliveryRequest {
   @Max(1000000)
   otherAudience!: number;
 
-  @ApiProperty({ example: '围绕伟大建党精神开展专题宣讲，1000多名科技工作者线上线下参加。', maxLength: 5000 })
+  @ApiProperty({
+    example: '围绕伟大建党精神开展专题宣讲，1000多名科技工作者线上线下参加。',
+    maxLength: 5000,
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
   summary!: string;
 
-  @ApiProperty({ type: [String], example: ['photos/2021-08-10-1.jpg', 'sign-in/2021-08-10.pdf'], description: '佐证材料: photos, sign-in sheet' })
+  @ApiProperty({
+    type: [String],
+    example: ['photos/2021-08-10-1.jpg', 'sign-in/2021-08-10.pdf'],
+    description: '佐证材料: photos, sign-in sheet',
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { LectureNotFound } from '@pb/domain';
 import { lectureProjection, type LectureView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -13,7 +20,12 @@ import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
 import { publicView } from '../http/view';
 import { ExecuteLectureCommand, type LectureRequest } from './lecture.command';
-import { DeliveryRequest, ReasonRequest, RescheduleLectureRequest, ScheduleLectureRequest } from './lecture.dto';
+import {
+  DeliveryRequest,
+  ReasonRequest,
+  RescheduleLectureRequest,
+  ScheduleLectureRequest,
+} from './lecture.dto';
 
 @ApiTags('lectures 宣讲')
 @Controller('lectures')
@@ -31,10 +43,21 @@ export class LecturesController {
   @HttpCode(201)
   @ApiOperation({ summary: '安排宣讲: schedule a lecture in an assigned society' })
   @ApiCreatedResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'LECTURE.SOCIETY_NOT_ASSIGNED, LECTURE.LECTURER_NOT_ALLOWED, CAMPAIGN.CLOSED, MEMBER.RETIRED' })
-  async schedule(@Body() body: ScheduleLectureRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiUnprocessableEntityResponse({
+    description:
+      'LECTURE.SOCIETY_NOT_ASSIGNED, LECTURE.LECTURER_NOT_ALLOWED, CAMPAIGN.CLOSED, MEMBER.RETIRED',
+  })
+  async schedule(
+    @Body() body: ScheduleLectureRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { id, ...rest } = body;
-    const result = await this.run({ type: 'ScheduleLecture', lectureId: id ?? randomUUID(), ...rest }, context, reply);
+    const result = await this.run(
+      { type: 'ScheduleLecture', lectureId: id ?? randomUUID(), ...rest },
+      context,
+      reply,
+    );
     void reply.header('Location', `/lectures/${result.id}`);
     return result;
   }
@@ -43,7 +66,12 @@ export class LecturesController {
   @HttpCode(200)
   @ApiOperation({ summary: '改期: reschedule; the lecture stays scheduled and keeps its history' })
   @ApiOkResponse({ type: CommandAnswer })
-  reschedule(@Param('id', uuidParam()) id: string, @Body() body: RescheduleLectureRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  reschedule(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RescheduleLectureRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'RescheduleLecture', lectureId: id, ...body }, context, reply);
   }
 
@@ -51,49 +79,90 @@ export class LecturesController {
   @HttpCode(200)
   @ApiOperation({ summary: '取消宣讲: cancel a scheduled lecture, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
-  cancel(@Param('id', uuidParam()) id: string, @Body() body: ReasonRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  cancel(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ReasonRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'CancelLecture', lectureId: id, reason: body.reason }, context, reply);
   }
 
   @Post(':id/delivery')
   @HttpCode(200)
-  @ApiOperation({ summary: '记录宣讲情况: record the delivery (date, audience, summary, evidence)' })
+  @ApiOperation({
+    summary: '记录宣讲情况: record the delivery (date, audience, summary, evidence)',
+  })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'LECTURE.NOT_SCHEDULED' })
-  deliver(@Param('id', uuidParam()) id: string, @Body() body: DeliveryRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  deliver(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: DeliveryRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'RecordLectureDelivery', lectureId: id, ...body }, context, reply);
   }
 
   @Post(':id/return')
   @HttpCode(200)
-  @ApiOperation({ summary: '退回补充: the society\'s party secretary returns the record for more detail' })
+  @ApiOperation({
+    summary: "退回补充: the society's party secretary returns the record for more detail",
+  })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'LECTURE.NOT_DELIVERED' })
-  giveBack(@Param('id', uuidParam()) id: string, @Body() body: ReasonRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  giveBack(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ReasonRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'ReturnLecture', lectureId: id, reason: body.reason }, context, reply);
   }
 
   @Post(':id/revise')
   @HttpCode(200)
-  @ApiOperation({ summary: '修改宣讲记录: revise the record; the figures replace the earlier ones' })
+  @ApiOperation({
+    summary: '修改宣讲记录: revise the record; the figures replace the earlier ones',
+  })
   @ApiOkResponse({ type: CommandAnswer })
-  revise(@Param('id', uuidParam()) id: string, @Body() body: DeliveryRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  revise(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: DeliveryRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'ReviseLectureDelivery', lectureId: id, ...body }, context, reply);
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
-  @ApiOperation({ summary: '确认: the society\'s party secretary confirms the record' })
+  @ApiOperation({ summary: "确认: the society's party secretary confirms the record" })
   @ApiOkResponse({ type: CommandAnswer })
-  confirm(@Param('id', uuidParam()) id: string, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  confirm(
+    @Param('id', uuidParam()) id: string,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'ConfirmLecture', lectureId: id }, context, reply);
   }
 
   @Get(':id')
   @ApiOperation({ summary: '宣讲详情: one lecture' })
   @ApiNotFoundResponse({ description: 'LECTURE.NOT_FOUND' })
-  async get(@Param('id', uuidParam()) id: string, @Query() freshness: FreshnessQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const view = await this.queries.execute(new GetViewQuery<LectureView>(lectureProjection.spec.name, id, () => new LectureNotFound(id), freshness.minVersion ?? null));
+  async get(
+    @Param('id', uuidParam()) id: string,
+    @Query() freshness: FreshnessQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.queries.execute(
+      new GetViewQuery<LectureView>(
+        lectureProjection.spec.name,
+        id,
+        () => new LectureNotFound(id),
+        freshness.minVersion ?? null,
+      ),
+    );
     void reply.header('ETag', `"${view.version}"`);
     return publicView(view, 'lectureId');
   }

@@ -17,6 +17,9 @@ export class MemberCommandHandler implements ICommandHandler<ExecuteMemberComman
   constructor(private readonly runner: CommandRunner) {}
 
   execute({ command, context }: ExecuteMemberCommand): Promise<CommandOutcome> {
-    return this.runner.run({ streamType: 'member', id: command.memberId, decider: memberDecider, command }, context);
+    return this.runner.run(
+      { streamType: 'member', id: command.memberId, decider: memberDecider, command },
+      context,
+    );
   }
 }

@@ -3,10 +3,14 @@ import { MEMBER_POSITIONS, type MemberPosition } from '@pb/domain';
 import type { MemberView } from '@pb/projections';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-const POSITIONS = 'member 委员, secretary 书记, deputy-secretary 副书记, discipline-member 纪检委员, expert 宣讲专家 (not on the committee)';
+const POSITIONS =
+  'member 委员, secretary 书记, deputy-secretary 副书记, discipline-member 纪检委员, expert 宣讲专家 (not on the committee)';
 
 export class RegisterMemberRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The member id; the server makes one when absent' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The member id; the server makes one when absent',
+  })
   @IsOptional()
   @IsUUID()
   id?: string;
@@ -61,6 +65,15 @@ export class MemberResponse {
   @ApiProperty() updatedAt!: string;
 
   static of(view: MemberView): MemberResponse {
-    return { id: view.memberId, name: view.name, position: view.position, organisation: view.organisation, status: view.status, version: view.version, registeredAt: view.registeredAt, updatedAt: view.updatedAt };
+    return {
+      id: view.memberId,
+      name: view.name,
+      position: view.position,
+      organisation: view.organisation,
+      status: view.status,
+      version: view.version,
+      registeredAt: view.registeredAt,
+      updatedAt: view.updatedAt,
+    };
   }
 }

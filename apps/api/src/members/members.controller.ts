@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { MemberNotFound } from '@pb/domain';
 import { memberProjection, type MemberView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -12,7 +20,12 @@ import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
 import { ExecuteMemberCommand } from './member.command';
-import { ChangeMemberPositionRequest, MemberResponse, RegisterMemberRequest, RetireMemberRequest } from './member.dto';
+import {
+  ChangeMemberPositionRequest,
+  MemberResponse,
+  RegisterMemberRequest,
+  RetireMemberRequest,
+} from './member.dto';
 
 @ApiTags('members 委员与宣讲专家')
 @Controller('members')
@@ -27,36 +40,85 @@ export class MembersController {
   @ApiOperation({ summary: '登记委员或宣讲专家: register a committee member or a lecture expert' })
   @ApiCreatedResponse({ type: CommandAnswer })
   @ApiConflictResponse({ description: 'MEMBER.ALREADY_REGISTERED' })
-  async register(@Body() body: RegisterMemberRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async register(
+    @Body() body: RegisterMemberRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const memberId = body.id ?? randomUUID();
-    const outcome = await this.commands.execute(new ExecuteMemberCommand({ type: 'RegisterMember', memberId, name: body.name, position: body.position, organisation: body.organisation }, context));
+    const outcome = await this.commands.execute(
+      new ExecuteMemberCommand(
+        {
+          type: 'RegisterMember',
+          memberId,
+          name: body.name,
+          position: body.position,
+          organisation: body.organisation,
+        },
+        context,
+      ),
+    );
     void reply.header('Location', `/members/${outcome.id}`);
     return answer(reply, outcome);
   }
 
   @Post(':id/role')
   @HttpCode(200)
-  @ApiOperation({ summary: '变更职务: change a member\'s position' })
+  @ApiOperation({ summary: "变更职务: change a member's position" })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'MEMBER.RETIRED' })
-  async changePosition(@Param('id', uuidParam()) id: string, @Body() body: ChangeMemberPositionRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ExecuteMemberCommand({ type: 'ChangeMemberPosition', memberId: id, ...body }, context)));
+  async changePosition(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ChangeMemberPositionRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return answer(
+      reply,
+      await this.commands.execute(
+        new ExecuteMemberCommand({ type: 'ChangeMemberPosition', memberId: id, ...body }, context),
+      ),
+    );
   }
 
   @Post(':id/retire')
   @HttpCode(200)
   @ApiOperation({ summary: '委员离任: retire a member; a retired member gets no new assignment' })
   @ApiOkResponse({ type: CommandAnswer })
-  async retire(@Param('id', uuidParam()) id: string, @Body() body: RetireMemberRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ExecuteMemberCommand({ type: 'RetireMember', memberId: id, reason: body.reason }, context)));
+  async retire(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RetireMemberRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return answer(
+      reply,
+      await this.commands.execute(
+        new ExecuteMemberCommand(
+          { type: 'RetireMember', memberId: id, reason: body.reason },
+          context,
+        ),
+      ),
+    );
   }
 
   @Get(':id')
   @ApiOperation({ summary: '委员详情: one member' })
   @ApiOkResponse({ type: MemberResponse })
   @ApiNotFoundResponse({ description: 'MEMBER.NOT_FOUND' })
-  async get(@Param('id', uuidParam()) id: string, @Query() freshness: FreshnessQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const view = await this.queries.execute(new GetViewQuery<MemberView>(memberProjection.spec.name, id, () => new MemberNotFound(id), freshness.minVersion ?? null));
+  async get(
+    @Param('id', uuidParam()) id: string,
+    @Query() freshness: FreshnessQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.queries.execute(
+      new GetViewQuery<MemberView>(
+        memberProjection.spec.name,
+        id,
+        () => new MemberNotFound(id),
+        freshness.minVersion ?? null,
+      ),
+    );
     void reply.header('ETag', `"${view.version}"`);
     return MemberResponse.of(view);
   }

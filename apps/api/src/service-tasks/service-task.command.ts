@@ -4,10 +4,14 @@ import type { CommandContext, CommandOutcome } from '../application/command-cont
 import { CommandRunner } from '../application/command-runner';
 import { Facts } from '../application/facts';
 
-type ProposeRequest = Omit<Extract<ServiceTaskCommand, { type: 'ProposeServiceTask' }>, 'societyStatus' | 'campaignStatus'>;
+type ProposeRequest = Omit<
+  Extract<ServiceTaskCommand, { type: 'ProposeServiceTask' }>,
+  'societyStatus' | 'campaignStatus'
+>;
 
 /** A service-task command as the api receives it; the handler adds the facts a proposal needs. */
-export type ServiceTaskRequest = ProposeRequest | Exclude<ServiceTaskCommand, { type: 'ProposeServiceTask' }>;
+export type ServiceTaskRequest =
+  ProposeRequest | Exclude<ServiceTaskCommand, { type: 'ProposeServiceTask' }>;
 
 export class ExecuteServiceTaskCommand extends Command<CommandOutcome> {
   constructor(
@@ -31,10 +35,23 @@ export class ServiceTaskCommandHandler implements ICommandHandler<ExecuteService
         ? {
             ...command,
             societyStatus: await this.facts.societyStatus(command.societyId),
-            campaignStatus: command.campaignId === undefined ? null : (await this.facts.campaign(command.campaignId)).status,
+            campaignStatus:
+              command.campaignId === undefined
+                ? null
+                : (await this.facts.campaign(command.campaignId)).status,
           }
         : command;
-    const occurredAt = full.type === 'CompleteServiceTask' ? `${full.completedOn}T00:00:00.000Z` : undefined;
-    return this.runner.run({ streamType: 'service-task', id: command.taskId, decider: serviceTaskDecider, command: full, occurredAt }, context);
+    const occurredAt =
+      full.type === 'CompleteServiceTask' ? `${full.completedOn}T00:00:00.000Z` : undefined;
+    return this.runner.run(
+      {
+        streamType: 'service-task',
+        id: command.taskId,
+        decider: serviceTaskDecider,
+        command: full,
+        occurredAt,
+      },
+      context,
+    );
   }
 }

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BENEFICIARY_GROUPS, URGENCIES, type BeneficiaryGroup, type Urgency } from '@pb/domain';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class ProposeServiceTaskRequest {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -12,7 +23,10 @@ export class ProposeServiceTaskRequest {
   @IsUUID()
   societyId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The campaign the task counts toward, if any' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The campaign the task counts toward, if any',
+  })
   @IsOptional()
   @IsUUID()
   campaignId?: string;
@@ -23,7 +37,11 @@ export class ProposeServiceTaskRequest {
   @MaxLength(200)
   title!: string;
 
-  @ApiProperty({ example: '县里中小学缺少科普读物，会员代表提出捐赠需求', maxLength: 5000, description: '需求由群众提出' })
+  @ApiProperty({
+    example: '县里中小学缺少科普读物，会员代表提出捐赠需求',
+    maxLength: 5000,
+    description: '需求由群众提出',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
@@ -35,7 +53,11 @@ export class ProposeServiceTaskRequest {
   @MaxLength(100)
   raisedBy!: string;
 
-  @ApiProperty({ enum: BENEFICIARY_GROUPS, example: 'science-workers', description: '服务对象: 科技工作者, 分支机构, 会员单位, 地方学会, 干部职工' })
+  @ApiProperty({
+    enum: BENEFICIARY_GROUPS,
+    example: 'science-workers',
+    description: '服务对象: 科技工作者, 分支机构, 会员单位, 地方学会, 干部职工',
+  })
   @IsIn(BENEFICIARY_GROUPS)
   beneficiary!: BeneficiaryGroup;
 }
@@ -46,7 +68,11 @@ export class AcceptServiceTaskRequest {
   @MaxLength(10)
   dueOn!: string;
 
-  @ApiProperty({ enum: URGENCIES, example: 'deadline', description: 'immediate 立刻办, deadline 限期办, phased 分期办' })
+  @ApiProperty({
+    enum: URGENCIES,
+    example: 'deadline',
+    description: 'immediate 立刻办, deadline 限期办, phased 分期办',
+  })
   @IsIn(URGENCIES)
   urgency!: Urgency;
 }
@@ -79,7 +105,12 @@ export class CompleteServiceTaskRequest {
 }
 
 export class EvaluateServiceTaskRequest {
-  @ApiProperty({ example: 5, minimum: 1, maximum: 5, description: '群众评价: below 3 is unsatisfied and reopens the task' })
+  @ApiProperty({
+    example: 5,
+    minimum: 1,
+    maximum: 5,
+    description: '群众评价: below 3 is unsatisfied and reopens the task',
+  })
   @IsInt()
   @Min(1)
   @Max(5)

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ServiceTaskNotFound } from '@pb/domain';
 import { serviceTaskProjection, type ServiceTaskView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -13,7 +20,14 @@ import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
 import { publicView } from '../http/view';
 import { ExecuteServiceTaskCommand, type ServiceTaskRequest } from './service-task.command';
-import { AcceptServiceTaskRequest, CompleteServiceTaskRequest, EvaluateServiceTaskRequest, ProgressRequest, ProposeServiceTaskRequest, TaskReasonRequest } from './service-task.dto';
+import {
+  AcceptServiceTaskRequest,
+  CompleteServiceTaskRequest,
+  EvaluateServiceTaskRequest,
+  ProgressRequest,
+  ProposeServiceTaskRequest,
+  TaskReasonRequest,
+} from './service-task.dto';
 
 @ApiTags('service-tasks 我为群众办实事')
 @Controller('service-tasks')
@@ -24,7 +38,10 @@ export class ServiceTasksController {
   ) {}
 
   private async run(command: ServiceTaskRequest, context: CommandContext, reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ExecuteServiceTaskCommand(command, context)));
+    return answer(
+      reply,
+      await this.commands.execute(new ExecuteServiceTaskCommand(command, context)),
+    );
   }
 
   @Post()
@@ -32,19 +49,35 @@ export class ServiceTasksController {
   @ApiOperation({ summary: '提出需求: propose a service task (the need, raised by the people)' })
   @ApiCreatedResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'SOCIETY.DEREGISTERED, CAMPAIGN.CLOSED' })
-  async propose(@Body() body: ProposeServiceTaskRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async propose(
+    @Body() body: ProposeServiceTaskRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { id, ...rest } = body;
-    const result = await this.run({ type: 'ProposeServiceTask', taskId: id ?? randomUUID(), ...rest }, context, reply);
+    const result = await this.run(
+      { type: 'ProposeServiceTask', taskId: id ?? randomUUID(), ...rest },
+      context,
+      reply,
+    );
     void reply.header('Location', `/service-tasks/${result.id}`);
     return result;
   }
 
   @Post(':id/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: '承接: the society\'s party organisation accepts the task with a due date and an urgency' })
+  @ApiOperation({
+    summary:
+      "承接: the society's party organisation accepts the task with a due date and an urgency",
+  })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'SERVICE_TASK.NOT_PROPOSED' })
-  accept(@Param('id', uuidParam()) id: string, @Body() body: AcceptServiceTaskRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  accept(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: AcceptServiceTaskRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'AcceptServiceTask', taskId: id, ...body }, context, reply);
   }
 
@@ -52,24 +85,45 @@ export class ServiceTasksController {
   @HttpCode(200)
   @ApiOperation({ summary: '记录进展: record progress (过程由群众监督)' })
   @ApiOkResponse({ type: CommandAnswer })
-  progress(@Param('id', uuidParam()) id: string, @Body() body: ProgressRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.run({ type: 'RecordServiceTaskProgress', taskId: id, note: body.note }, context, reply);
+  progress(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ProgressRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run(
+      { type: 'RecordServiceTaskProgress', taskId: id, note: body.note },
+      context,
+      reply,
+    );
   }
 
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOperation({ summary: '办结: complete with the outcome and the number of beneficiaries' })
   @ApiOkResponse({ type: CommandAnswer })
-  complete(@Param('id', uuidParam()) id: string, @Body() body: CompleteServiceTaskRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  complete(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CompleteServiceTaskRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'CompleteServiceTask', taskId: id, ...body }, context, reply);
   }
 
   @Post(':id/evaluation')
   @HttpCode(200)
-  @ApiOperation({ summary: '群众评价: the people\'s rating, 1 to 5; below 3 reopens the task (退回重办)' })
+  @ApiOperation({
+    summary: "群众评价: the people's rating, 1 to 5; below 3 reopens the task (退回重办)",
+  })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'SERVICE_TASK.NOT_COMPLETED' })
-  evaluate(@Param('id', uuidParam()) id: string, @Body() body: EvaluateServiceTaskRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  evaluate(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: EvaluateServiceTaskRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'EvaluateServiceTask', taskId: id, ...body }, context, reply);
   }
 
@@ -77,23 +131,51 @@ export class ServiceTasksController {
   @HttpCode(200)
   @ApiOperation({ summary: '取消: cancel a proposed or ongoing task, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
-  cancel(@Param('id', uuidParam()) id: string, @Body() body: TaskReasonRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  cancel(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: TaskReasonRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run({ type: 'CancelServiceTask', taskId: id, reason: body.reason }, context, reply);
   }
 
   @Post(':id/escalate')
   @HttpCode(200)
-  @ApiOperation({ summary: '挂牌督办: the committee escalates a lagging task; it lasts until completed or cancelled' })
+  @ApiOperation({
+    summary:
+      '挂牌督办: the committee escalates a lagging task; it lasts until completed or cancelled',
+  })
   @ApiOkResponse({ type: CommandAnswer })
-  escalate(@Param('id', uuidParam()) id: string, @Body() body: TaskReasonRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.run({ type: 'EscalateServiceTask', taskId: id, reason: body.reason }, context, reply);
+  escalate(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: TaskReasonRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run(
+      { type: 'EscalateServiceTask', taskId: id, reason: body.reason },
+      context,
+      reply,
+    );
   }
 
   @Get(':id')
   @ApiOperation({ summary: '办实事详情: one service task' })
   @ApiNotFoundResponse({ description: 'SERVICE_TASK.NOT_FOUND' })
-  async get(@Param('id', uuidParam()) id: string, @Query() freshness: FreshnessQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const view = await this.queries.execute(new GetViewQuery<ServiceTaskView>(serviceTaskProjection.spec.name, id, () => new ServiceTaskNotFound(id), freshness.minVersion ?? null));
+  async get(
+    @Param('id', uuidParam()) id: string,
+    @Query() freshness: FreshnessQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.queries.execute(
+      new GetViewQuery<ServiceTaskView>(
+        serviceTaskProjection.spec.name,
+        id,
+        () => new ServiceTaskNotFound(id),
+        freshness.minVersion ?? null,
+      ),
+    );
     void reply.header('ETag', `"${view.version}"`);
     return publicView(view, 'taskId');
   }

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { SocietyNotFound } from '@pb/domain';
 import { societyProjection, type SocietyView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -12,7 +20,11 @@ import { GetViewQuery } from '../application/get-view/get-view.query';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
 import { ChangeSocietyCommand } from './change-society/change-society.command';
-import { DeregisterSocietyRequest, RecordPartyOrganisationRequest, RenameSocietyRequest } from './change-society/change-society.request.dto';
+import {
+  DeregisterSocietyRequest,
+  RecordPartyOrganisationRequest,
+  RenameSocietyRequest,
+} from './change-society/change-society.request.dto';
 import { RegisterSocietyCommand } from './register-society/register-society.command';
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
 import { SocietyResponse } from './society.response.dto';
@@ -30,13 +42,26 @@ export class SocietiesController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '登记学会: register a society' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key write nothing and repeat the answer' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retries with the same key write nothing and repeat the answer',
+  })
   @ApiCreatedResponse({ type: CommandAnswer })
-  @ApiConflictResponse({ description: 'SOCIETY.ALREADY_REGISTERED, SOCIETY.NAME_TAKEN or SOCIETY.CREDIT_CODE_TAKEN' })
-  async register(@Body() body: RegisterSocietyRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiConflictResponse({
+    description: 'SOCIETY.ALREADY_REGISTERED, SOCIETY.NAME_TAKEN or SOCIETY.CREDIT_CODE_TAKEN',
+  })
+  async register(
+    @Body() body: RegisterSocietyRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const societyId = body.id ?? randomUUID();
     const outcome = await this.commands.execute(
-      new RegisterSocietyCommand({ societyId, name: body.name, kind: body.kind, creditCode: body.creditCode }, context),
+      new RegisterSocietyCommand(
+        { societyId, name: body.name, kind: body.kind, creditCode: body.creditCode },
+        context,
+      ),
     );
     void reply.header('Location', `/societies/${outcome.id}`);
     return answer(reply, outcome);
@@ -45,36 +70,83 @@ export class SocietiesController {
   @Post(':id/rename')
   @HttpCode(200)
   @ApiOperation({ summary: '学会更名: rename a society' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the client saw; 412 if it moved on' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version the client saw; 412 if it moved on',
+  })
   @ApiOkResponse({ type: CommandAnswer })
-  async rename(@Param('id', uuid) id: string, @Body() body: RenameSocietyRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ChangeSocietyCommand({ type: 'RenameSociety', societyId: id, ...body }, context)));
+  async rename(
+    @Param('id', uuid) id: string,
+    @Body() body: RenameSocietyRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return answer(
+      reply,
+      await this.commands.execute(
+        new ChangeSocietyCommand({ type: 'RenameSociety', societyId: id, ...body }, context),
+      ),
+    );
   }
 
   @Post(':id/party-organisation')
   @HttpCode(200)
-  @ApiOperation({ summary: '记录学会党组织: record the society\'s party organisation' })
+  @ApiOperation({ summary: "记录学会党组织: record the society's party organisation" })
   @ApiOkResponse({ type: CommandAnswer })
-  async recordPartyOrganisation(@Param('id', uuid) id: string, @Body() body: RecordPartyOrganisationRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ChangeSocietyCommand({ type: 'RecordPartyOrganisation', societyId: id, ...body }, context)));
+  async recordPartyOrganisation(
+    @Param('id', uuid) id: string,
+    @Body() body: RecordPartyOrganisationRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return answer(
+      reply,
+      await this.commands.execute(
+        new ChangeSocietyCommand(
+          { type: 'RecordPartyOrganisation', societyId: id, ...body },
+          context,
+        ),
+      ),
+    );
   }
 
   @Post(':id/deregister')
   @HttpCode(200)
   @ApiOperation({ summary: '学会注销: deregister a society' })
   @ApiOkResponse({ type: CommandAnswer })
-  async deregister(@Param('id', uuid) id: string, @Body() body: DeregisterSocietyRequest, @Ctx() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ChangeSocietyCommand({ type: 'DeregisterSociety', societyId: id, ...body }, context)));
+  async deregister(
+    @Param('id', uuid) id: string,
+    @Body() body: DeregisterSocietyRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return answer(
+      reply,
+      await this.commands.execute(
+        new ChangeSocietyCommand({ type: 'DeregisterSociety', societyId: id, ...body }, context),
+      ),
+    );
   }
 
   @Get(':id')
   @ApiOperation({ summary: '学会详情: one society as the read model has it' })
   @ApiOkResponse({ type: SocietyResponse })
   @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
-  async get(@Param('id', uuid) id: string, @Query() freshness: FreshnessQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const view = await this.queries.execute(new GetViewQuery<SocietyView>(societyProjection.spec.name, id, () => new SocietyNotFound(id), freshness.minVersion ?? null));
+  async get(
+    @Param('id', uuid) id: string,
+    @Query() freshness: FreshnessQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.queries.execute(
+      new GetViewQuery<SocietyView>(
+        societyProjection.spec.name,
+        id,
+        () => new SocietyNotFound(id),
+        freshness.minVersion ?? null,
+      ),
+    );
     void reply.header('ETag', `"${view.version}"`);
     return SocietyResponse.of(view);
   }
 }
-

@@ -23,7 +23,10 @@ export class SocietyClaims {
       if (event.type === 'SocietyRegistered' || event.type === 'SocietyRenamed')
         wanted.push({ key: nameKey(event.data.name), taken: () => new SocietyNameTaken() });
       if (event.type === 'SocietyRegistered' && event.data.creditCode)
-        wanted.push({ key: creditCodeKey(event.data.creditCode), taken: () => new SocietyCreditCodeTaken() });
+        wanted.push({
+          key: creditCodeKey(event.data.creditCode),
+          taken: () => new SocietyCreditCodeTaken(),
+        });
     }
     const held: string[] = [];
     const release = async () => {
@@ -42,12 +45,18 @@ export class SocietyClaims {
   }
 
   /** Releases what committed events gave up: an old name, or everything on deregistration. */
-  async afterCommit(events: readonly SocietyEvent[], streamId: string, current: { name: string; creditCode: string | null }): Promise<void> {
+  async afterCommit(
+    events: readonly SocietyEvent[],
+    streamId: string,
+    current: { name: string; creditCode: string | null },
+  ): Promise<void> {
     for (const event of events) {
-      if (event.type === 'SocietyRenamed') await this.claims.release(nameKey(event.data.previousName), streamId);
+      if (event.type === 'SocietyRenamed')
+        await this.claims.release(nameKey(event.data.previousName), streamId);
       if (event.type === 'SocietyDeregistered') {
         await this.claims.release(nameKey(current.name), streamId);
-        if (current.creditCode) await this.claims.release(creditCodeKey(current.creditCode), streamId);
+        if (current.creditCode)
+          await this.claims.release(creditCodeKey(current.creditCode), streamId);
       }
     }
   }
@@ -57,7 +66,8 @@ export class SocietyClaims {
     const claim = await this.claims.claim(key, streamId, now.toISOString());
     if (claim.owner === streamId) return true;
     const abandoned =
-      now.getTime() - Date.parse(claim.at) > STALE_AFTER_MS && (await this.store.readStream(claim.owner, 0, 1)).length === 0;
+      now.getTime() - Date.parse(claim.at) > STALE_AFTER_MS &&
+      (await this.store.readStream(claim.owner, 0, 1)).length === 0;
     return abandoned && (await this.claims.transfer(key, claim.owner, streamId, now.toISOString()));
   }
 }

@@ -3,7 +3,11 @@ import { PARTY_ORGANISATION_FORMS, SOCIETY_KINDS } from '@pb/domain';
 import type { SocietyView } from '@pb/projections';
 
 export class PartyOrganisationResponse {
-  @ApiProperty({ enum: PARTY_ORGANISATION_FORMS, example: 'branch', description: '党组织形式; none when the society has none' })
+  @ApiProperty({
+    enum: PARTY_ORGANISATION_FORMS,
+    example: 'branch',
+    description: '党组织形式; none when the society has none',
+  })
   form!: string;
   @ApiPropertyOptional({ nullable: true, example: '张伟', description: '学会党组织书记' })
   secretary!: string | null;
@@ -17,12 +21,15 @@ export class SocietyResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '天津市机械工程学会' }) name!: string;
   @ApiProperty({ enum: SOCIETY_KINDS }) kind!: string;
-  @ApiPropertyOptional({ nullable: true, example: '51120000MJ0000000X' }) creditCode!: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '51120000MJ0000000X' }) creditCode!:
+    string | null;
   @ApiProperty({ enum: ['registered', 'deregistered'] }) status!: string;
   @ApiProperty({ type: PartyOrganisationResponse }) partyOrganisation!: PartyOrganisationResponse;
-  @ApiProperty({ description: 'Organisation coverage: the society has a party organisation' }) hasPartyOrganisation!: boolean;
+  @ApiProperty({ description: 'Organisation coverage: the society has a party organisation' })
+  hasPartyOrganisation!: boolean;
   @ApiProperty({ type: [String], description: '曾用名, oldest first' }) formerNames!: string[];
-  @ApiProperty({ description: 'The society stream version this view reflects (also the ETag)' }) version!: number;
+  @ApiProperty({ description: 'The society stream version this view reflects (also the ETag)' })
+  version!: number;
   @ApiProperty() registeredAt!: string;
   @ApiProperty() updatedAt!: string;
 

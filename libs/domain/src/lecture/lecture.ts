@@ -1,7 +1,15 @@
 import { assertNever, type Decider, type DomainEvent } from '../shared/decider';
 import { Conflict, InvalidInput, NotFound, RuleBroken } from '../shared/errors';
 import { requireText } from '../shared/text';
-import { optionalText, REASON_MAX, requireDate, requireInstant, requireWholeNumber, SUMMARY_MAX, TITLE_MAX } from '../shared/values';
+import {
+  optionalText,
+  REASON_MAX,
+  requireDate,
+  requireInstant,
+  requireWholeNumber,
+  SUMMARY_MAX,
+  TITLE_MAX,
+} from '../shared/values';
 import type { MemberPosition } from '../member/member';
 
 export const LECTURE_FORMATS = ['onsite', 'online'] as const;
@@ -12,7 +20,10 @@ export interface ScheduleFacts {
   readonly campaignStatus: 'none' | 'draft' | 'launched' | 'closed';
   /** The society's liaison in the campaign, or null when it is not assigned. */
   readonly liaisonOfSociety: string | null;
-  readonly lecturer: { readonly status: 'unregistered' | 'active' | 'retired'; readonly position: MemberPosition | null };
+  readonly lecturer: {
+    readonly status: 'unregistered' | 'active' | 'retired';
+    readonly position: MemberPosition | null;
+  };
 }
 
 export interface DeliveryRecord {
@@ -26,8 +37,25 @@ export interface DeliveryRecord {
 }
 
 export type LectureCommand =
-  | ({ readonly type: 'ScheduleLecture'; readonly lectureId: string; readonly campaignId: string; readonly societyId: string; readonly lecturerId: string; readonly topic: string; readonly scheduledAt: string; readonly format: LectureFormat; readonly place?: string } & ScheduleFacts)
-  | { readonly type: 'RescheduleLecture'; readonly lectureId: string; readonly scheduledAt: string; readonly format?: LectureFormat; readonly place?: string; readonly reason?: string }
+  | ({
+      readonly type: 'ScheduleLecture';
+      readonly lectureId: string;
+      readonly campaignId: string;
+      readonly societyId: string;
+      readonly lecturerId: string;
+      readonly topic: string;
+      readonly scheduledAt: string;
+      readonly format: LectureFormat;
+      readonly place?: string;
+    } & ScheduleFacts)
+  | {
+      readonly type: 'RescheduleLecture';
+      readonly lectureId: string;
+      readonly scheduledAt: string;
+      readonly format?: LectureFormat;
+      readonly place?: string;
+      readonly reason?: string;
+    }
   | { readonly type: 'CancelLecture'; readonly lectureId: string; readonly reason: string }
   | ({ readonly type: 'RecordLectureDelivery'; readonly lectureId: string } & DeliveryRecord)
   | { readonly type: 'ReturnLecture'; readonly lectureId: string; readonly reason: string }
@@ -42,8 +70,25 @@ interface LectureIds {
 }
 
 export type LectureEvent =
-  | DomainEvent<'LectureScheduled', LectureIds & { topic: string; scheduledAt: string; format: LectureFormat; place: string | null }>
-  | DomainEvent<'LectureRescheduled', LectureIds & { scheduledAt: string; previousScheduledAt: string; format: LectureFormat; place: string | null; reason: string | null }>
+  | DomainEvent<
+      'LectureScheduled',
+      LectureIds & {
+        topic: string;
+        scheduledAt: string;
+        format: LectureFormat;
+        place: string | null;
+      }
+    >
+  | DomainEvent<
+      'LectureRescheduled',
+      LectureIds & {
+        scheduledAt: string;
+        previousScheduledAt: string;
+        format: LectureFormat;
+        place: string | null;
+        reason: string | null;
+      }
+    >
   | DomainEvent<'LectureCancelled', LectureIds & { reason: string }>
   | DomainEvent<'LectureDelivered', LectureIds & DeliveryRecord>
   | DomainEvent<'LectureReturned', LectureIds & { reason: string }>
@@ -76,20 +121,35 @@ function existing(state: LectureState, lectureId: string) {
 
 function inStatus(state: LectureState, lectureId: string, status: LectureStatus, code: string) {
   const lecture = existing(state, lectureId);
-  if (lecture.status !== status) throw new RuleBroken(code, `lecture ${lectureId} is ${lecture.status}, not ${status}`);
+  if (lecture.status !== status)
+    throw new RuleBroken(code, `lecture ${lectureId} is ${lecture.status}, not ${status}`);
   return lecture;
 }
 
 function ids(state: LectureIds): LectureIds {
-  return { lectureId: state.lectureId, campaignId: state.campaignId, societyId: state.societyId, lecturerId: state.lecturerId };
+  return {
+    lectureId: state.lectureId,
+    campaignId: state.campaignId,
+    societyId: state.societyId,
+    lecturerId: state.lecturerId,
+  };
 }
 
 function delivery(record: DeliveryRecord): DeliveryRecord {
   if (!Array.isArray(record.evidence) || record.evidence.length > 50)
-    throw new InvalidInput('evidence', 'LECTURE.EVIDENCE_INVALID', 'evidence must be a list of at most 50 references');
+    throw new InvalidInput(
+      'evidence',
+      'LECTURE.EVIDENCE_INVALID',
+      'evidence must be a list of at most 50 references',
+    );
   return {
     deliveredOn: requireDate('deliveredOn', record.deliveredOn),
-    partyMemberAudience: requireWholeNumber('partyMemberAudience', record.partyMemberAudience, 0, 1_000_000),
+    partyMemberAudience: requireWholeNumber(
+      'partyMemberAudience',
+      record.partyMemberAudience,
+      0,
+      1_000_000,
+    ),
     otherAudience: requireWholeNumber('otherAudience', record.otherAudience, 0, 1_000_000),
     summary: requireText('summary', record.summary, SUMMARY_MAX),
     evidence: record.evidence.map((ref, i) => requireText(`evidence[${i}]`, ref, 500)),
@@ -97,21 +157,41 @@ function delivery(record: DeliveryRecord): DeliveryRecord {
 }
 
 function checkSchedule(command: Extract<LectureCommand, { type: 'ScheduleLecture' }>) {
-  if (command.campaignStatus === 'none') throw new NotFound('CAMPAIGN.NOT_FOUND', `campaign ${command.campaignId} does not exist`);
-  if (command.campaignStatus === 'closed') throw new RuleBroken('CAMPAIGN.CLOSED', `campaign ${command.campaignId} is closed and takes no new lectures`);
+  if (command.campaignStatus === 'none')
+    throw new NotFound('CAMPAIGN.NOT_FOUND', `campaign ${command.campaignId} does not exist`);
+  if (command.campaignStatus === 'closed')
+    throw new RuleBroken(
+      'CAMPAIGN.CLOSED',
+      `campaign ${command.campaignId} is closed and takes no new lectures`,
+    );
   if (command.liaisonOfSociety === null)
-    throw new RuleBroken('LECTURE.SOCIETY_NOT_ASSIGNED', `society ${command.societyId} is not assigned in campaign ${command.campaignId}`, 'societyId');
-  if (command.lecturer.status === 'unregistered') throw new NotFound('MEMBER.NOT_FOUND', `lecturer ${command.lecturerId} does not exist`);
-  if (command.lecturer.status === 'retired') throw new RuleBroken('MEMBER.RETIRED', `lecturer ${command.lecturerId} has retired`, 'lecturerId');
+    throw new RuleBroken(
+      'LECTURE.SOCIETY_NOT_ASSIGNED',
+      `society ${command.societyId} is not assigned in campaign ${command.campaignId}`,
+      'societyId',
+    );
+  if (command.lecturer.status === 'unregistered')
+    throw new NotFound('MEMBER.NOT_FOUND', `lecturer ${command.lecturerId} does not exist`);
+  if (command.lecturer.status === 'retired')
+    throw new RuleBroken(
+      'MEMBER.RETIRED',
+      `lecturer ${command.lecturerId} has retired`,
+      'lecturerId',
+    );
   if (command.lecturerId !== command.liaisonOfSociety && command.lecturer.position !== 'expert')
-    throw new RuleBroken('LECTURE.LECTURER_NOT_ALLOWED', "the lecturer must be the society's liaison in this campaign or a lecture expert", 'lecturerId');
+    throw new RuleBroken(
+      'LECTURE.LECTURER_NOT_ALLOWED',
+      "the lecturer must be the society's liaison in this campaign or a lecture expert",
+      'lecturerId',
+    );
 }
 
 function decide(command: LectureCommand, state: LectureState): LectureEvent[] {
   const { lectureId } = command;
   switch (command.type) {
     case 'ScheduleLecture': {
-      if (state.status !== 'none') throw new Conflict('LECTURE.ALREADY_EXISTS', `lecture ${lectureId} already exists`);
+      if (state.status !== 'none')
+        throw new Conflict('LECTURE.ALREADY_EXISTS', `lecture ${lectureId} already exists`);
       checkSchedule(command);
       return [
         {
@@ -139,7 +219,10 @@ function decide(command: LectureCommand, state: LectureState): LectureEvent[] {
             scheduledAt: requireInstant('scheduledAt', command.scheduledAt),
             previousScheduledAt: lecture.scheduledAt,
             format: command.format ?? lecture.format,
-            place: command.place === undefined ? lecture.place : optionalText('place', command.place, 200),
+            place:
+              command.place === undefined
+                ? lecture.place
+                : optionalText('place', command.place, 200),
             reason: optionalText('reason', command.reason, REASON_MAX),
           },
         },
@@ -147,7 +230,12 @@ function decide(command: LectureCommand, state: LectureState): LectureEvent[] {
     }
     case 'CancelLecture': {
       const lecture = inStatus(state, lectureId, 'scheduled', 'LECTURE.NOT_SCHEDULED');
-      return [{ type: 'LectureCancelled', data: { ...ids(lecture), reason: requireText('reason', command.reason, REASON_MAX) } }];
+      return [
+        {
+          type: 'LectureCancelled',
+          data: { ...ids(lecture), reason: requireText('reason', command.reason, REASON_MAX) },
+        },
+      ];
     }
     case 'RecordLectureDelivery': {
       const lecture = inStatus(state, lectureId, 'scheduled', 'LECTURE.NOT_SCHEDULED');
@@ -155,7 +243,12 @@ function decide(command: LectureCommand, state: LectureState): LectureEvent[] {
     }
     case 'ReturnLecture': {
       const lecture = inStatus(state, lectureId, 'delivered', 'LECTURE.NOT_DELIVERED');
-      return [{ type: 'LectureReturned', data: { ...ids(lecture), reason: requireText('reason', command.reason, REASON_MAX) } }];
+      return [
+        {
+          type: 'LectureReturned',
+          data: { ...ids(lecture), reason: requireText('reason', command.reason, REASON_MAX) },
+        },
+      ];
     }
     case 'ReviseLectureDelivery': {
       const lecture = inStatus(state, lectureId, 'delivered', 'LECTURE.NOT_DELIVERED');
@@ -163,7 +256,11 @@ function decide(command: LectureCommand, state: LectureState): LectureEvent[] {
     }
     case 'ConfirmLecture': {
       const lecture = inStatus(state, lectureId, 'delivered', 'LECTURE.NOT_DELIVERED');
-      if (lecture.returned) throw new RuleBroken('LECTURE.RETURNED', `lecture ${lectureId} was returned for more detail; the lecturer revises it first`);
+      if (lecture.returned)
+        throw new RuleBroken(
+          'LECTURE.RETURNED',
+          `lecture ${lectureId} was returned for more detail; the lecturer revises it first`,
+        );
       return [{ type: 'LectureConfirmed', data: ids(lecture) }];
     }
     default:
@@ -173,11 +270,23 @@ function decide(command: LectureCommand, state: LectureState): LectureEvent[] {
 
 function evolve(state: LectureState, event: LectureEvent): LectureState {
   if (event.type === 'LectureScheduled')
-    return { ...ids(event.data), status: 'scheduled', scheduledAt: event.data.scheduledAt, format: event.data.format, place: event.data.place, returned: false };
+    return {
+      ...ids(event.data),
+      status: 'scheduled',
+      scheduledAt: event.data.scheduledAt,
+      format: event.data.format,
+      place: event.data.place,
+      returned: false,
+    };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'LectureRescheduled':
-      return { ...state, scheduledAt: event.data.scheduledAt, format: event.data.format, place: event.data.place };
+      return {
+        ...state,
+        scheduledAt: event.data.scheduledAt,
+        format: event.data.format,
+        place: event.data.place,
+      };
     case 'LectureCancelled':
       return { ...state, status: 'cancelled' };
     case 'LectureDelivered':

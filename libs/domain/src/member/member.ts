@@ -4,22 +4,54 @@ import { requireText } from '../shared/text';
 import { optionalText, REASON_MAX } from '../shared/values';
 
 /** 委员 member, 书记 secretary, 副书记 deputy-secretary, 纪检委员 discipline-member, 宣讲专家 expert (not on the committee). */
-export const MEMBER_POSITIONS = ['member', 'secretary', 'deputy-secretary', 'discipline-member', 'expert'] as const;
+export const MEMBER_POSITIONS = [
+  'member',
+  'secretary',
+  'deputy-secretary',
+  'discipline-member',
+  'expert',
+] as const;
 export type MemberPosition = (typeof MEMBER_POSITIONS)[number];
 
 export type MemberCommand =
-  | { readonly type: 'RegisterMember'; readonly memberId: string; readonly name: string; readonly position: MemberPosition; readonly organisation?: string }
-  | { readonly type: 'ChangeMemberPosition'; readonly memberId: string; readonly position: MemberPosition; readonly reason?: string }
+  | {
+      readonly type: 'RegisterMember';
+      readonly memberId: string;
+      readonly name: string;
+      readonly position: MemberPosition;
+      readonly organisation?: string;
+    }
+  | {
+      readonly type: 'ChangeMemberPosition';
+      readonly memberId: string;
+      readonly position: MemberPosition;
+      readonly reason?: string;
+    }
   | { readonly type: 'RetireMember'; readonly memberId: string; readonly reason: string };
 
 export type MemberEvent =
-  | DomainEvent<'MemberRegistered', { memberId: string; name: string; position: MemberPosition; organisation: string | null }>
-  | DomainEvent<'MemberPositionChanged', { memberId: string; position: MemberPosition; previousPosition: MemberPosition; reason: string | null }>
+  | DomainEvent<
+      'MemberRegistered',
+      { memberId: string; name: string; position: MemberPosition; organisation: string | null }
+    >
+  | DomainEvent<
+      'MemberPositionChanged',
+      {
+        memberId: string;
+        position: MemberPosition;
+        previousPosition: MemberPosition;
+        reason: string | null;
+      }
+    >
   | DomainEvent<'MemberRetired', { memberId: string; reason: string }>;
 
 export type MemberState =
   | { readonly status: 'unregistered' }
-  | { readonly status: 'active' | 'retired'; readonly name: string; readonly position: MemberPosition };
+  | {
+      readonly status: 'active' | 'retired';
+      readonly name: string;
+      readonly position: MemberPosition;
+    };
 
 export class MemberNotFound extends NotFound {
   constructor(memberId: string) {
@@ -64,13 +96,26 @@ function decide(command: MemberCommand, state: MemberState): MemberEvent[] {
       return [
         {
           type: 'MemberPositionChanged',
-          data: { memberId: command.memberId, position: command.position, previousPosition: current.position, reason: optionalText('reason', command.reason, REASON_MAX) },
+          data: {
+            memberId: command.memberId,
+            position: command.position,
+            previousPosition: current.position,
+            reason: optionalText('reason', command.reason, REASON_MAX),
+          },
         },
       ];
     }
     case 'RetireMember':
       active(state, command.memberId);
-      return [{ type: 'MemberRetired', data: { memberId: command.memberId, reason: requireText('reason', command.reason, REASON_MAX) } }];
+      return [
+        {
+          type: 'MemberRetired',
+          data: {
+            memberId: command.memberId,
+            reason: requireText('reason', command.reason, REASON_MAX),
+          },
+        },
+      ];
     default:
       return assertNever(command);
   }

@@ -1,10 +1,23 @@
 import { assertNever, type Decider, type DomainEvent } from '../shared/decider';
 import { Conflict, NotFound, RuleBroken } from '../shared/errors';
 import { requireText } from '../shared/text';
-import { optionalText, REASON_MAX, requireDate, requireWholeNumber, SUMMARY_MAX, TITLE_MAX } from '../shared/values';
+import {
+  optionalText,
+  REASON_MAX,
+  requireDate,
+  requireWholeNumber,
+  SUMMARY_MAX,
+  TITLE_MAX,
+} from '../shared/values';
 
 /** 服务对象: 科技工作者, 分支机构, 会员单位, 地方学会, 干部职工. */
-export const BENEFICIARY_GROUPS = ['science-workers', 'branches', 'member-units', 'local-societies', 'staff'] as const;
+export const BENEFICIARY_GROUPS = [
+  'science-workers',
+  'branches',
+  'member-units',
+  'local-societies',
+  'staff',
+] as const;
 export type BeneficiaryGroup = (typeof BENEFICIARY_GROUPS)[number];
 
 /** 立刻办 immediate, 限期办 deadline, 分期办 phased. */
@@ -22,11 +35,37 @@ export interface ProposeFacts {
 }
 
 export type ServiceTaskCommand =
-  | ({ readonly type: 'ProposeServiceTask'; readonly taskId: string; readonly societyId: string; readonly campaignId?: string; readonly title: string; readonly need: string; readonly raisedBy: string; readonly beneficiary: BeneficiaryGroup } & ProposeFacts)
-  | { readonly type: 'AcceptServiceTask'; readonly taskId: string; readonly dueOn: string; readonly urgency: Urgency }
+  | ({
+      readonly type: 'ProposeServiceTask';
+      readonly taskId: string;
+      readonly societyId: string;
+      readonly campaignId?: string;
+      readonly title: string;
+      readonly need: string;
+      readonly raisedBy: string;
+      readonly beneficiary: BeneficiaryGroup;
+    } & ProposeFacts)
+  | {
+      readonly type: 'AcceptServiceTask';
+      readonly taskId: string;
+      readonly dueOn: string;
+      readonly urgency: Urgency;
+    }
   | { readonly type: 'RecordServiceTaskProgress'; readonly taskId: string; readonly note: string }
-  | { readonly type: 'CompleteServiceTask'; readonly taskId: string; readonly outcome: string; readonly beneficiaries: number; readonly completedOn: string }
-  | { readonly type: 'EvaluateServiceTask'; readonly taskId: string; readonly rating: number; readonly raters: number; readonly comment?: string }
+  | {
+      readonly type: 'CompleteServiceTask';
+      readonly taskId: string;
+      readonly outcome: string;
+      readonly beneficiaries: number;
+      readonly completedOn: string;
+    }
+  | {
+      readonly type: 'EvaluateServiceTask';
+      readonly taskId: string;
+      readonly rating: number;
+      readonly raters: number;
+      readonly comment?: string;
+    }
   | { readonly type: 'CancelServiceTask'; readonly taskId: string; readonly reason: string }
   | { readonly type: 'EscalateServiceTask'; readonly taskId: string; readonly reason: string };
 
@@ -37,20 +76,34 @@ interface TaskIds {
 }
 
 export type ServiceTaskEvent =
-  | DomainEvent<'ServiceTaskProposed', TaskIds & { title: string; need: string; raisedBy: string; beneficiary: BeneficiaryGroup }>
+  | DomainEvent<
+      'ServiceTaskProposed',
+      TaskIds & { title: string; need: string; raisedBy: string; beneficiary: BeneficiaryGroup }
+    >
   | DomainEvent<'ServiceTaskAccepted', TaskIds & { dueOn: string; urgency: Urgency }>
   | DomainEvent<'ServiceTaskProgressRecorded', TaskIds & { note: string }>
-  | DomainEvent<'ServiceTaskCompleted', TaskIds & { outcome: string; beneficiaries: number; completedOn: string }>
-  | DomainEvent<'ServiceTaskEvaluated', TaskIds & { rating: number; raters: number; comment: string | null; satisfied: boolean }>
+  | DomainEvent<
+      'ServiceTaskCompleted',
+      TaskIds & { outcome: string; beneficiaries: number; completedOn: string }
+    >
+  | DomainEvent<
+      'ServiceTaskEvaluated',
+      TaskIds & { rating: number; raters: number; comment: string | null; satisfied: boolean }
+    >
   | DomainEvent<'ServiceTaskReopened', TaskIds & { reason: string }>
   | DomainEvent<'ServiceTaskCancelled', TaskIds & { reason: string }>
   | DomainEvent<'ServiceTaskEscalated', TaskIds & { reason: string }>;
 
-export type ServiceTaskStatus = 'proposed' | 'in-progress' | 'completed' | 'evaluated' | 'cancelled';
+export type ServiceTaskStatus =
+  'proposed' | 'in-progress' | 'completed' | 'evaluated' | 'cancelled';
 
 export type ServiceTaskState =
   | { readonly status: 'none' }
-  | (TaskIds & { readonly status: ServiceTaskStatus; readonly escalated: boolean; readonly dueOn: string | null });
+  | (TaskIds & {
+      readonly status: ServiceTaskStatus;
+      readonly escalated: boolean;
+      readonly dueOn: string | null;
+    });
 
 export class ServiceTaskNotFound extends NotFound {
   constructor(taskId: string) {
@@ -63,9 +116,18 @@ function existing(state: ServiceTaskState, taskId: string) {
   return state;
 }
 
-function inStatus(state: ServiceTaskState, taskId: string, allowed: readonly ServiceTaskStatus[], code: string) {
+function inStatus(
+  state: ServiceTaskState,
+  taskId: string,
+  allowed: readonly ServiceTaskStatus[],
+  code: string,
+) {
   const task = existing(state, taskId);
-  if (!allowed.includes(task.status)) throw new RuleBroken(code, `service task ${taskId} is ${task.status}, not ${allowed.join(' or ')}`);
+  if (!allowed.includes(task.status))
+    throw new RuleBroken(
+      code,
+      `service task ${taskId} is ${task.status}, not ${allowed.join(' or ')}`,
+    );
   return task;
 }
 
@@ -77,11 +139,24 @@ function decide(command: ServiceTaskCommand, state: ServiceTaskState): ServiceTa
   const { taskId } = command;
   switch (command.type) {
     case 'ProposeServiceTask': {
-      if (state.status !== 'none') throw new Conflict('SERVICE_TASK.ALREADY_EXISTS', `service task ${taskId} already exists`);
-      if (command.societyStatus === 'unregistered') throw new NotFound('SOCIETY.NOT_FOUND', `society ${command.societyId} does not exist`);
-      if (command.societyStatus === 'deregistered') throw new RuleBroken('SOCIETY.DEREGISTERED', `society ${command.societyId} is deregistered`, 'societyId');
-      if (command.campaignStatus === 'none') throw new NotFound('CAMPAIGN.NOT_FOUND', `campaign ${command.campaignId} does not exist`);
-      if (command.campaignStatus === 'closed') throw new RuleBroken('CAMPAIGN.CLOSED', `campaign ${command.campaignId} is closed and takes no new tasks`, 'campaignId');
+      if (state.status !== 'none')
+        throw new Conflict('SERVICE_TASK.ALREADY_EXISTS', `service task ${taskId} already exists`);
+      if (command.societyStatus === 'unregistered')
+        throw new NotFound('SOCIETY.NOT_FOUND', `society ${command.societyId} does not exist`);
+      if (command.societyStatus === 'deregistered')
+        throw new RuleBroken(
+          'SOCIETY.DEREGISTERED',
+          `society ${command.societyId} is deregistered`,
+          'societyId',
+        );
+      if (command.campaignStatus === 'none')
+        throw new NotFound('CAMPAIGN.NOT_FOUND', `campaign ${command.campaignId} does not exist`);
+      if (command.campaignStatus === 'closed')
+        throw new RuleBroken(
+          'CAMPAIGN.CLOSED',
+          `campaign ${command.campaignId} is closed and takes no new tasks`,
+          'campaignId',
+        );
       return [
         {
           type: 'ServiceTaskProposed',
@@ -99,18 +174,42 @@ function decide(command: ServiceTaskCommand, state: ServiceTaskState): ServiceTa
     }
     case 'AcceptServiceTask': {
       const task = inStatus(state, taskId, ['proposed'], 'SERVICE_TASK.NOT_PROPOSED');
-      return [{ type: 'ServiceTaskAccepted', data: { ...ids(task), dueOn: requireDate('dueOn', command.dueOn), urgency: command.urgency } }];
+      return [
+        {
+          type: 'ServiceTaskAccepted',
+          data: {
+            ...ids(task),
+            dueOn: requireDate('dueOn', command.dueOn),
+            urgency: command.urgency,
+          },
+        },
+      ];
     }
     case 'RecordServiceTaskProgress': {
       const task = inStatus(state, taskId, ['in-progress'], 'SERVICE_TASK.NOT_IN_PROGRESS');
-      return [{ type: 'ServiceTaskProgressRecorded', data: { ...ids(task), note: requireText('note', command.note, SUMMARY_MAX) } }];
+      return [
+        {
+          type: 'ServiceTaskProgressRecorded',
+          data: { ...ids(task), note: requireText('note', command.note, SUMMARY_MAX) },
+        },
+      ];
     }
     case 'CompleteServiceTask': {
       const task = inStatus(state, taskId, ['in-progress'], 'SERVICE_TASK.NOT_IN_PROGRESS');
       return [
         {
           type: 'ServiceTaskCompleted',
-          data: { ...ids(task), outcome: requireText('outcome', command.outcome, SUMMARY_MAX), beneficiaries: requireWholeNumber('beneficiaries', command.beneficiaries, 0, 100_000_000), completedOn: requireDate('completedOn', command.completedOn) },
+          data: {
+            ...ids(task),
+            outcome: requireText('outcome', command.outcome, SUMMARY_MAX),
+            beneficiaries: requireWholeNumber(
+              'beneficiaries',
+              command.beneficiaries,
+              0,
+              100_000_000,
+            ),
+            completedOn: requireDate('completedOn', command.completedOn),
+          },
         },
       ];
     }
@@ -120,18 +219,42 @@ function decide(command: ServiceTaskCommand, state: ServiceTaskState): ServiceTa
       const satisfied = rating >= SATISFIED_FROM;
       const evaluated: ServiceTaskEvent = {
         type: 'ServiceTaskEvaluated',
-        data: { ...ids(task), rating, raters: requireWholeNumber('raters', command.raters, 1, 10_000_000), comment: optionalText('comment', command.comment, SUMMARY_MAX), satisfied },
+        data: {
+          ...ids(task),
+          rating,
+          raters: requireWholeNumber('raters', command.raters, 1, 10_000_000),
+          comment: optionalText('comment', command.comment, SUMMARY_MAX),
+          satisfied,
+        },
       };
-      return satisfied ? [evaluated] : [evaluated, { type: 'ServiceTaskReopened', data: { ...ids(task), reason: '群众评价不满意，退回重办' } }];
+      return satisfied
+        ? [evaluated]
+        : [
+            evaluated,
+            {
+              type: 'ServiceTaskReopened',
+              data: { ...ids(task), reason: '群众评价不满意，退回重办' },
+            },
+          ];
     }
     case 'CancelServiceTask': {
       const task = inStatus(state, taskId, ['proposed', 'in-progress'], 'SERVICE_TASK.NOT_OPEN');
-      return [{ type: 'ServiceTaskCancelled', data: { ...ids(task), reason: requireText('reason', command.reason, REASON_MAX) } }];
+      return [
+        {
+          type: 'ServiceTaskCancelled',
+          data: { ...ids(task), reason: requireText('reason', command.reason, REASON_MAX) },
+        },
+      ];
     }
     case 'EscalateServiceTask': {
       const task = inStatus(state, taskId, ['proposed', 'in-progress'], 'SERVICE_TASK.NOT_OPEN');
       if (task.escalated) return [];
-      return [{ type: 'ServiceTaskEscalated', data: { ...ids(task), reason: requireText('reason', command.reason, REASON_MAX) } }];
+      return [
+        {
+          type: 'ServiceTaskEscalated',
+          data: { ...ids(task), reason: requireText('reason', command.reason, REASON_MAX) },
+        },
+      ];
     }
     default:
       return assertNever(command);
@@ -139,7 +262,8 @@ function decide(command: ServiceTaskCommand, state: ServiceTaskState): ServiceTa
 }
 
 function evolve(state: ServiceTaskState, event: ServiceTaskEvent): ServiceTaskState {
-  if (event.type === 'ServiceTaskProposed') return { ...ids(event.data), status: 'proposed', escalated: false, dueOn: null };
+  if (event.type === 'ServiceTaskProposed')
+    return { ...ids(event.data), status: 'proposed', escalated: false, dueOn: null };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'ServiceTaskAccepted':

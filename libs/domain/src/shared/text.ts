@@ -13,6 +13,10 @@ export function requireText(field: string, value: string, maxLength: number): st
   const text = normaliseName(value);
   if (text.length === 0) throw new InvalidInput(field, 'TEXT.EMPTY', `${field} must not be empty`);
   if ([...text].length > maxLength)
-    throw new InvalidInput(field, 'TEXT.TOO_LONG', `${field} must be at most ${maxLength} characters`);
+    throw new InvalidInput(
+      field,
+      'TEXT.TOO_LONG',
+      `${field} must be at most ${maxLength} characters`,
+    );
   return text;
 }

@@ -32,7 +32,4 @@ export interface DeregisterSociety {
 }
 
 export type SocietyCommand =
-  | RegisterSociety
-  | RenameSociety
-  | RecordPartyOrganisation
-  | DeregisterSociety;
+  RegisterSociety | RenameSociety | RecordPartyOrganisation | DeregisterSociety;

@@ -9,7 +9,12 @@ import type { SocietyState } from './society.state';
 
 export const SOCIETY_NAME_MAX = 100;
 const REASON_MAX = 500;
-const NO_ORGANISATION = { form: 'none', secretary: null, memberCount: null, establishedOn: null } as const;
+const NO_ORGANISATION = {
+  form: 'none',
+  secretary: null,
+  memberCount: null,
+  establishedOn: null,
+} as const;
 
 function registered(state: SocietyState, societyId: string) {
   if (state.status === 'unregistered') throw new SocietyNotFound(societyId);
@@ -21,7 +26,11 @@ function creditCode(value: string | undefined): string | null {
   if (value === undefined) return null;
   const code = value.trim().toUpperCase();
   if (!isValidCreditCode(code))
-    throw new InvalidInput('creditCode', 'SOCIETY.CREDIT_CODE_INVALID', 'creditCode is not a valid unified social credit code');
+    throw new InvalidInput(
+      'creditCode',
+      'SOCIETY.CREDIT_CODE_INVALID',
+      'creditCode is not a valid unified social credit code',
+    );
   return code;
 }
 
@@ -45,21 +54,37 @@ function decide(command: SocietyCommand, state: SocietyState): SocietyEvent[] {
       const current = registered(state, command.societyId);
       const name = requireText('name', command.name, SOCIETY_NAME_MAX);
       if (name === current.name) return [];
-      const reason = command.reason === undefined ? null : requireText('reason', command.reason, REASON_MAX);
-      return [{ type: 'SocietyRenamed', data: { societyId: command.societyId, name, previousName: current.name, reason } }];
+      const reason =
+        command.reason === undefined ? null : requireText('reason', command.reason, REASON_MAX);
+      return [
+        {
+          type: 'SocietyRenamed',
+          data: { societyId: command.societyId, name, previousName: current.name, reason },
+        },
+      ];
     }
     case 'RecordPartyOrganisation': {
       registered(state, command.societyId);
       const absent = command.form === 'none';
-      if (command.memberCount !== undefined && (!Number.isInteger(command.memberCount) || command.memberCount < 0))
-        throw new InvalidInput('memberCount', 'NUMBER.NOT_WHOLE', 'memberCount must be a whole number, 0 or more');
+      if (
+        command.memberCount !== undefined &&
+        (!Number.isInteger(command.memberCount) || command.memberCount < 0)
+      )
+        throw new InvalidInput(
+          'memberCount',
+          'NUMBER.NOT_WHOLE',
+          'memberCount must be a whole number, 0 or more',
+        );
       return [
         {
           type: 'PartyOrganisationRecorded',
           data: {
             societyId: command.societyId,
             form: command.form,
-            secretary: absent || command.secretary === undefined ? null : requireText('secretary', command.secretary, 50),
+            secretary:
+              absent || command.secretary === undefined
+                ? null
+                : requireText('secretary', command.secretary, 50),
             memberCount: absent ? null : (command.memberCount ?? null),
             establishedOn: absent ? null : (command.establishedOn ?? null),
           },
@@ -68,7 +93,15 @@ function decide(command: SocietyCommand, state: SocietyState): SocietyEvent[] {
     }
     case 'DeregisterSociety': {
       registered(state, command.societyId);
-      return [{ type: 'SocietyDeregistered', data: { societyId: command.societyId, reason: requireText('reason', command.reason, REASON_MAX) } }];
+      return [
+        {
+          type: 'SocietyDeregistered',
+          data: {
+            societyId: command.societyId,
+            reason: requireText('reason', command.reason, REASON_MAX),
+          },
+        },
+      ];
     }
     default:
       return assertNever(command);
@@ -78,7 +111,13 @@ function decide(command: SocietyCommand, state: SocietyState): SocietyEvent[] {
 function evolve(state: SocietyState, event: SocietyEvent): SocietyState {
   switch (event.type) {
     case 'SocietyRegistered':
-      return { status: 'registered', name: event.data.name, kind: event.data.kind, creditCode: event.data.creditCode, partyOrganisation: NO_ORGANISATION };
+      return {
+        status: 'registered',
+        name: event.data.name,
+        kind: event.data.kind,
+        creditCode: event.data.creditCode,
+        partyOrganisation: NO_ORGANISATION,
+      };
     case 'SocietyRenamed':
       return state.status === 'unregistered' ? state : { ...state, name: event.data.name };
     case 'PartyOrganisationRecorded': {

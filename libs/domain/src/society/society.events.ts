@@ -25,10 +25,7 @@ export type SocietyDeregistered = DomainEvent<
 >;
 
 export type SocietyEvent =
-  | SocietyRegistered
-  | SocietyRenamed
-  | PartyOrganisationRecorded
-  | SocietyDeregistered;
+  SocietyRegistered | SocietyRenamed | PartyOrganisationRecorded | SocietyDeregistered;
 
 export const SOCIETY_EVENT_TYPES = [
   'SocietyRegistered',

@@ -23,8 +23,14 @@ export class MongoClaims extends UniqueClaims {
   }
 
   async transfer(key: string, from: string, to: string, at: string): Promise<boolean> {
-    const result = await guarded(() => this.claims.updateOne({ _id: key, owner: from }, { $set: { owner: to, at } }));
+    const result = await guarded(() =>
+      this.claims.updateOne({ _id: key, owner: from }, { $set: { owner: to, at } }),
+    );
     return result.modifiedCount === 1;
+  }
+
+  async ownerOf(key: string): Promise<string | null> {
+    return (await guarded(() => this.claims.findOne({ _id: key })))?.owner ?? null;
   }
 
   async release(key: string, owner: string): Promise<void> {

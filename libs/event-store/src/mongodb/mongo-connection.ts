@@ -9,7 +9,9 @@ export interface MongoSettings {
  * One client per process. Short selection and connect timeouts make a dead store
  * answer 503 within about two seconds instead of thirty.
  */
-export async function connectMongo(settings: MongoSettings): Promise<{ client: MongoClient; db: Db }> {
+export async function connectMongo(
+  settings: MongoSettings,
+): Promise<{ client: MongoClient; db: Db }> {
   const client = new MongoClient(settings.uri, {
     serverSelectionTimeoutMS: 2000,
     connectTimeoutMS: 2000,

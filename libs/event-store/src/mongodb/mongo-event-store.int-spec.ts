@@ -8,7 +8,13 @@ import { MongoEventStore } from './mongo-event-store';
 async function freshDb() {
   const database = uniqueName('pb_store');
   const { client, db } = await connectMongo({ uri: mongoUri(), database });
-  return { db, close: async () => { await db.dropDatabase(); await client.close(); } };
+  return {
+    db,
+    close: async () => {
+      await db.dropDatabase();
+      await client.close();
+    },
+  };
 }
 
 describe('MongoEventStore (MongoDB wire server)', () => {
@@ -21,7 +27,10 @@ describe('MongoEventStore (MongoDB wire server)', () => {
     const client = new MongoClient('mongodb://127.0.0.1:1/', { serverSelectionTimeoutMS: 500 });
     const store = new MongoEventStore(client.db('x'));
     const started = Date.now();
-    await expect(store.readStream('society-a')).rejects.toMatchObject({ code: 'STORE.UNAVAILABLE', kind: 'unavailable' });
+    await expect(store.readStream('society-a')).rejects.toMatchObject({
+      code: 'STORE.UNAVAILABLE',
+      kind: 'unavailable',
+    });
     expect(Date.now() - started).toBeLessThan(3000);
     await client.close();
   });

@@ -1,6 +1,11 @@
 import type { Collection, Db } from 'mongodb';
 import { commitId, type NewCommit, type StoredCommit } from '../commit';
-import { DuplicateCommand, EventStore, StreamVersionConflict, type CommitPage } from '../event-store.port';
+import {
+  DuplicateCommand,
+  EventStore,
+  StreamVersionConflict,
+  type CommitPage,
+} from '../event-store.port';
 import { sealCommit } from '../hash';
 import { guarded, isDuplicateKey } from './mongo-errors';
 
@@ -76,16 +81,23 @@ export class MongoEventStore extends EventStore {
     // Both entries can be rebuilt from the commit: a crash before them loses nothing
     // (the sweep publishes the commit; findByCommandId falls back to the index).
     await guarded(() => this.outbox.insertOne(outboxEntryOf(stored)));
-    await guarded(() => this.commands.insertOne({ _id: stored.commandId, commitId: id })).catch((error: unknown) => {
-      if (!isDuplicateKey(error)) throw error;
-    });
+    await guarded(() => this.commands.insertOne({ _id: stored.commandId, commitId: id })).catch(
+      (error: unknown) => {
+        if (!isDuplicateKey(error)) throw error;
+      },
+    );
     return stored;
   }
 
   async readStream(streamId: string, afterSeq = 0, toSeq = MAX_SEQ): Promise<StoredCommit[]> {
     const docs = await guarded(() =>
       this.commits
-        .find({ _id: { $gt: commitId(streamId, afterSeq), $lte: commitId(streamId, Math.min(toSeq, MAX_SEQ)) } })
+        .find({
+          _id: {
+            $gt: commitId(streamId, afterSeq),
+            $lte: commitId(streamId, Math.min(toSeq, MAX_SEQ)),
+          },
+        })
         .sort({ _id: 1 })
         .toArray(),
     );
@@ -108,9 +120,16 @@ export class MongoEventStore extends EventStore {
   }
 
   async readUndispatched(limit: number): Promise<StoredCommit[]> {
-    const entries = await guarded(() => this.outbox.find({}).sort({ _id: 1 }).limit(limit).toArray());
+    const entries = await guarded(() =>
+      this.outbox.find({}).sort({ _id: 1 }).limit(limit).toArray(),
+    );
     const ids = entries.map((entry) => entry.commitId);
-    const pending = ids.length === 0 ? [] : await guarded(() => this.commits.find({ _id: { $in: ids }, dispatched: false }).toArray());
+    const pending =
+      ids.length === 0
+        ? []
+        : await guarded(() =>
+            this.commits.find({ _id: { $in: ids }, dispatched: false }).toArray(),
+          );
     const byId = new Map<string, CommitDocument>(pending.map((doc) => [doc._id, doc]));
     const stale = entries.filter((entry) => !byId.has(entry.commitId)).map((entry) => entry._id);
     if (stale.length > 0) await guarded(() => this.outbox.deleteMany({ _id: { $in: stale } }));
@@ -126,14 +145,26 @@ export class MongoEventStore extends EventStore {
    */
   private async predecessorsOf(batch: readonly CommitDocument[]): Promise<CommitDocument[]> {
     const first = new Map<string, number>();
-    for (const doc of batch) first.set(doc.streamId, Math.min(first.get(doc.streamId) ?? doc.seq, doc.seq));
-    const previous = [...first].filter(([, seq]) => seq > 1).map(([streamId, seq]) => commitId(streamId, seq - 1));
+    for (const doc of batch)
+      first.set(doc.streamId, Math.min(first.get(doc.streamId) ?? doc.seq, doc.seq));
+    const previous = [...first]
+      .filter(([, seq]) => seq > 1)
+      .map(([streamId, seq]) => commitId(streamId, seq - 1));
     if (previous.length === 0) return [];
-    const late = await guarded(() => this.commits.find({ _id: { $in: previous }, dispatched: false }).toArray());
+    const late = await guarded(() =>
+      this.commits.find({ _id: { $in: previous }, dispatched: false }).toArray(),
+    );
     const found: CommitDocument[] = [];
     for (const doc of late) {
       const earlier = await guarded(() =>
-        this.commits.find({ _id: { $gt: commitId(doc.streamId, 0), $lt: commitId(doc.streamId, first.get(doc.streamId)!) } }).toArray(),
+        this.commits
+          .find({
+            _id: {
+              $gt: commitId(doc.streamId, 0),
+              $lt: commitId(doc.streamId, first.get(doc.streamId)!),
+            },
+          })
+          .toArray(),
       );
       found.push(...earlier.filter((d) => !d.dispatched));
     }
@@ -146,19 +177,39 @@ export class MongoEventStore extends EventStore {
     if (now - this.lastSweep < SWEEP_EVERY_MS) return [];
     this.lastSweep = now;
     const before = new Date(now - SWEEP_GRACE_MS).toISOString();
-    return guarded(() => this.commits.find({ dispatched: false, recordedAt: { $lt: before } }).sort({ _id: 1 }).limit(limit).toArray());
+    return guarded(() =>
+      this.commits
+        .find({ dispatched: false, recordedAt: { $lt: before } })
+        .sort({ _id: 1 })
+        .limit(limit)
+        .toArray(),
+    );
   }
 
   async markDispatched(commitIds: readonly string[]): Promise<void> {
     if (commitIds.length === 0) return;
-    const docs = await guarded(() => this.commits.find({ _id: { $in: [...commitIds] } }, { projection: { recordedAt: 1 } }).toArray());
-    await guarded(() => this.commits.updateMany({ _id: { $in: [...commitIds] } }, { $set: { dispatched: true } }));
-    await guarded(() => this.outbox.deleteMany({ _id: { $in: docs.map((doc) => outboxEntryOf({ id: doc._id, recordedAt: doc.recordedAt })._id) } }));
+    const docs = await guarded(() =>
+      this.commits
+        .find({ _id: { $in: [...commitIds] } }, { projection: { recordedAt: 1 } })
+        .toArray(),
+    );
+    await guarded(() =>
+      this.commits.updateMany({ _id: { $in: [...commitIds] } }, { $set: { dispatched: true } }),
+    );
+    await guarded(() =>
+      this.outbox.deleteMany({
+        _id: {
+          $in: docs.map((doc) => outboxEntryOf({ id: doc._id, recordedAt: doc.recordedAt })._id),
+        },
+      }),
+    );
   }
 
   async readAll(after: string | null, limit: number): Promise<CommitPage> {
     const filter = after === null ? {} : { _id: { $gt: after } };
-    const docs = await guarded(() => this.commits.find(filter).sort({ _id: 1 }).limit(limit).toArray());
+    const docs = await guarded(() =>
+      this.commits.find(filter).sort({ _id: 1 }).limit(limit).toArray(),
+    );
     const last = docs[docs.length - 1];
     return { commits: docs.map(toCommit), next: last ? last._id : after };
   }
@@ -179,7 +230,13 @@ function outboxEntryOf(commit: { id: string; recordedAt: string }): OutboxEntry 
 /** Recording time first; within one stream, seq order (recordedAt never decreases along a stream). */
 function inPublicationOrder(a: CommitDocument, b: CommitDocument): number {
   if (a.streamId === b.streamId) return a.seq - b.seq;
-  return a.recordedAt === b.recordedAt ? (a._id < b._id ? -1 : 1) : a.recordedAt < b.recordedAt ? -1 : 1;
+  return a.recordedAt === b.recordedAt
+    ? a._id < b._id
+      ? -1
+      : 1
+    : a.recordedAt < b.recordedAt
+      ? -1
+      : 1;
 }
 
 function toCommit(doc: CommitDocument): StoredCommit {

@@ -7,17 +7,35 @@ export class SqliteClaims extends UniqueClaims {
   constructor(file: string) {
     super();
     this.db = openSqlite(file);
-    this.db.exec('CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, at TEXT NOT NULL)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, at TEXT NOT NULL)',
+    );
   }
 
   async claim(key: string, owner: string, at: string): Promise<Claim> {
-    this.db.prepare('INSERT OR IGNORE INTO claims (key, owner, at) VALUES (?, ?, ?)').run(key, owner, at);
-    const row = this.db.prepare<[string], Claim>('SELECT owner, at FROM claims WHERE key = ?').get(key);
+    this.db
+      .prepare('INSERT OR IGNORE INTO claims (key, owner, at) VALUES (?, ?, ?)')
+      .run(key, owner, at);
+    const row = this.db
+      .prepare<[string], Claim>('SELECT owner, at FROM claims WHERE key = ?')
+      .get(key);
     return row ?? { owner, at };
   }
 
   async transfer(key: string, from: string, to: string, at: string): Promise<boolean> {
-    return this.db.prepare('UPDATE claims SET owner = ?, at = ? WHERE key = ? AND owner = ?').run(to, at, key, from).changes === 1;
+    return (
+      this.db
+        .prepare('UPDATE claims SET owner = ?, at = ? WHERE key = ? AND owner = ?')
+        .run(to, at, key, from).changes === 1
+    );
+  }
+
+  async ownerOf(key: string): Promise<string | null> {
+    return (
+      this.db
+        .prepare<[string], { owner: string }>('SELECT owner FROM claims WHERE key = ?')
+        .get(key)?.owner ?? null
+    );
   }
 
   async release(key: string, owner: string): Promise<void> {

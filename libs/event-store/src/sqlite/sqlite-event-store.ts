@@ -1,5 +1,10 @@
 import type { NewCommit, StoredCommit } from '../commit';
-import { DuplicateCommand, EventStore, StreamVersionConflict, type CommitPage } from '../event-store.port';
+import {
+  DuplicateCommand,
+  EventStore,
+  StreamVersionConflict,
+  type CommitPage,
+} from '../event-store.port';
 import { sealCommit } from '../hash';
 import { openSqlite, type SqliteDatabase } from './sqlite-database';
 
@@ -54,7 +59,13 @@ export class SqliteEventStore extends EventStore {
   async append(commit: NewCommit): Promise<StoredCommit> {
     const stored = sealCommit(commit);
     try {
-      this.statements.insert.run(stored.id, stored.streamId, stored.seq, stored.commandId, JSON.stringify(stored));
+      this.statements.insert.run(
+        stored.id,
+        stored.streamId,
+        stored.seq,
+        stored.commandId,
+        JSON.stringify(stored),
+      );
       return stored;
     } catch (error) {
       if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
@@ -66,7 +77,11 @@ export class SqliteEventStore extends EventStore {
     }
   }
 
-  async readStream(streamId: string, afterSeq = 0, toSeq = Number.MAX_SAFE_INTEGER): Promise<StoredCommit[]> {
+  async readStream(
+    streamId: string,
+    afterSeq = 0,
+    toSeq = Number.MAX_SAFE_INTEGER,
+  ): Promise<StoredCommit[]> {
     return this.statements.byStream.all(streamId, afterSeq, toSeq).map(parse);
   }
 

@@ -7,8 +7,18 @@ import { InProcessTransport } from './in-process-transport';
 
 describe('InProcessTransport behind the relay (embedded)', () => {
   transportContract(async () => {
-    const store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'pb-bus-')), 'events.sqlite'));
+    const store = new SqliteEventStore(
+      join(mkdtempSync(join(tmpdir(), 'pb-bus-')), 'events.sqlite'),
+    );
     const transport = new InProcessTransport();
-    return { store, transport, group: 'projector', close: async () => { await transport.close(); await store.close(); } };
+    return {
+      store,
+      transport,
+      group: 'projector',
+      close: async () => {
+        await transport.close();
+        await store.close();
+      },
+    };
   });
 });

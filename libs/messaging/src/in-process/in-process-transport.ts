@@ -1,5 +1,10 @@
 import type { StoredCommit } from '@pb/event-store';
-import { EventTransport, eventsOf, type EventBatchHandler, type Subscription } from '../transport.port';
+import {
+  EventTransport,
+  eventsOf,
+  type EventBatchHandler,
+  type Subscription,
+} from '../transport.port';
 
 /**
  * The embedded transport: `publish` hands the events to every group's handler and

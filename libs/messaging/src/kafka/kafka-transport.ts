@@ -1,7 +1,12 @@
 import type { EventEnvelope } from '@pb/contracts';
 import type { StoredCommit } from '@pb/event-store';
 import { Kafka, logLevel, Partitioners, type Consumer, type Producer } from 'kafkajs';
-import { EventTransport, eventsOf, type EventBatchHandler, type Subscription } from '../transport.port';
+import {
+  EventTransport,
+  eventsOf,
+  type EventBatchHandler,
+  type Subscription,
+} from '../transport.port';
 import type { KafkaSettings } from './kafka-settings';
 
 /**
@@ -106,7 +111,11 @@ export class KafkaTransport extends EventTransport {
         const last = batch.messages[batch.messages.length - 1]!;
         resolveOffset(last.offset);
         await consumer.commitOffsets([
-          { topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() },
+          {
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: (BigInt(last.offset) + 1n).toString(),
+          },
         ]);
         await heartbeat();
       },
@@ -133,7 +142,9 @@ function parseEnvelope(value: Buffer | null): EventEnvelope | null {
   if (!value) return null;
   try {
     const parsed = JSON.parse(value.toString('utf8')) as Partial<EventEnvelope>;
-    return typeof parsed.streamId === 'string' && typeof parsed.seq === 'number' && typeof parsed.type === 'string'
+    return typeof parsed.streamId === 'string' &&
+      typeof parsed.seq === 'number' &&
+      typeof parsed.type === 'string'
       ? (parsed as EventEnvelope)
       : null;
   } catch {

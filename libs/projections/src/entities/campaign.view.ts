@@ -30,7 +30,8 @@ export interface AssignmentView extends EntityDocument {
   readonly updatedAt: string;
 }
 
-const asCampaignEvent = (envelope: EventEnvelope) => envelope as unknown as EventEnvelope & CampaignEvent;
+const asCampaignEvent = (envelope: EventEnvelope) =>
+  envelope as unknown as EventEnvelope & CampaignEvent;
 
 export const campaignProjection: EntityProjection<CampaignView> = {
   spec: { name: 'campaigns', indexes: ['status', 'title'] },
@@ -41,11 +42,43 @@ export const campaignProjection: EntityProjection<CampaignView> = {
     const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
     switch (event.type) {
       case 'CampaignDrafted':
-        return { _id: event.data.campaignId, campaignId: event.data.campaignId, title: event.data.title, description: event.data.description, status: 'draft', startsOn: event.data.startsOn, endsOn: event.data.endsOn, targets: null, launchedAt: null, closedAt: null, createdAt: envelope.recordedAt, ...touched };
+        return {
+          _id: event.data.campaignId,
+          campaignId: event.data.campaignId,
+          title: event.data.title,
+          description: event.data.description,
+          status: 'draft',
+          startsOn: event.data.startsOn,
+          endsOn: event.data.endsOn,
+          targets: null,
+          launchedAt: null,
+          closedAt: null,
+          createdAt: envelope.recordedAt,
+          ...touched,
+        };
       case 'CampaignAmended':
-        return doc && { ...doc, title: event.data.title, description: event.data.description ?? doc.description, endsOn: event.data.endsOn, targets: event.data.targets, ...touched };
+        return (
+          doc && {
+            ...doc,
+            title: event.data.title,
+            description: event.data.description ?? doc.description,
+            endsOn: event.data.endsOn,
+            targets: event.data.targets,
+            ...touched,
+          }
+        );
       case 'CampaignLaunched':
-        return doc && { ...doc, status: 'launched', startsOn: event.data.startsOn, endsOn: event.data.endsOn, targets: event.data.targets, launchedAt: envelope.recordedAt, ...touched };
+        return (
+          doc && {
+            ...doc,
+            status: 'launched',
+            startsOn: event.data.startsOn,
+            endsOn: event.data.endsOn,
+            targets: event.data.targets,
+            launchedAt: envelope.recordedAt,
+            ...touched,
+          }
+        );
       case 'CampaignClosed':
         return doc && { ...doc, status: 'closed', closedAt: envelope.recordedAt, ...touched };
       default:
@@ -61,7 +94,8 @@ export const campaignVersionProjection: EntityProjection<CampaignView> = {
   spec: campaignProjection.spec,
   handles: (event) => event.streamId.startsWith('campaign-') && ASSIGNMENT_EVENTS.has(event.type),
   documentId: (event) => event.streamId.slice('campaign-'.length),
-  apply: (doc, envelope) => doc && { ...doc, version: envelope.seq, updatedAt: envelope.recordedAt },
+  apply: (doc, envelope) =>
+    doc && { ...doc, version: envelope.seq, updatedAt: envelope.recordedAt },
 };
 
 export function assignmentId(campaignId: string, societyId: string): string {
@@ -90,9 +124,38 @@ export const assignmentProjection: EntityProjection<AssignmentView> = {
           updatedAt: envelope.recordedAt,
         };
       case 'SocietyReassigned':
-        return doc && { ...doc, liaisonId: event.data.liaisonId, history: [...doc.history, { liaisonId: event.data.previousLiaisonId, until: envelope.recordedAt, reason: event.data.reason }], updatedAt: envelope.recordedAt };
+        return (
+          doc && {
+            ...doc,
+            liaisonId: event.data.liaisonId,
+            history: [
+              ...doc.history,
+              {
+                liaisonId: event.data.previousLiaisonId,
+                until: envelope.recordedAt,
+                reason: event.data.reason,
+              },
+            ],
+            updatedAt: envelope.recordedAt,
+          }
+        );
       case 'AssignmentWithdrawn':
-        return doc && { ...doc, liaisonId: null, status: 'withdrawn', history: [...doc.history, { liaisonId: event.data.previousLiaisonId, until: envelope.recordedAt, reason: event.data.reason }], updatedAt: envelope.recordedAt };
+        return (
+          doc && {
+            ...doc,
+            liaisonId: null,
+            status: 'withdrawn',
+            history: [
+              ...doc.history,
+              {
+                liaisonId: event.data.previousLiaisonId,
+                until: envelope.recordedAt,
+                reason: event.data.reason,
+              },
+            ],
+            updatedAt: envelope.recordedAt,
+          }
+        );
       default:
         return doc;
     }

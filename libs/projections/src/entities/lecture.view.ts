@@ -37,11 +37,38 @@ export const lectureProjection: EntityProjection<LectureView> = {
     const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
     switch (event.type) {
       case 'LectureScheduled': {
-        const { lectureId, campaignId, societyId, lecturerId, topic, scheduledAt, format, place } = event.data;
-        return { _id: lectureId, lectureId, campaignId, societyId, lecturerId, topic, status: 'scheduled', scheduledAt, format, place, delivery: null, returnedFor: null, cancelReason: null, reschedules: 0, createdAt: envelope.recordedAt, ...touched };
+        const { lectureId, campaignId, societyId, lecturerId, topic, scheduledAt, format, place } =
+          event.data;
+        return {
+          _id: lectureId,
+          lectureId,
+          campaignId,
+          societyId,
+          lecturerId,
+          topic,
+          status: 'scheduled',
+          scheduledAt,
+          format,
+          place,
+          delivery: null,
+          returnedFor: null,
+          cancelReason: null,
+          reschedules: 0,
+          createdAt: envelope.recordedAt,
+          ...touched,
+        };
       }
       case 'LectureRescheduled':
-        return doc && { ...doc, scheduledAt: event.data.scheduledAt, format: event.data.format, place: event.data.place, reschedules: doc.reschedules + 1, ...touched };
+        return (
+          doc && {
+            ...doc,
+            scheduledAt: event.data.scheduledAt,
+            format: event.data.format,
+            place: event.data.place,
+            reschedules: doc.reschedules + 1,
+            ...touched,
+          }
+        );
       case 'LectureCancelled':
         return doc && { ...doc, status: 'cancelled', cancelReason: event.data.reason, ...touched };
       case 'LectureDelivered':

@@ -22,7 +22,16 @@ export const memberProjection: EntityProjection<MemberView> = {
     const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
     switch (event.type) {
       case 'MemberRegistered':
-        return { _id: event.data.memberId, memberId: event.data.memberId, name: event.data.name, position: event.data.position, organisation: event.data.organisation, status: 'active', registeredAt: envelope.recordedAt, ...touched };
+        return {
+          _id: event.data.memberId,
+          memberId: event.data.memberId,
+          name: event.data.name,
+          position: event.data.position,
+          organisation: event.data.organisation,
+          status: 'active',
+          registeredAt: envelope.recordedAt,
+          ...touched,
+        };
       case 'MemberPositionChanged':
         return doc && { ...doc, position: event.data.position, ...touched };
       case 'MemberRetired':

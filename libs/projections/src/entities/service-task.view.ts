@@ -18,7 +18,13 @@ export interface ServiceTaskView extends EntityDocument {
   readonly beneficiaries: number | null;
   readonly completedOn: string | null;
   /** Every evaluation, including those that reopened the task. */
-  readonly evaluations: readonly { rating: number; raters: number; comment: string | null; satisfied: boolean; at: string }[];
+  readonly evaluations: readonly {
+    rating: number;
+    raters: number;
+    comment: string | null;
+    satisfied: boolean;
+    at: string;
+  }[];
   readonly escalated: boolean;
   readonly escalationReason: string | null;
   readonly cancelReason: string | null;
@@ -37,22 +43,86 @@ export const serviceTaskProjection: EntityProjection<ServiceTaskView> = {
     switch (event.type) {
       case 'ServiceTaskProposed': {
         const { taskId, societyId, campaignId, title, need, raisedBy, beneficiary } = event.data;
-        return { _id: taskId, taskId, societyId, campaignId, title, need, raisedBy, beneficiary, status: 'proposed', dueOn: null, urgency: null, progress: [], outcome: null, beneficiaries: null, completedOn: null, evaluations: [], escalated: false, escalationReason: null, cancelReason: null, createdAt: envelope.recordedAt, ...touched };
+        return {
+          _id: taskId,
+          taskId,
+          societyId,
+          campaignId,
+          title,
+          need,
+          raisedBy,
+          beneficiary,
+          status: 'proposed',
+          dueOn: null,
+          urgency: null,
+          progress: [],
+          outcome: null,
+          beneficiaries: null,
+          completedOn: null,
+          evaluations: [],
+          escalated: false,
+          escalationReason: null,
+          cancelReason: null,
+          createdAt: envelope.recordedAt,
+          ...touched,
+        };
       }
       case 'ServiceTaskAccepted':
-        return doc && { ...doc, status: 'in-progress', dueOn: event.data.dueOn, urgency: event.data.urgency, ...touched };
+        return (
+          doc && {
+            ...doc,
+            status: 'in-progress',
+            dueOn: event.data.dueOn,
+            urgency: event.data.urgency,
+            ...touched,
+          }
+        );
       case 'ServiceTaskProgressRecorded':
-        return doc && { ...doc, progress: [...doc.progress, { note: event.data.note, at: envelope.occurredAt }], ...touched };
+        return (
+          doc && {
+            ...doc,
+            progress: [...doc.progress, { note: event.data.note, at: envelope.occurredAt }],
+            ...touched,
+          }
+        );
       case 'ServiceTaskCompleted':
-        return doc && { ...doc, status: 'completed', outcome: event.data.outcome, beneficiaries: event.data.beneficiaries, completedOn: event.data.completedOn, escalated: false, ...touched };
+        return (
+          doc && {
+            ...doc,
+            status: 'completed',
+            outcome: event.data.outcome,
+            beneficiaries: event.data.beneficiaries,
+            completedOn: event.data.completedOn,
+            escalated: false,
+            ...touched,
+          }
+        );
       case 'ServiceTaskEvaluated': {
         const { rating, raters, comment, satisfied } = event.data;
-        return doc && { ...doc, status: 'evaluated', evaluations: [...doc.evaluations, { rating, raters, comment, satisfied, at: envelope.recordedAt }], ...touched };
+        return (
+          doc && {
+            ...doc,
+            status: 'evaluated',
+            evaluations: [
+              ...doc.evaluations,
+              { rating, raters, comment, satisfied, at: envelope.recordedAt },
+            ],
+            ...touched,
+          }
+        );
       }
       case 'ServiceTaskReopened':
         return doc && { ...doc, status: 'in-progress', ...touched };
       case 'ServiceTaskCancelled':
-        return doc && { ...doc, status: 'cancelled', cancelReason: event.data.reason, escalated: false, ...touched };
+        return (
+          doc && {
+            ...doc,
+            status: 'cancelled',
+            cancelReason: event.data.reason,
+            escalated: false,
+            ...touched,
+          }
+        );
       case 'ServiceTaskEscalated':
         return doc && { ...doc, escalated: true, escalationReason: event.data.reason, ...touched };
       default:

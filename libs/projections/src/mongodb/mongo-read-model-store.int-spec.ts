@@ -5,7 +5,10 @@ import { MongoReadModelStore } from './mongo-read-model-store';
 
 describe('MongoReadModelStore (MongoDB wire server)', () => {
   readModelStoreContract(async () => {
-    const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_views') });
+    const { client, db } = await connectMongo({
+      uri: mongoUri(),
+      database: uniqueName('pb_views'),
+    });
     return new MongoReadModelStore(db, async () => {
       await db.dropDatabase();
       await client.close();

@@ -28,7 +28,10 @@ export class MongoReadModelStore extends ReadModelStore {
   async ensureCollection(spec: CollectionSpec): Promise<void> {
     await guarded(async () => {
       for (const field of spec.indexes) {
-        await this.collection(spec.name).createIndex({ [assertFieldName(field)]: 1, _id: 1 }, { name: `${field}_id` });
+        await this.collection(spec.name).createIndex(
+          { [assertFieldName(field)]: 1, _id: 1 },
+          { name: `${field}_id` },
+        );
       }
     });
   }
@@ -39,20 +42,32 @@ export class MongoReadModelStore extends ReadModelStore {
 
   async getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return [];
-    return (await guarded(() => this.collection(collection).find({ _id: { $in: [...ids] } }).toArray())) as unknown as T[];
+    return (await guarded(() =>
+      this.collection(collection)
+        .find({ _id: { $in: [...ids] } })
+        .toArray(),
+    )) as unknown as T[];
   }
 
   async put(collection: string, doc: ViewDocument): Promise<void> {
-    await guarded(() => this.collection(collection).replaceOne({ _id: doc._id }, doc, { upsert: true }));
+    await guarded(() =>
+      this.collection(collection).replaceOne({ _id: doc._id }, doc, { upsert: true }),
+    );
   }
 
-  async putIfVersion(collection: string, doc: ViewDocument, expectedVersion: number | null): Promise<boolean> {
+  async putIfVersion(
+    collection: string,
+    doc: ViewDocument,
+    expectedVersion: number | null,
+  ): Promise<boolean> {
     try {
       if (expectedVersion === null) {
         await guarded(() => this.collection(collection).insertOne({ ...doc }));
         return true;
       }
-      const result = await guarded(() => this.collection(collection).replaceOne({ _id: doc._id, _version: expectedVersion }, doc));
+      const result = await guarded(() =>
+        this.collection(collection).replaceOne({ _id: doc._id, _version: expectedVersion }, doc),
+      );
       return result.matchedCount === 1;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -65,23 +80,42 @@ export class MongoReadModelStore extends ReadModelStore {
     const desc = query.orderBy?.direction === 'desc';
     const op = desc ? '$lt' : '$gt';
     const conditions: Filter<Document & { _id: string }>[] = [];
-    for (const [key, value] of Object.entries(query.where ?? {})) conditions.push({ [assertFieldName(key)]: value });
+    for (const [key, value] of Object.entries(query.where ?? {}))
+      conditions.push({ [assertFieldName(key)]: value });
     if (query.after) {
       const cursor = decodeCursor(query.after);
       conditions.push(
         field === '_id'
           ? { _id: { [op]: cursor.id } }
-          : { $or: [{ [field]: { [op]: cursor.value } }, { [field]: cursor.value, _id: { [op]: cursor.id } }] },
+          : {
+              $or: [
+                { [field]: { [op]: cursor.value } },
+                { [field]: cursor.value, _id: { [op]: cursor.id } },
+              ],
+            },
       );
     }
-    const filter = conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0]! : { $and: conditions };
-    const sort: Record<string, 1 | -1> = field === '_id' ? { _id: desc ? -1 : 1 } : { [field]: desc ? -1 : 1, _id: desc ? -1 : 1 };
+    const filter =
+      conditions.length === 0
+        ? {}
+        : conditions.length === 1
+          ? conditions[0]!
+          : { $and: conditions };
+    const sort: Record<string, 1 | -1> =
+      field === '_id' ? { _id: desc ? -1 : 1 } : { [field]: desc ? -1 : 1, _id: desc ? -1 : 1 };
     const docs = (await guarded(() =>
-      this.collection(collection).find(filter).sort(sort).limit(query.limit + 1).toArray(),
+      this.collection(collection)
+        .find(filter)
+        .sort(sort)
+        .limit(query.limit + 1)
+        .toArray(),
     )) as unknown as T[];
     const items = docs.slice(0, query.limit);
     const last = items[items.length - 1];
-    const next = docs.length > query.limit && last ? encodeCursor(field === '_id' ? null : last[field], last._id) : null;
+    const next =
+      docs.length > query.limit && last
+        ? encodeCursor(field === '_id' ? null : last[field], last._id)
+        : null;
     return { items, next };
   }
 

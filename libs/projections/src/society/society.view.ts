@@ -17,7 +17,12 @@ export interface SocietyView extends EntityDocument {
   readonly updatedAt: string;
 }
 
-const NO_ORGANISATION: PartyOrganisation = { form: 'none', secretary: null, memberCount: null, establishedOn: null };
+const NO_ORGANISATION: PartyOrganisation = {
+  form: 'none',
+  secretary: null,
+  memberCount: null,
+  establishedOn: null,
+};
 
 export const societyProjection: EntityProjection<SocietyView> = {
   spec: { name: 'societies', indexes: ['name', 'status', 'creditCode'] },
@@ -41,10 +46,23 @@ export const societyProjection: EntityProjection<SocietyView> = {
           ...touched,
         };
       case 'SocietyRenamed':
-        return doc && { ...doc, name: event.data.name, formerNames: [...doc.formerNames, event.data.previousName], ...touched };
+        return (
+          doc && {
+            ...doc,
+            name: event.data.name,
+            formerNames: [...doc.formerNames, event.data.previousName],
+            ...touched,
+          }
+        );
       case 'PartyOrganisationRecorded': {
         const { form, secretary, memberCount, establishedOn } = event.data;
-        return doc && { ...doc, partyOrganisation: { form, secretary, memberCount, establishedOn }, ...touched };
+        return (
+          doc && {
+            ...doc,
+            partyOrganisation: { form, secretary, memberCount, establishedOn },
+            ...touched,
+          }
+        );
       }
       case 'SocietyDeregistered':
         return doc && { ...doc, status: 'deregistered', ...touched };

@@ -5,5 +5,8 @@ import { readModelStoreContract } from '../read-model-store.contract';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
 
 describe('SqliteReadModelStore (embedded)', () => {
-  readModelStoreContract(async () => new SqliteReadModelStore(join(mkdtempSync(join(tmpdir(), 'pb-views-')), 'views.sqlite')));
+  readModelStoreContract(
+    async () =>
+      new SqliteReadModelStore(join(mkdtempSync(join(tmpdir(), 'pb-views-')), 'views.sqlite')),
+  );
 });

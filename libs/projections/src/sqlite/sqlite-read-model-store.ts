@@ -26,7 +26,9 @@ export class SqliteReadModelStore extends ReadModelStore {
   private table(collection: string): string {
     if (!COLLECTION.test(collection)) throw new Error(`not a collection name: ${collection}`);
     if (!this.known.has(collection)) {
-      this.db.exec(`CREATE TABLE IF NOT EXISTS "rm_${collection}" (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL)`);
+      this.db.exec(
+        `CREATE TABLE IF NOT EXISTS "rm_${collection}" (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL)`,
+      );
       this.known.add(collection);
     }
     return `"rm_${collection}"`;
@@ -36,36 +38,58 @@ export class SqliteReadModelStore extends ReadModelStore {
     const table = this.table(spec.name);
     for (const field of spec.indexes) {
       assertFieldName(field);
-      this.db.exec(`CREATE INDEX IF NOT EXISTS "rm_${spec.name}_${field}" ON ${table} (json_extract(body, '$.${field}'), id)`);
+      this.db.exec(
+        `CREATE INDEX IF NOT EXISTS "rm_${spec.name}_${field}" ON ${table} (json_extract(body, '$.${field}'), id)`,
+      );
     }
   }
 
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
-    const row = this.db.prepare<[string], { body: string }>(`SELECT body FROM ${this.table(collection)} WHERE id = ?`).get(id);
+    const row = this.db
+      .prepare<[string], { body: string }>(
+        `SELECT body FROM ${this.table(collection)} WHERE id = ?`,
+      )
+      .get(id);
     return row ? (JSON.parse(row.body) as T) : null;
   }
 
   async getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return [];
     const rows = this.db
-      .prepare<string[], { body: string }>(`SELECT body FROM ${this.table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`)
+      .prepare<string[], { body: string }>(
+        `SELECT body FROM ${this.table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
+      )
       .all(...ids);
     return rows.map((row) => JSON.parse(row.body) as T);
   }
 
   async put(collection: string, doc: ViewDocument): Promise<void> {
     this.db
-      .prepare(`INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`)
+      .prepare(
+        `INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`,
+      )
       .run(doc._id, doc._version, JSON.stringify(doc));
   }
 
-  async putIfVersion(collection: string, doc: ViewDocument, expectedVersion: number | null): Promise<boolean> {
+  async putIfVersion(
+    collection: string,
+    doc: ViewDocument,
+    expectedVersion: number | null,
+  ): Promise<boolean> {
     const table = this.table(collection);
     const body = JSON.stringify(doc);
     if (expectedVersion === null) {
-      return this.db.prepare(`INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`).run(doc._id, doc._version, body).changes === 1;
+      return (
+        this.db
+          .prepare(`INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`)
+          .run(doc._id, doc._version, body).changes === 1
+      );
     }
-    return this.db.prepare(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`).run(doc._version, body, doc._id, expectedVersion).changes === 1;
+    return (
+      this.db
+        .prepare(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`)
+        .run(doc._version, body, doc._id, expectedVersion).changes === 1
+    );
   }
 
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
@@ -89,20 +113,34 @@ export class SqliteReadModelStore extends ReadModelStore {
         params.push(cursor.value, cursor.value, cursor.id);
       }
     }
-    const order = field === '_id' ? `id ${desc ? 'DESC' : 'ASC'}` : `${expr(field)} ${desc ? 'DESC' : 'ASC'}, id ${desc ? 'DESC' : 'ASC'}`;
+    const order =
+      field === '_id'
+        ? `id ${desc ? 'DESC' : 'ASC'}`
+        : `${expr(field)} ${desc ? 'DESC' : 'ASC'}, id ${desc ? 'DESC' : 'ASC'}`;
     const sql = `SELECT body FROM ${table}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
     const rows = this.db.prepare<Scalar[], { body: string }>(sql).all(...params, query.limit + 1);
     const items = rows.slice(0, query.limit).map((row) => JSON.parse(row.body) as T);
     const last = items[items.length - 1];
-    const next = rows.length > query.limit && last ? encodeCursor(field === '_id' ? null : last[field], last._id) : null;
+    const next =
+      rows.length > query.limit && last
+        ? encodeCursor(field === '_id' ? null : last[field], last._id)
+        : null;
     return { items, next };
   }
 
   async count(collection: string, where: Readonly<Record<string, Scalar>> = {}): Promise<number> {
     const entries = Object.entries(where);
-    const clause = entries.map(([field, value]) => (value === null ? `${expr(field)} IS NULL` : `${expr(field)} = ?`)).join(' AND ');
-    const params = entries.filter(([, v]) => v !== null).map(([, v]) => (typeof v === 'boolean' ? Number(v) : v));
-    const row = this.db.prepare<Scalar[], { n: number }>(`SELECT count(*) AS n FROM ${this.table(collection)}${clause ? ` WHERE ${clause}` : ''}`).get(...params);
+    const clause = entries
+      .map(([field, value]) => (value === null ? `${expr(field)} IS NULL` : `${expr(field)} = ?`))
+      .join(' AND ');
+    const params = entries
+      .filter(([, v]) => v !== null)
+      .map(([, v]) => (typeof v === 'boolean' ? Number(v) : v));
+    const row = this.db
+      .prepare<Scalar[], { n: number }>(
+        `SELECT count(*) AS n FROM ${this.table(collection)}${clause ? ` WHERE ${clause}` : ''}`,
+      )
+      .get(...params);
     return row?.n ?? 0;
   }
 

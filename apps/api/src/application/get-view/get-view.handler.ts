@@ -5,12 +5,22 @@ import { waitUntilFresh } from '../../http/freshness.dto';
 import { GetViewQuery } from './get-view.query';
 
 @QueryHandler(GetViewQuery)
-export class GetViewHandler implements IQueryHandler<GetViewQuery<ViewDocument & { version: number }>> {
+export class GetViewHandler implements IQueryHandler<
+  GetViewQuery<ViewDocument & { version: number }>
+> {
   constructor(@Inject(ReadModelStore) private readonly views: ReadModelStore) {}
 
-  async execute({ collection, id, notFound, minVersion }: GetViewQuery<ViewDocument & { version: number }>) {
+  async execute({
+    collection,
+    id,
+    notFound,
+    minVersion,
+  }: GetViewQuery<ViewDocument & { version: number }>) {
     const read = () => this.views.get<ViewDocument & { version: number }>(collection, id);
-    const view = minVersion === null ? await read() : await waitUntilFresh(read, (v) => (v?.version ?? 0) >= minVersion);
+    const view =
+      minVersion === null
+        ? await read()
+        : await waitUntilFresh(read, (v) => (v?.version ?? 0) >= minVersion);
     if (!view) throw notFound();
     return view;
   }

@@ -7,7 +7,8 @@ import { ValueType, type Cell } from 'exceljs';
  * back as an object, not a string. So the shapes are unpicked here.
  */
 export function cellText(cell: Cell): string {
-  // A cell covered by a merge reads as the merge's top-left cell, as it looks in Excel.
+  // A cell covered by a merge shows the merge's top-left cell. exceljs passes that
+  // cell's value through, but a formula's result must be read from the cell itself.
   const source = cell.type === ValueType.Merge ? cell.master : cell;
   if (source.type === ValueType.Formula) return valueText(source.result);
   return valueText(source.value);

@@ -29,7 +29,17 @@ export const MEMBER_NAME_MAX = 50;
 export const SOCIETY_NAME_MAX = 100;
 export const MAX_DATA_ROWS = 5000;
 
-/** The words committees write; 专家 is the short form people type for 宣讲专家. */
+/** The words the template offers, one for each position and kind. */
+export const POSITION_LABELS: readonly string[] = [
+  '委员',
+  '书记',
+  '副书记',
+  '纪检委员',
+  '宣讲专家',
+];
+export const KIND_LABELS: readonly string[] = ['学会', '协会', '研究会'];
+
+/** The words accepted on import; 专家 is the short form people type for 宣讲专家. */
 export const POSITION_WORDS: ReadonlyMap<string, MemberPosition> = new Map([
   ['委员', 'member'],
   ['书记', 'secretary'],
@@ -45,9 +55,13 @@ export const KIND_WORDS: ReadonlyMap<string, SocietyKind> = new Map([
   ['研究会', 'research-society'],
 ]);
 
-/** The wording used in messages and in the template's instructions. */
-export const POSITION_CHOICES = '委员、书记、副书记、纪检委员 或 宣讲专家';
-export const KIND_CHOICES = '学会、协会 或 研究会';
+/** "委员、书记、副书记、纪检委员 或 宣讲专家", for messages and the instructions. */
+export const POSITION_CHOICES = choices(POSITION_LABELS);
+export const KIND_CHOICES = choices(KIND_LABELS);
+
+function choices(labels: readonly string[]): string {
+  return `${labels.slice(0, -1).join('、')} 或 ${labels[labels.length - 1]}`;
+}
 
 /**
  * How a header cell is compared: Unicode NFC, every space removed, so "委员 姓名" or a

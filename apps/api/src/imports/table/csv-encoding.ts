@@ -11,8 +11,17 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * almost never valid UTF-8 by accident.
  */
 export function decodeCsv(file: Buffer): { text: string; encoding: CsvEncoding } {
-  if (UTF8_BOM.every((byte, i) => file[i] === byte))
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.subarray(3)), encoding: 'utf-8' };
+  if (UTF8_BOM.every((byte, i) => file[i] === byte)) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(file), encoding: 'utf-8' };
+    } catch {
+      // The BOM says UTF-8; reading on as GB18030 would only trade one kind of garbage for another.
+      throw new TableUnreadable(
+        'IMPORT.UNREADABLE',
+        '文件标明是 UTF-8 编码，但其中有无效的字节，可能已损坏',
+      );
+    }
+  }
   refuseBinary(file);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(file), encoding: 'utf-8' };
@@ -22,7 +31,10 @@ export function decodeCsv(file: Buffer): { text: string; encoding: CsvEncoding }
   try {
     return { text: new TextDecoder('gb18030', { fatal: true }).decode(file), encoding: 'gb18030' };
   } catch {
-    throw new TableUnreadable('IMPORT.UNREADABLE', '文件既不是 UTF-8 也不是 GB18030 编码的 CSV，无法读取');
+    throw new TableUnreadable(
+      'IMPORT.UNREADABLE',
+      '文件既不是 UTF-8 也不是 GB18030 编码的 CSV，无法读取',
+    );
   }
 }
 
@@ -42,5 +54,8 @@ function refuseBinary(file: Buffer): void {
       '不支持旧版 Excel 97-2003 工作簿(*.xls)，请另存为“Excel 工作簿(*.xlsx)”或 CSV',
     );
   if (file.includes(0))
-    throw new TableUnreadable('IMPORT.UNREADABLE', '文件不是 CSV 或 Excel 工作簿(*.xlsx)，无法读取');
+    throw new TableUnreadable(
+      'IMPORT.UNREADABLE',
+      '文件不是 CSV 或 Excel 工作簿(*.xlsx)，无法读取',
+    );
 }

@@ -11,6 +11,8 @@ export function displayWidth(text: string): number {
 function isWide(code: number): boolean {
   return (
     (code >= 0x1100 && code <= 0x115f) || // Hangul Jamo
+    (code >= 0x2018 && code <= 0x201f) || // curly quotes: ambiguous, but Chinese fonts draw them wide
+    code === 0x2026 || // …, likewise
     (code >= 0x2e80 && code <= 0xa4cf) || // CJK radicals … Yi, incl. CJK punctuation and ideographs
     (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
     (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs

@@ -21,7 +21,8 @@ export class ChangeSocietyHandler implements ICommandHandler<ChangeSocietyComman
         command,
         reserve: (events, streamId) => this.claims.reserve(events, streamId),
         afterCommit: async (events, streamId, before) => {
-          if (before.status !== 'unregistered') await this.claims.afterCommit(events, streamId, before);
+          if (before.status !== 'unregistered')
+            await this.claims.afterCommit(events, streamId, before);
         },
       },
       context,

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTY_ORGANISATION_FORMS, type PartyOrganisationForm } from '@pb/domain';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class RenameSocietyRequest {
   @ApiProperty({ example: '天津市智能制造学会', maxLength: 100 })
@@ -18,7 +28,12 @@ export class RenameSocietyRequest {
 }
 
 export class RecordPartyOrganisationRequest {
-  @ApiProperty({ enum: PARTY_ORGANISATION_FORMS, example: 'branch', description: '党委 committee, 党总支 general-branch, 党支部 branch, 联合党支部 joint-branch, 党建工作小组 work-group, none 未建立' })
+  @ApiProperty({
+    enum: PARTY_ORGANISATION_FORMS,
+    example: 'branch',
+    description:
+      '党委 committee, 党总支 general-branch, 党支部 branch, 联合党支部 joint-branch, 党建工作小组 work-group, none 未建立',
+  })
   @IsIn(PARTY_ORGANISATION_FORMS)
   form!: PartyOrganisationForm;
 

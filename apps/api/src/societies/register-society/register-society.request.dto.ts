@@ -1,26 +1,50 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SOCIETY_KINDS, type SocietyKind } from '@pb/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 export class RegisterSocietyRequest {
-  @ApiPropertyOptional({ description: 'The society id (UUID); the server makes one when absent', format: 'uuid' })
+  @ApiPropertyOptional({
+    description: 'The society id (UUID); the server makes one when absent',
+    format: 'uuid',
+  })
   @IsOptional()
   @IsUUID()
   id?: string;
 
-  @ApiProperty({ description: '学会名称: the registered name', example: '天津市机械工程学会', maxLength: 100 })
+  @ApiProperty({
+    description: '学会名称: the registered name',
+    example: '天津市机械工程学会',
+    maxLength: 100,
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   name!: string;
 
-  @ApiProperty({ description: '学会类型: society 学会, association 协会, research-society 研究会', enum: SOCIETY_KINDS, example: 'society' })
+  @ApiProperty({
+    description: '学会类型: society 学会, association 协会, research-society 研究会',
+    enum: SOCIETY_KINDS,
+    example: 'society',
+  })
   @IsIn(SOCIETY_KINDS)
   kind!: SocietyKind;
 
-  @ApiPropertyOptional({ description: '统一社会信用代码: 18 characters, unique', example: '51120000MJ0000000X' })
+  @ApiPropertyOptional({
+    description: '统一社会信用代码: 18 characters, unique',
+    example: '51120000MJ0000000X',
+  })
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{18}$/, { message: 'creditCode must be 18 characters of the unified social credit code alphabet' })
+  @Matches(/^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{18}$/, {
+    message: 'creditCode must be 18 characters of the unified social credit code alphabet',
+  })
   creditCode?: string;
 }

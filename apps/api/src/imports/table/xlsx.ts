@@ -1,0 +1,81 @@
+import { Workbook, type Worksheet } from 'exceljs';
+import { cellText } from './cell-text';
+import { displayWidth } from './display-width';
+import type { SheetRow } from './sheet-row';
+import { TableUnreadable } from './table-unreadable';
+
+/** XLSX is a ZIP archive; its first bytes say so whatever the file is called. */
+export function looksLikeXlsx(file: Buffer): boolean {
+  return file.length >= 4 && file.readUInt32BE(0) === 0x504b0304;
+}
+
+/** The rows of the first worksheet that hold anything, each cell as displayed text. */
+export async function readXlsx(file: Buffer): Promise<SheetRow[]> {
+  const workbook = new Workbook();
+  try {
+    // exceljs declares its own `Buffer` (an ArrayBuffer); at run time it takes Node's.
+    await workbook.xlsx.load(file as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new TableUnreadable('IMPORT.UNREADABLE', 'Excel 工作簿已损坏或不是 .xlsx 格式，无法读取');
+  }
+  // A ZIP that is not a workbook (a .docx, say) loads without error and without sheets.
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined)
+    throw new TableUnreadable('IMPORT.UNREADABLE', '文件不是 Excel 工作簿(*.xlsx)，无法读取');
+  const rows: SheetRow[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column++)
+      cells.push(cellText(row.getCell(column)));
+    rows.push({ rowNumber, cells });
+  });
+  return rows;
+}
+
+type Value = string | number | null;
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+/** A one-sheet workbook: header row bold and frozen, columns as wide as their content. */
+export async function toXlsx(
+  sheetName: string,
+  headers: readonly string[],
+  rows: readonly (readonly Value[])[],
+): Promise<Buffer> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  writeHeader(sheet, headers);
+  for (const row of rows) sheet.addRow(row.map((value) => value ?? undefined));
+  fitColumns(sheet, headers, rows);
+  return writeWorkbook(workbook);
+}
+
+export function writeHeader(sheet: Worksheet, headers: readonly string[]): void {
+  sheet.addRow([...headers]).font = { bold: true };
+}
+
+export function fitColumns(
+  sheet: Worksheet,
+  headers: readonly string[],
+  rows: readonly (readonly Value[])[] = [],
+): void {
+  headers.forEach((header, i) => {
+    const widest = rows.reduce(
+      (width, row) => Math.max(width, textWidth(String(row[i] ?? ''))),
+      textWidth(header),
+    );
+    // Two units of padding, as Excel's own autofit leaves.
+    sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
+  });
+}
+
+/** A cell with line breaks is as wide as its longest line. */
+function textWidth(text: string): number {
+  return Math.max(...text.split(/\r\n|\r|\n/).map(displayWidth));
+}
+
+export async function writeWorkbook(workbook: Workbook): Promise<Buffer> {
+  // exceljs types the result as its own ArrayBuffer-like `Buffer`; in Node it is a real one.
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
