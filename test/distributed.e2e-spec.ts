@@ -1,59 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { connectMongo, MongoEventStore } from '@pb/event-store';
+import { MongoEventStore } from '@pb/event-store';
 import { ENTITY_PROJECTIONS } from '@pb/platform';
 import { checkConsistency, MongoReadModelStore } from '@pb/projections';
-import type { Db, MongoClient } from 'mongodb';
+import { Cluster } from './support/cluster';
 import { expectNothingLostNorDuplicated } from './support/expectations';
 import { call, until } from './support/http';
-import { AppProcess, freePort } from './support/processes';
-import { kafkaBrokers, mongoUri, uniqueName } from './support/servers';
 import { newAcknowledged, runSocietyLoad } from './support/society-load';
 
 jest.setTimeout(180000);
 
 describe('distributed mode: api, relay and projector as three processes on MongoDB and Kafka', () => {
-  let env: Record<string, string>;
-  let base: string;
-  let api: AppProcess;
-  let relay: AppProcess;
-  let projector: AppProcess;
-  let client: MongoClient;
-  let db: Db;
-
+  let cluster: Cluster;
   beforeAll(async () => {
-    const port = await freePort();
-    const database = uniqueName('pb_e2e');
-    env = {
-      MODE: 'distributed',
-      PORT: String(port),
-      MONGODB_URI: mongoUri(),
-      MONGODB_DB: database,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      KAFKA_TOPIC: uniqueName('pb.e2e.events'),
-      KAFKA_PARTITIONS: '4',
-      PROJECTOR_GROUP: uniqueName('pb.e2e.projector'),
-      KAFKA_SESSION_TIMEOUT_MS: '6000',
-      KAFKA_HEARTBEAT_INTERVAL_MS: '500',
-    };
-    base = `http://127.0.0.1:${port}`;
-    ({ client, db } = await connectMongo({ uri: mongoUri(), database }));
-    relay = new AppProcess('relay', env).start();
-    projector = new AppProcess('projector', env).start();
-    api = new AppProcess('api', env).start();
-    await Promise.all([
-      api.waitFor(/listening on/),
-      relay.waitFor(/relay started/),
-      projector.waitFor(/projector started/),
-    ]);
+    cluster = await Cluster.start('e2e');
   });
-
   afterAll(async () => {
-    await Promise.all([api?.stop(), relay?.stop(), projector?.stop()]);
-    await db?.dropDatabase();
-    await client?.close();
+    await cluster?.stop();
   });
 
   it('carries a registration from the api through the relay, Kafka and the projector to GET /societies/:id', async () => {
+    const base = cluster.base;
     const name = `分布式模式学会-${randomUUID().slice(0, 8)}`;
     const created = await call(base, 'POST', '/societies', {
       name,
@@ -75,7 +41,7 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
     const ack = newAcknowledged();
     let stopped = false;
     const load = runSocietyLoad(
-      () => base,
+      () => cluster.base,
       ack,
       () => stopped,
       4,
@@ -91,27 +57,23 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
     };
 
     await progress(10);
-    await relay.crash();
+    await cluster.app('relay').crash();
     await progress(10);
-    relay = new AppProcess('relay', env).start();
-    await relay.waitFor(/relay started/);
+    await cluster.restart('relay');
     await progress(10);
-    await projector.crash();
+    await cluster.app('projector').crash();
     await progress(10);
-    projector = new AppProcess('projector', env).start();
-    await projector.waitFor(/projector started/);
+    await cluster.restart('projector');
     await progress(10);
-    await Promise.all([relay.crash(), projector.crash()]);
-    relay = new AppProcess('relay', env).start();
-    projector = new AppProcess('projector', env).start();
-    await Promise.all([relay.waitFor(/relay started/), projector.waitFor(/projector started/)]);
+    await Promise.all([cluster.app('relay').crash(), cluster.app('projector').crash()]);
+    await Promise.all([cluster.restart('relay'), cluster.restart('projector')]);
     await progress(10);
     stopped = true;
     await load;
     expect(ack.failed).toBe(0);
 
-    const store = new MongoEventStore(db);
-    const views = new MongoReadModelStore(db);
+    const store = new MongoEventStore(cluster.db);
+    const views = new MongoReadModelStore(cluster.db);
     await until(
       () => store.countUndispatched(),
       (n) => n === 0,

@@ -1,0 +1,60 @@
+import { connectMongo } from '@pb/event-store';
+import type { Db, MongoClient } from 'mongodb';
+import { AppProcess, freePort, type AppName } from './processes';
+import { kafkaBrokers, mongoUri, uniqueName } from './servers';
+
+const READY: Record<AppName, RegExp> = {
+  api: /listening on/,
+  relay: /relay started/,
+  projector: /projector started/,
+};
+
+/** The distributed mode as three processes of ours on the real servers, in a database and topic of its own. */
+export class Cluster {
+  readonly apps = new Map<AppName, AppProcess>();
+
+  private constructor(
+    readonly env: Record<string, string>,
+    readonly base: string,
+    readonly client: MongoClient,
+    readonly db: Db,
+  ) {}
+
+  static async start(name: string): Promise<Cluster> {
+    const port = await freePort();
+    const database = uniqueName(`pb_${name}`);
+    const env = {
+      MODE: 'distributed',
+      PORT: String(port),
+      MONGODB_URI: mongoUri(),
+      MONGODB_DB: database,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      KAFKA_TOPIC: uniqueName(`pb.${name}.events`),
+      KAFKA_PARTITIONS: '4',
+      PROJECTOR_GROUP: uniqueName(`pb.${name}.projector`),
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+      KAFKA_HEARTBEAT_INTERVAL_MS: '500',
+    };
+    const { client, db } = await connectMongo({ uri: mongoUri(), database });
+    const cluster = new Cluster(env, `http://127.0.0.1:${port}`, client, db);
+    await Promise.all((['relay', 'projector', 'api'] as const).map((app) => cluster.restart(app)));
+    return cluster;
+  }
+
+  app(name: AppName): AppProcess {
+    return this.apps.get(name)!;
+  }
+
+  /** Starts (again) one app and waits until it is ready. */
+  async restart(name: AppName): Promise<void> {
+    const app = new AppProcess(name, this.env).start();
+    this.apps.set(name, app);
+    await app.waitFor(READY[name]);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.apps.values()].map((app) => app.stop()));
+    await this.db.dropDatabase();
+    await this.client.close();
+  }
+}
