@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@pb/event-store';
-import { ENTITY_PROJECTIONS } from '@pb/platform';
-import { checkConsistency, MongoReadModelStore } from '@pb/projections';
+import { MongoReadModelStore } from '@pb/projections';
 import { Cluster } from './support/cluster';
-import { expectNothingLostNorDuplicated } from './support/expectations';
+import { expectNothingLostNorDuplicated, waitForViewsToCatchUp } from './support/expectations';
 import { call, until } from './support/http';
 import { newAcknowledged, runSocietyLoad } from './support/society-load';
 
@@ -80,12 +79,7 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
       60000,
       'the relay to drain the outbox',
     );
-    await until(
-      async () => (await checkConsistency(store, views, ENTITY_PROJECTIONS)).differences.length,
-      (n) => n === 0,
-      60000,
-      'the views to catch up',
-    );
+    await waitForViewsToCatchUp(store, views);
     const report = await expectNothingLostNorDuplicated(store, views, ack);
     expect(report.events).toBeGreaterThanOrEqual(ack.societies.size * 2);
   });

@@ -6,6 +6,7 @@ import { checkConsistency } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { countEventsByType } from './support/event-counts';
+import { expectReadSide } from './support/read-side-expectations';
 import { runSeed000Scenario } from './support/seed-000-scenario';
 
 jest.setTimeout(120000);
@@ -23,7 +24,9 @@ describe('the seed-000 scenario in embedded mode', () => {
   });
 
   it('leaves exactly the events the scenario implies, and views that agree with them', async () => {
-    const expected = await runSeed000Scenario(new ApiClient(api.url), '');
+    const client = new ApiClient(api.url);
+    const seed = await runSeed000Scenario(client, '');
+    const { expected } = seed;
     expect(await countEventsByType(api.runtime.infra.store)).toEqual(expected);
     expect(Object.values(expected).reduce((a, b) => a + b)).toBe(1031);
     const report = await checkConsistency(
@@ -32,5 +35,6 @@ describe('the seed-000 scenario in embedded mode', () => {
       ENTITY_PROJECTIONS,
     );
     expect(report.differences).toEqual([]);
+    await expectReadSide(client, seed);
   });
 });

@@ -31,3 +31,34 @@ export async function expectNothingLostNorDuplicated(
   expect(report.differences).toEqual([]);
   return report;
 }
+
+/**
+ * Waits until the projector has applied every event in the store (one audit entry per
+ * event is a cheap measure of that), then until the views agree with a replay. Polls
+ * gently: a full consistency check reads everything and would slow the projector down.
+ */
+export async function waitForViewsToCatchUp(
+  store: EventStore,
+  views: ReadModelStore,
+  timeoutMs = 120000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let events = 0;
+  for (let after: string | null = null; ;) {
+    const page = await store.readAll(after, 1000);
+    if (page.commits.length === 0) break;
+    events += page.commits.reduce((n, c) => n + c.events.length, 0);
+    after = page.next;
+  }
+  while ((await views.count('audit_events')) < events) {
+    if (Date.now() > deadline)
+      throw new Error(`the projector did not apply ${events} events in time`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  for (;;) {
+    const report = await checkConsistency(store, views, ENTITY_PROJECTIONS);
+    if (report.differences.length === 0) return;
+    if (Date.now() > deadline) expect(report.differences).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}

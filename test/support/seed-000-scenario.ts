@@ -7,11 +7,20 @@ import { ApiClient } from './api-client';
  * members and lecture experts), 110 societies, some left unassigned, lectures and
  * service tasks through every state. Returns how many events of each type it caused.
  */
+export interface Seed000 {
+  /** How many events of each type the scenario caused. */
+  readonly expected: Record<string, number>;
+  readonly campaignId: string;
+  /** In creation order; society k is assigned to the liaison of its block. */
+  readonly societies: readonly string[];
+  readonly liaisons: readonly string[];
+}
+
 export async function runSeed000Scenario(
   client: ApiClient,
   tag: string,
   parallel = 8,
-): Promise<Record<string, number>> {
+): Promise<Seed000> {
   const expected: Record<string, number> = {};
   const count = (type: string, n = 1) => (expected[type] = (expected[type] ?? 0) + n);
   const inParallel = async <T>(
@@ -235,5 +244,5 @@ export async function runSeed000Scenario(
   count('ServiceTaskCompleted', 70);
   count('ServiceTaskEvaluated', 50);
   count('ServiceTaskReopened', 5);
-  return expected;
+  return { expected, campaignId, societies, liaisons };
 }

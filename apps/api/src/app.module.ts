@@ -11,12 +11,14 @@ import { EventStore, UniqueClaims } from '@pb/event-store';
 import { EventTransport } from '@pb/messaging';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
+import { AuditModule } from './audit/audit.module';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
+import { StatusModule } from './status/status.module';
 import { SocietiesModule } from './societies/societies.module';
 
 @ApiTags('operations')
@@ -64,6 +66,8 @@ export class AppModule {
         LecturesModule,
         ServiceTasksModule,
         ImportsModule,
+        StatusModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,7 +3,12 @@ import canonicalize from 'canonicalize';
 import type { EventEnvelope } from '@pb/contracts';
 import type { UniqueClaims } from './claims.port';
 import { GENESIS_HASH, type NewCommit, type StoredCommit } from './commit';
-import { DuplicateCommand, StreamVersionConflict, type EventStore } from './event-store.port';
+import {
+  DuplicateCommand,
+  StreamVersionConflict,
+  type EventStore,
+  type SealHead,
+} from './event-store.port';
 
 const CHINESE = '中国科协科技社团党委「流动党校」宣讲：1000多名科技工作者👩‍🔬 é';
 
@@ -187,6 +192,27 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
       expect(seen.filter((c) => c.streamId === stream).map((c) => c.seq)).toEqual(
         stream === 'society-a' ? [1, 2, 3, 4] : [1, 2, 3],
       );
+  });
+
+  it('saves seal heads in chunks and loads them back in order, replacing an earlier save', async () => {
+    const heads: SealHead[] = Array.from({ length: 23 }, (_, i) => ({
+      streamId: `society-${CHINESE}-${String(i).padStart(2, '0')}`,
+      seq: i + 1,
+      hash: createHash('sha256').update(String(i)).digest('hex'),
+    }));
+    await store.saveSealHeads('seal-1', heads, 5);
+    await store.saveSealHeads('seal-1:x', heads.slice(0, 2), 5);
+    await store.saveSealHeads('seal-2', heads.slice(3, 4));
+    expect(await store.loadSealHeads('seal-1')).toEqual(heads);
+    expect(await store.loadSealHeads('seal-1:x')).toEqual(heads.slice(0, 2));
+    expect(await store.loadSealHeads('seal-2')).toEqual(heads.slice(3, 4));
+    expect(await store.loadSealHeads('seal-none')).toEqual([]);
+
+    await store.saveSealHeads('seal-1', heads.slice(0, 7), 5);
+    expect(await store.loadSealHeads('seal-1')).toEqual(heads.slice(0, 7));
+    await store.saveSealHeads('seal-1', []);
+    expect(await store.loadSealHeads('seal-1')).toEqual([]);
+    await expect(store.saveSealHeads('seal-3', heads, 0)).rejects.toBeInstanceOf(RangeError);
   });
 }
 

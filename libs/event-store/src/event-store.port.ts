@@ -28,6 +28,16 @@ export interface CommitPage {
   readonly next: string | null;
 }
 
+/** The head of one stream as a seal records it: its last commit's seq and hash. */
+export interface SealHead {
+  readonly streamId: string;
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** Heads per stored chunk: half a million streams do not fit in one document. */
+export const SEAL_HEADS_PER_CHUNK = 5000;
+
 /**
  * The event store: one immutable commit per command, keyed `<streamId>:<seq>`.
  * The port doubles as the DI token.
@@ -54,6 +64,19 @@ export abstract class EventStore {
 
   /** The number of commits not yet published (the relay's backlog). */
   abstract countUndispatched(): Promise<number>;
+
+  /**
+   * Stores the heads a seal saw, in chunks of at most `chunkSize`, in the given order.
+   * Replaces whatever was saved under the sealId before, so a retry is harmless.
+   */
+  abstract saveSealHeads(
+    sealId: string,
+    heads: readonly SealHead[],
+    chunkSize?: number,
+  ): Promise<void>;
+
+  /** The heads saved under a sealId, in the order they were saved; [] for an unknown seal. */
+  abstract loadSealHeads(sealId: string): Promise<SealHead[]>;
 
   abstract close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { KafkaTransport, OutboxRelay, type Subscription } from '@pb/messaging';
 import {
   assignmentProjection,
+  auditProjection,
   campaignProjection,
   campaignVersionProjection,
   lectureProjection,
@@ -9,6 +10,7 @@ import {
   Projector,
   serviceTaskProjection,
   societyProjection,
+  StatusViews,
   type EntityProjection,
 } from '@pb/projections';
 import type { AppConfig } from './config';
@@ -28,6 +30,7 @@ export const ENTITY_PROJECTIONS = [
   assignmentProjection,
   lectureProjection,
   serviceTaskProjection,
+  auditProjection,
 ] as unknown as readonly EntityProjection[];
 
 /**
@@ -54,7 +57,7 @@ export class Runtime {
     if (transport instanceof KafkaTransport && (roles.relay || roles.projector))
       await transport.ensureTopic();
     if (roles.projector) {
-      this.projector = new Projector(views, store, ENTITY_PROJECTIONS);
+      this.projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
       await this.projector.init();
       const projector = this.projector;
       this.subscription = await transport.subscribe(this.config.projectorGroup, (events) =>

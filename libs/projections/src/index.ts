@@ -9,3 +9,5 @@ export * from './entities/member.view';
 export * from './entities/campaign.view';
 export * from './entities/lecture.view';
 export * from './entities/service-task.view';
+export * from './status/status.views';
+export * from './audit/audit.view';

@@ -12,6 +12,12 @@ interface StreamCheckpoint extends ViewDocument {
 const CHECKPOINTS = 'stream_positions';
 const START: StreamPosition = { seq: 0, index: -1 };
 
+/** Something rebuilt after every batch from the level-1 documents, such as the status views. */
+export interface BatchFollower {
+  init(): Promise<void>;
+  recompute(events: readonly EventEnvelope[]): Promise<void>;
+}
+
 /** A concurrent writer (another projector instance) changed a document under us. */
 export class ProjectionWriteConflict extends Error {
   constructor(collection: string, id: string) {
@@ -34,6 +40,8 @@ export class Projector {
     private readonly views: ReadModelStore,
     private readonly store: EventStore,
     private readonly projections: readonly EntityProjection[],
+    /** Views recomputed after each batch from the documents the batch wrote (level 2). */
+    private readonly followers: readonly BatchFollower[] = [],
   ) {}
 
   /** Events applied since start, duplicates excluded. */
@@ -44,6 +52,7 @@ export class Projector {
   async init(): Promise<void> {
     await this.views.ensureCollection({ name: CHECKPOINTS, indexes: [] });
     for (const projection of this.projections) await this.views.ensureCollection(projection.spec);
+    for (const follower of this.followers) await follower.init();
   }
 
   async handle(events: readonly EventEnvelope[]): Promise<void> {
@@ -55,6 +64,7 @@ export class Projector {
     }
     for (const [streamId, streamEvents] of byStream)
       await this.handleStream(streamId, streamEvents);
+    for (const follower of this.followers) await follower.recompute(events);
   }
 
   private async handleStream(streamId: string, events: readonly EventEnvelope[]): Promise<void> {

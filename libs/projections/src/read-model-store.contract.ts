@@ -115,6 +115,42 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
     expect(second.next).toBeNull();
   });
 
+  it('finds documents whose array field holds a value, within an _id range', async () => {
+    for (const [id, tags] of [
+      ['2026-01-01|a', ['甲', '乙']],
+      ['2026-01-02|b', ['乙']],
+      ['2026-01-03|c', ['丙']],
+      ['2026-01-04|d', ['乙', '丙']],
+    ] as const)
+      await views.put('rows', { ...row(id, 'n', 'c', 1), tags: [...tags] });
+    const holding = await views.find<Row>('rows', {
+      contains: { field: 'tags', value: '乙' },
+      limit: 10,
+    });
+    expect(holding.items.map((i) => i._id)).toEqual([
+      '2026-01-01|a',
+      '2026-01-02|b',
+      '2026-01-04|d',
+    ]);
+    const window = await views.find<Row>('rows', {
+      contains: { field: 'tags', value: '乙' },
+      idRange: { gte: '2026-01-02', lt: '2026-01-04' },
+      limit: 10,
+    });
+    expect(window.items.map((i) => i._id)).toEqual(['2026-01-02|b']);
+    const paged = await views.find<Row>('rows', { idRange: { gte: '2026-01-02' }, limit: 1 });
+    const rest = await views.find<Row>('rows', {
+      idRange: { gte: '2026-01-02' },
+      limit: 5,
+      after: paged.next,
+    });
+    expect([...paged.items, ...rest.items].map((i) => i._id)).toEqual([
+      '2026-01-02|b',
+      '2026-01-03|c',
+      '2026-01-04|d',
+    ]);
+  });
+
   it('drops a collection', async () => {
     await views.put('rows', row('a', 'n', 'c', 1));
     await views.drop('rows');

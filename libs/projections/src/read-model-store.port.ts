@@ -15,6 +15,10 @@ export interface FindQuery {
   readonly limit: number;
   /** An opaque cursor returned by the previous page. */
   readonly after?: string | null;
+  /** Only documents whose array field holds this value. */
+  readonly contains?: { readonly field: string; readonly value: Scalar };
+  /** Only documents whose `_id` lies in [gte, lt). */
+  readonly idRange?: { readonly gte?: string; readonly lt?: string };
 }
 
 export interface FindResult<T extends ViewDocument> {
@@ -75,7 +79,12 @@ export function encodeCursor(value: unknown, id: string): string {
 }
 
 export function decodeCursor(cursor: string): { value: Scalar; id: string } {
-  const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursor();
+  }
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string')
     throw new InvalidCursor();
   return { value: parsed[0] as Scalar, id: parsed[1] };

@@ -4,9 +4,12 @@ import {
   DuplicateCommand,
   EventStore,
   StreamVersionConflict,
+  SEAL_HEADS_PER_CHUNK,
   type CommitPage,
+  type SealHead,
 } from '../event-store.port';
 import { sealCommit } from '../hash';
+import { chunkKey, chunksOf, isChunkKeyOf, plainHead } from '../integrity/seal-chunks';
 import { guarded, isDuplicateKey } from './mongo-errors';
 
 /** A commit as a MongoDB document: queried fields at the top level. */
@@ -22,6 +25,12 @@ interface OutboxEntry {
 interface CommandEntry {
   _id: string;
   commitId: string;
+}
+
+/** Up to SEAL_HEADS_PER_CHUNK heads of one seal, `_id` `<sealId>:<chunk, 6 digits>`. */
+interface SealHeadsChunk {
+  _id: string;
+  heads: SealHead[];
 }
 
 const MAX_SEQ = 10 ** 10 - 1;
@@ -46,6 +55,7 @@ export class MongoEventStore extends EventStore {
   private readonly commits: Collection<CommitDocument>;
   private readonly outbox: Collection<OutboxEntry>;
   private readonly commands: Collection<CommandEntry>;
+  private readonly sealHeads: Collection<SealHeadsChunk>;
   private lastSweep = 0;
 
   constructor(
@@ -56,6 +66,7 @@ export class MongoEventStore extends EventStore {
     this.commits = db.collection<CommitDocument>('commits');
     this.outbox = db.collection<OutboxEntry>('outbox');
     this.commands = db.collection<CommandEntry>('commands');
+    this.sealHeads = db.collection<SealHeadsChunk>('seal_heads');
   }
 
   /** Creates the indexes; safe to call at every start. */
@@ -216,6 +227,43 @@ export class MongoEventStore extends EventStore {
 
   async countUndispatched(): Promise<number> {
     return guarded(() => this.outbox.countDocuments({}));
+  }
+
+  async saveSealHeads(
+    sealId: string,
+    heads: readonly SealHead[],
+    chunkSize = SEAL_HEADS_PER_CHUNK,
+  ): Promise<void> {
+    const chunks = chunksOf(heads, chunkSize);
+    const earlier = (await this.sealHeadChunks(sealId, { _id: 1 })).map((doc) => doc._id);
+    if (earlier.length > 0)
+      await guarded(() => this.sealHeads.deleteMany({ _id: { $in: earlier } }));
+    // One insert per chunk: a chunk is up to about a megabyte, a whole seal far more.
+    for (const [index, chunk] of chunks.entries())
+      await guarded(() =>
+        this.sealHeads.insertOne({ _id: chunkKey(sealId, index), heads: chunk.map(plainHead) }),
+      );
+  }
+
+  async loadSealHeads(sealId: string): Promise<SealHead[]> {
+    return (await this.sealHeadChunks(sealId)).flatMap((doc) => doc.heads.map(plainHead));
+  }
+
+  /**
+   * A seal's chunks in order, found by an `_id` range; the range can also hold chunks of
+   * a sealId that extends this one with `:`, which the exact key check leaves out.
+   */
+  private async sealHeadChunks(sealId: string, projection?: { _id: 1 }): Promise<SealHeadsChunk[]> {
+    const docs = await guarded(() =>
+      this.sealHeads
+        .find(
+          { _id: { $gte: chunkKey(sealId, 0), $lt: `${sealId};` } },
+          projection ? { projection } : {},
+        )
+        .sort({ _id: 1 })
+        .toArray(),
+    );
+    return docs.filter((doc) => isChunkKeyOf(sealId, doc._id));
   }
 
   async close(): Promise<void> {

@@ -3,9 +3,12 @@ import {
   DuplicateCommand,
   EventStore,
   StreamVersionConflict,
+  SEAL_HEADS_PER_CHUNK,
   type CommitPage,
+  type SealHead,
 } from '../event-store.port';
 import { sealCommit } from '../hash';
+import { chunksOf, plainHead } from '../integrity/seal-chunks';
 import { openSqlite, type SqliteDatabase } from './sqlite-database';
 
 interface Row {
@@ -34,6 +37,12 @@ export class SqliteEventStore extends EventStore {
       );
       CREATE INDEX IF NOT EXISTS commits_by_stream ON commits (stream_id, seq);
       CREATE INDEX IF NOT EXISTS commits_undispatched ON commits (dispatched) WHERE dispatched = 0;
+      CREATE TABLE IF NOT EXISTS seal_heads (
+        seal_id TEXT NOT NULL,
+        chunk INTEGER NOT NULL,
+        heads TEXT NOT NULL,
+        PRIMARY KEY (seal_id, chunk)
+      );
     `);
     this.statements = {
       insert: this.db.prepare(
@@ -52,6 +61,13 @@ export class SqliteEventStore extends EventStore {
       markDispatched: this.db.prepare('UPDATE commits SET dispatched = 1 WHERE id = ?'),
       all: this.db.prepare<[number, number], Row & { rowid: number }>(
         'SELECT rowid, body FROM commits WHERE rowid > ? ORDER BY rowid LIMIT ?',
+      ),
+      dropSealHeads: this.db.prepare('DELETE FROM seal_heads WHERE seal_id = ?'),
+      insertSealHeads: this.db.prepare(
+        'INSERT INTO seal_heads (seal_id, chunk, heads) VALUES (?, ?, ?)',
+      ),
+      sealHeads: this.db.prepare<[string], { heads: string }>(
+        'SELECT heads FROM seal_heads WHERE seal_id = ? ORDER BY chunk',
       ),
     };
   }
@@ -109,6 +125,27 @@ export class SqliteEventStore extends EventStore {
 
   async countUndispatched(): Promise<number> {
     return this.statements.countUndispatched.get()?.n ?? 0;
+  }
+
+  async saveSealHeads(
+    sealId: string,
+    heads: readonly SealHead[],
+    chunkSize = SEAL_HEADS_PER_CHUNK,
+  ): Promise<void> {
+    const chunks = chunksOf(heads, chunkSize);
+    const save = this.db.transaction(() => {
+      this.statements.dropSealHeads.run(sealId);
+      chunks.forEach((chunk, index) =>
+        this.statements.insertSealHeads.run(sealId, index, JSON.stringify(chunk.map(plainHead))),
+      );
+    });
+    save();
+  }
+
+  async loadSealHeads(sealId: string): Promise<SealHead[]> {
+    return this.statements.sealHeads
+      .all(sealId)
+      .flatMap((row) => JSON.parse(row.heads) as SealHead[]);
   }
 
   async close(): Promise<void> {

@@ -39,6 +39,7 @@ export class KafkaTransport extends EventTransport {
     try {
       const existing = await admin.listTopics();
       if (!existing.includes(this.settings.topic)) {
+        // The relay and the projector may both create it at start: the loser's "already exists" is fine.
         await admin.createTopics({
           waitForLeaders: true,
           topics: [
@@ -53,6 +54,15 @@ export class KafkaTransport extends EventTransport {
           ],
         });
       }
+    } catch (error) {
+      if (
+        !/already exists/i.test(
+          String(
+            (error as { errors?: unknown[] }).errors?.map((e) => (e as Error).message) ?? error,
+          ),
+        )
+      )
+        throw error;
     } finally {
       await admin.disconnect();
     }

@@ -82,6 +82,12 @@ export class MongoReadModelStore extends ReadModelStore {
     const conditions: Filter<Document & { _id: string }>[] = [];
     for (const [key, value] of Object.entries(query.where ?? {}))
       conditions.push({ [assertFieldName(key)]: value });
+    if (query.contains)
+      conditions.push({ [assertFieldName(query.contains.field)]: query.contains.value });
+    const range: Record<string, string> = {};
+    if (query.idRange?.gte !== undefined) range.$gte = query.idRange.gte;
+    if (query.idRange?.lt !== undefined) range.$lt = query.idRange.lt;
+    if (Object.keys(range).length > 0) conditions.push({ _id: range });
     if (query.after) {
       const cursor = decodeCursor(query.after);
       conditions.push(

@@ -100,6 +100,20 @@ export class SqliteReadModelStore extends ReadModelStore {
       conditions.push(value === null ? `${expr(field)} IS NULL` : `${expr(field)} = ?`);
       if (value !== null) params.push(typeof value === 'boolean' ? Number(value) : value);
     }
+    if (query.contains) {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM json_each(body, '$.${assertFieldName(query.contains.field)}') WHERE value = ?)`,
+      );
+      params.push(query.contains.value);
+    }
+    if (query.idRange?.gte !== undefined) {
+      conditions.push('id >= ?');
+      params.push(query.idRange.gte);
+    }
+    if (query.idRange?.lt !== undefined) {
+      conditions.push('id < ?');
+      params.push(query.idRange.lt);
+    }
     const field = query.orderBy?.field ?? '_id';
     const desc = query.orderBy?.direction === 'desc';
     const cmp = desc ? '<' : '>';

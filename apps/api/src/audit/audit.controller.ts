@@ -1,0 +1,56 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { auditProjection, ReadModelStore, type AuditEntry } from '@pb/projections';
+import { AuditQuery } from './audit.dto';
+
+@ApiTags('audit 审计')
+@Controller('audit')
+export class AuditController {
+  constructor(@Inject(ReadModelStore) private readonly views: ReadModelStore) {}
+
+  @Get('events')
+  @ApiOperation({
+    summary:
+      '审计记录: every change with who, when, what and why, in the order it was recorded; filters combine',
+  })
+  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  async events(@Query() query: AuditQuery) {
+    const where = Object.fromEntries(
+      (['societyId', 'campaignId', 'streamId', 'actor', 'type'] as const)
+        .filter((key) => query[key] !== undefined)
+        .map((key) => [key, query[key] as string]),
+    );
+    const idRange = {
+      ...(query.from ? { gte: new Date(query.from).toISOString() } : {}),
+      ...(query.to ? { lt: new Date(query.to).toISOString() } : {}),
+    };
+    const page = await this.views.find<AuditEntry>(auditProjection.spec.name, {
+      where,
+      contains: query.memberId ? { field: 'memberIds', value: query.memberId } : undefined,
+      idRange,
+      limit: query.limit ?? 100,
+      after: query.cursor ?? null,
+    });
+    return { items: page.items.map(present), next: page.next };
+  }
+}
+
+function present(entry: AuditEntry) {
+  return {
+    who: entry.actor,
+    when: entry.recordedAt,
+    what: entry.type,
+    why: entry.reason,
+    occurredAt: entry.occurredAt,
+    streamId: entry.streamId,
+    seq: entry.seq,
+    index: entry.index,
+    eventId: entry.eventId,
+    schemaVersion: entry.schemaVersion,
+    societyId: entry.societyId,
+    memberIds: entry.memberIds,
+    campaignId: entry.campaignId,
+    correlationId: entry.correlationId,
+    data: entry.data,
+  };
+}

@@ -1,0 +1,67 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class AuditQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() societyId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() memberId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() campaignId?: string;
+
+  @ApiPropertyOptional({ example: 'lecture-6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10' })
+  @IsOptional()
+  @Matches(/^[a-z-]+-[0-9a-zA-Z-]{1,100}$/, { message: 'streamId must look like <type>-<id>' })
+  streamId?: string;
+
+  @ApiPropertyOptional({ description: 'The token subject that did it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  actor?: string;
+
+  @ApiPropertyOptional({ example: 'LectureDelivered' })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Za-z]{2,60}$/, {
+    message: 'type must be an event type such as LectureDelivered',
+  })
+  type?: string;
+
+  @ApiPropertyOptional({
+    example: '2021-07-01T00:00:00+08:00',
+    description: 'Recorded at or after (inclusive)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2021-08-01T00:00:00+08:00',
+    description: 'Recorded before (exclusive)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  cursor?: string;
+}

@@ -1,0 +1,39 @@
+import type { CampaignStatus, MemberPosition, SocietyKind } from '@pb/domain';
+import type { TrafficLight } from './campaign-report';
+
+/** The words of the arrangement table, so that an export reads like the import. */
+export const KIND_LABELS: Readonly<Record<SocietyKind, string>> = {
+  society: '学会',
+  association: '协会',
+  'research-society': '研究会',
+};
+
+export const POSITION_LABELS: Readonly<Record<MemberPosition, string>> = {
+  member: '委员',
+  secretary: '书记',
+  'deputy-secretary': '副书记',
+  'discipline-member': '纪检委员',
+  expert: '宣讲专家',
+};
+
+export const LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = {
+  red: '红',
+  yellow: '黄',
+  green: '绿',
+};
+
+export const CAMPAIGN_STATUS_LABELS: Readonly<Record<CampaignStatus, string>> = {
+  draft: '草稿',
+  launched: '进行中',
+  closed: '已结束',
+};
+
+/** A rate as people write it, 0.875 → '87.50%'; empty when there was nothing to divide by. */
+export function percent(rate: number | null): string {
+  return rate === null ? '' : `${(rate * 100).toFixed(2)}%`;
+}
+
+export const yesNo = (value: boolean): string => (value ? '是' : '否');
+
+/** Reasons in one cell, separated as Chinese lists are. */
+export const REASON_SEPARATOR = '；';

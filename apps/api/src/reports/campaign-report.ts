@@ -1,0 +1,185 @@
+import type { CampaignStatus, CampaignTargets, MemberPosition, SocietyKind } from '@pb/domain';
+import type {
+  AssignmentView,
+  CampaignView,
+  LectureView,
+  MemberView,
+  ServiceTaskView,
+  SocietyView,
+} from '@pb/projections';
+
+/** The read models a campaign report is computed from; the caller loads them. */
+export interface ReportInput {
+  readonly campaign: CampaignView;
+  /** Every row of this campaign, withdrawn ones included. */
+  readonly assignments: readonly AssignmentView[];
+  /** Every lecture of this campaign. */
+  readonly lectures: readonly LectureView[];
+  /** Every service task of this campaign. */
+  readonly tasks: readonly ServiceTaskView[];
+  /** All societies of the federation, so that unassigned ones can be listed. */
+  readonly societies: readonly SocietyView[];
+  /** At least every liaison named in the current assignments. */
+  readonly members: readonly MemberView[];
+}
+
+export interface ReportOptions {
+  /** The moment the clock-derived figures (overdue, midpoint, red/yellow/green) are read at. */
+  readonly asOf: Date;
+  /** The federation's IANA time zone, e.g. Asia/Shanghai: it decides what "today" is. */
+  readonly timeZone: string;
+}
+
+export type TrafficLight = 'red' | 'yellow' | 'green';
+
+/** Why a society is not green, in the words the committee uses. */
+export const STATUS_REASONS = {
+  overdue: '有逾期任务',
+  escalated: '有挂牌督办任务',
+  uncoveredPastMidpoint: '过半期仍未宣讲',
+  lecturesShort: '宣讲未达标',
+  tasksShort: '办实事未达标',
+} as const;
+export type StatusReason = (typeof STATUS_REASONS)[keyof typeof STATUS_REASONS];
+
+export interface TaskCounts {
+  readonly proposed: number;
+  readonly inProgress: number;
+  readonly completed: number;
+  readonly evaluated: number;
+  readonly cancelled: number;
+  readonly total: number;
+}
+
+export interface CampaignReport {
+  readonly campaign: {
+    readonly id: string;
+    readonly title: string;
+    readonly status: CampaignStatus;
+    readonly startsOn: string | null;
+    readonly endsOn: string | null;
+    /** As recorded: null when none were set (the report then reads them as 0). */
+    readonly targets: CampaignTargets | null;
+  };
+  /** ISO 8601. */
+  readonly asOf: string;
+  /** The as-of moment's date in the federation's time zone, YYYY-MM-DD. */
+  readonly asOfDate: string;
+  readonly totals: ReportTotals;
+  readonly liaisons: readonly LiaisonRow[];
+  readonly societies: readonly SocietyRow[];
+  readonly deregistered: readonly DeregisteredRow[];
+  readonly unassigned: readonly UnassignedRow[];
+  readonly missingLecture: readonly MissingRow[];
+  readonly missingTasks: readonly MissingTasksRow[];
+  readonly overdue: readonly OverdueRow[];
+  readonly escalated: readonly EscalatedRow[];
+}
+
+/**
+ * Every figure counts the societies currently assigned and registered, and only the
+ * work done in them, so that the totals equal the sum of the society rows and of the
+ * liaison rows.
+ */
+export interface ReportTotals {
+  readonly societiesAssigned: number;
+  readonly societiesCovered: number;
+  /** Fractions 0..1 rounded to 4 decimals; null when the denominator is 0. */
+  readonly coverage: number | null;
+  readonly lecturesScheduled: number;
+  /** Delivered and confirmed. */
+  readonly lecturesDelivered: number;
+  readonly lecturesConfirmed: number;
+  readonly lecturesCancelled: number;
+  readonly audience: number;
+  readonly tasks: TaskCounts;
+  readonly overdueTasks: number;
+  readonly escalatedTasks: number;
+  readonly completionRate: number | null;
+  readonly evaluationRate: number | null;
+  /** Rounded to 2 decimals; null when nothing was evaluated. */
+  readonly averageRating: number | null;
+  readonly beneficiaries: number;
+  readonly status: { readonly red: number; readonly yellow: number; readonly green: number };
+}
+
+export interface LiaisonRow {
+  readonly memberId: string;
+  readonly name: string;
+  readonly position: MemberPosition;
+  readonly societies: number;
+  readonly covered: number;
+  readonly coverage: number | null;
+  readonly lecturesDelivered: number;
+  readonly lecturesConfirmed: number;
+  readonly audience: number;
+  readonly tasksAccepted: number;
+  readonly overdueTasks: number;
+}
+
+export interface SocietyRow {
+  readonly societyId: string;
+  readonly name: string;
+  readonly kind: SocietyKind;
+  readonly liaisonId: string;
+  readonly liaisonName: string;
+  readonly hasPartyOrganisation: boolean;
+  readonly lecturesScheduled: number;
+  readonly lecturesDelivered: number;
+  readonly lecturesConfirmed: number;
+  readonly lastDeliveredOn: string | null;
+  readonly audience: number;
+  readonly tasksAccepted: number;
+  readonly tasksByState: TaskCounts;
+  readonly overdueTasks: number;
+  readonly escalatedTasks: number;
+  readonly averageRating: number | null;
+  readonly status: TrafficLight;
+  /** Every reason it is not green: the red ones first, then the targets not met. */
+  readonly reasons: readonly StatusReason[];
+}
+
+/** A society deregistered while assigned: listed and flagged, never counted. */
+export interface DeregisteredRow {
+  readonly societyId: string;
+  readonly name: string;
+  readonly liaisonId: string;
+  readonly liaisonName: string;
+}
+
+export interface UnassignedRow {
+  readonly societyId: string;
+  readonly name: string;
+  readonly kind: SocietyKind;
+}
+
+export interface MissingRow {
+  readonly societyId: string;
+  readonly name: string;
+  readonly liaisonId: string;
+  readonly liaisonName: string;
+}
+
+export interface MissingTasksRow extends MissingRow {
+  readonly tasksAccepted: number;
+}
+
+export interface OverdueRow {
+  readonly taskId: string;
+  readonly societyId: string;
+  readonly societyName: string;
+  readonly title: string;
+  readonly dueOn: string;
+  readonly daysOverdue: number;
+  readonly escalated: boolean;
+}
+
+export interface EscalatedRow {
+  readonly taskId: string;
+  readonly societyId: string;
+  readonly societyName: string;
+  readonly title: string;
+  /** Null while the task is still proposed. */
+  readonly dueOn: string | null;
+  readonly reason: string;
+}

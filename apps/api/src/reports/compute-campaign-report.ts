@@ -1,0 +1,235 @@
+import type { CampaignTargets } from '@pb/domain';
+import type { AssignmentView, MemberView, SocietyView } from '@pb/projections';
+import type {
+  CampaignReport,
+  LiaisonRow,
+  ReportInput,
+  ReportOptions,
+  ReportTotals,
+  SocietyRow,
+} from './campaign-report';
+import { dateIn, isPastMidpoint } from './report-clock';
+import { ReportInputIncomplete } from './report-input-incomplete';
+import {
+  compareChinese,
+  compareCodeUnits,
+  inChineseOrder,
+  mean,
+  rate,
+  sum,
+} from './report-numbers';
+import { tallySociety, type SocietyTally } from './society-tally';
+
+const NO_TARGETS: CampaignTargets = { lecturesPerSociety: 0, serviceTasksPerSociety: 0 };
+
+/**
+ * The committee's progress report for one campaign, computed from level-1 read models.
+ * Pure: the views must already reflect the as-of moment; `asOf` only sets the clock that
+ * overdue, the midpoint and red/yellow/green are read against.
+ */
+export function computeCampaignReport(input: ReportInput, options: ReportOptions): CampaignReport {
+  const { campaign } = input;
+  const campaignId = campaign.campaignId;
+  const asOfDate = dateIn(options.asOf, options.timeZone);
+  const clock = {
+    asOfDate,
+    pastMidpoint: isPastMidpoint(campaign.startsOn, campaign.endsOn, asOfDate),
+    targets: campaign.targets ?? NO_TARGETS,
+  };
+  const societies = new Map(input.societies.map((s) => [s.societyId, s]));
+  const members = new Map(input.members.map((m) => [m.memberId, m]));
+  // The input should hold this campaign only; filtering keeps a careless caller honest.
+  const current = input.assignments.filter(
+    (a): a is AssignmentView & { liaisonId: string } =>
+      a.campaignId === campaignId && a.status === 'assigned' && a.liaisonId !== null,
+  );
+  const known = requireKnown(current, societies, members);
+  const lectures = groupBy(
+    input.lectures.filter((l) => l.campaignId === campaignId),
+    (l) => l.societyId,
+  );
+  const tasks = groupBy(
+    input.tasks.filter((t) => t.campaignId === campaignId),
+    (t) => t.societyId,
+  );
+
+  const tallies = known
+    .filter(({ society }) => society.status === 'registered')
+    .map(({ society, liaison }) =>
+      tallySociety(
+        society,
+        liaison,
+        lectures.get(society.societyId) ?? [],
+        tasks.get(society.societyId) ?? [],
+        clock,
+      ),
+    );
+  const rows = inChineseOrder(
+    tallies.map((t) => t.row),
+    (r) => r.name,
+    (r) => r.societyId,
+  );
+  const assignedIds = new Set(current.map((a) => a.societyId));
+
+  return {
+    campaign: {
+      id: campaignId,
+      title: campaign.title,
+      status: campaign.status,
+      startsOn: campaign.startsOn,
+      endsOn: campaign.endsOn,
+      targets: campaign.targets,
+    },
+    asOf: options.asOf.toISOString(),
+    asOfDate,
+    totals: totalsOf(tallies),
+    liaisons: liaisonRows(rows, members),
+    societies: rows,
+    deregistered: inChineseOrder(
+      known
+        .filter(({ society }) => society.status === 'deregistered')
+        .map(({ society, liaison }) => ({
+          societyId: society.societyId,
+          name: society.name,
+          liaisonId: liaison.memberId,
+          liaisonName: liaison.name,
+        })),
+      (r) => r.name,
+      (r) => r.societyId,
+    ),
+    unassigned: inChineseOrder(
+      input.societies
+        .filter((s) => s.status === 'registered' && !assignedIds.has(s.societyId))
+        .map(({ societyId, name, kind }) => ({ societyId, name, kind })),
+      (r) => r.name,
+      (r) => r.societyId,
+    ),
+    missingLecture: rows.filter((r) => r.lecturesDelivered === 0).map(missing),
+    missingTasks: rows
+      .filter((r) => r.tasksAccepted < clock.targets.serviceTasksPerSociety)
+      .map((r) => ({ ...missing(r), tasksAccepted: r.tasksAccepted })),
+    // The longest overdue first: that is who gets the call.
+    overdue: tallies
+      .flatMap((t) => t.overdue)
+      .sort(
+        (a, b) =>
+          b.daysOverdue - a.daysOverdue ||
+          compareChinese(a.societyName, b.societyName) ||
+          compareChinese(a.title, b.title) ||
+          compareCodeUnits(a.taskId, b.taskId),
+      ),
+    escalated: tallies
+      .flatMap((t) => t.escalated)
+      .sort(
+        (a, b) =>
+          compareChinese(a.societyName, b.societyName) ||
+          compareChinese(a.title, b.title) ||
+          compareCodeUnits(a.taskId, b.taskId),
+      ),
+  };
+}
+
+function requireKnown(
+  current: readonly (AssignmentView & { liaisonId: string })[],
+  societies: ReadonlyMap<string, SocietyView>,
+  members: ReadonlyMap<string, MemberView>,
+): { society: SocietyView; liaison: MemberView }[] {
+  const missingSocieties = current.filter((a) => !societies.has(a.societyId));
+  const missingMembers = current.filter((a) => !members.has(a.liaisonId));
+  if (missingSocieties.length > 0 || missingMembers.length > 0)
+    throw new ReportInputIncomplete(
+      missingSocieties.map((a) => a.societyId),
+      [...new Set(missingMembers.map((a) => a.liaisonId))],
+    );
+  return current.map((a) => ({
+    society: societies.get(a.societyId) as SocietyView,
+    liaison: members.get(a.liaisonId) as MemberView,
+  }));
+}
+
+function totalsOf(tallies: readonly SocietyTally[]): ReportTotals {
+  const rows = tallies.map((t) => t.row);
+  const count = (figure: (row: SocietyRow) => number) => sum(rows, figure);
+  const tasks = {
+    proposed: count((r) => r.tasksByState.proposed),
+    inProgress: count((r) => r.tasksByState.inProgress),
+    completed: count((r) => r.tasksByState.completed),
+    evaluated: count((r) => r.tasksByState.evaluated),
+    cancelled: count((r) => r.tasksByState.cancelled),
+    total: count((r) => r.tasksByState.total),
+  };
+  const covered = rows.filter((r) => r.lecturesDelivered > 0).length;
+  const done = tasks.completed + tasks.evaluated;
+  return {
+    societiesAssigned: rows.length,
+    societiesCovered: covered,
+    coverage: rate(covered, rows.length),
+    lecturesScheduled: count((r) => r.lecturesScheduled),
+    lecturesDelivered: count((r) => r.lecturesDelivered),
+    lecturesConfirmed: count((r) => r.lecturesConfirmed),
+    lecturesCancelled: sum(tallies, (t) => t.lecturesCancelled),
+    audience: count((r) => r.audience),
+    tasks,
+    overdueTasks: count((r) => r.overdueTasks),
+    escalatedTasks: count((r) => r.escalatedTasks),
+    completionRate: rate(done, tasks.total - tasks.cancelled),
+    evaluationRate: rate(tasks.evaluated, done),
+    // Every evaluation once, not a mean of the societies' means.
+    averageRating: mean(tallies.flatMap((t) => t.ratings)),
+    beneficiaries: sum(tallies, (t) => t.beneficiaries),
+    status: {
+      red: rows.filter((r) => r.status === 'red').length,
+      yellow: rows.filter((r) => r.status === 'yellow').length,
+      green: rows.filter((r) => r.status === 'green').length,
+    },
+  };
+}
+
+/** A liaison's figures are those of the societies they liaise with now, whoever lectured. */
+function liaisonRows(
+  rows: readonly SocietyRow[],
+  members: ReadonlyMap<string, MemberView>,
+): LiaisonRow[] {
+  const bySociety = groupBy(rows, (r) => r.liaisonId);
+  const liaisons = [...bySociety].map(([memberId, own]): LiaisonRow => {
+    const member = members.get(memberId) as MemberView;
+    const covered = own.filter((r) => r.lecturesDelivered > 0).length;
+    return {
+      memberId,
+      name: member.name,
+      position: member.position,
+      societies: own.length,
+      covered,
+      coverage: rate(covered, own.length),
+      lecturesDelivered: sum(own, (r) => r.lecturesDelivered),
+      lecturesConfirmed: sum(own, (r) => r.lecturesConfirmed),
+      audience: sum(own, (r) => r.audience),
+      tasksAccepted: sum(own, (r) => r.tasksAccepted),
+      overdueTasks: sum(own, (r) => r.overdueTasks),
+    };
+  });
+  return inChineseOrder(
+    liaisons,
+    (l) => l.name,
+    (l) => l.memberId,
+  );
+}
+
+function missing(row: SocietyRow) {
+  return {
+    societyId: row.societyId,
+    name: row.name,
+    liaisonId: row.liaisonId,
+    liaisonName: row.liaisonName,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return groups;
+}

@@ -1,0 +1,20 @@
+/**
+ * The read models handed to the report leave out a society or a liaison that a current
+ * assignment names. A report that skipped the row would silently lose a society, so it
+ * refuses instead; the message names ids only, never people's names.
+ */
+export class ReportInputIncomplete extends Error {
+  readonly code = 'REPORT.INPUT_INCOMPLETE';
+
+  constructor(
+    readonly missingSocieties: readonly string[],
+    readonly missingMembers: readonly string[],
+  ) {
+    const parts = [
+      missingSocieties.length > 0 ? `societies ${missingSocieties.join(', ')}` : null,
+      missingMembers.length > 0 ? `members ${missingMembers.join(', ')}` : null,
+    ].filter((part) => part !== null);
+    super(`the report input lacks ${parts.join(' and ')} named by current assignments`);
+    this.name = 'ReportInputIncomplete';
+  }
+}

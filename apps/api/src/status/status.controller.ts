@@ -1,0 +1,135 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MemberNotFound, SocietyNotFound } from '@pb/domain';
+import { Runtime } from '@pb/platform';
+import {
+  MEMBER_STATUS,
+  ReadModelStore,
+  SOCIETY_STATUS,
+  type AssignmentView,
+  type MemberStatusView,
+  type SocietyStatusView,
+} from '@pb/projections';
+import { uuidParam } from '../http/uuid-param';
+import { dateIn } from './clock';
+import { filteredPage } from './filtered-page';
+import { MemberListQuery, SocietyListQuery } from './status.dto';
+import { presentMemberStatus, presentSocietyStatus } from './status.present';
+
+const DEFAULT_LIMIT = 50;
+
+@ApiTags('status 状态视图')
+@Controller()
+export class StatusController {
+  constructor(
+    @Inject(ReadModelStore) private readonly views: ReadModelStore,
+    @Inject(Runtime) private readonly runtime: Runtime,
+  ) {}
+
+  private today(): string {
+    return dateIn(this.runtime.config.timeZone);
+  }
+
+  @Get('societies/:id/status')
+  @ApiOperation({
+    summary:
+      '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating',
+  })
+  @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
+  async society(@Param('id', uuidParam()) id: string) {
+    const view = await this.views.get<SocietyStatusView>(SOCIETY_STATUS.name, id);
+    if (!view) throw new SocietyNotFound(id);
+    return presentSocietyStatus(view, this.today());
+  }
+
+  @Get('members/:id/status')
+  @ApiOperation({
+    summary:
+      '委员状态: assigned societies per campaign, work coverage, lectures by state, open and overdue tasks in those societies',
+  })
+  @ApiNotFoundResponse({ description: 'MEMBER.NOT_FOUND' })
+  async member(@Param('id', uuidParam()) id: string) {
+    const view = await this.views.get<MemberStatusView>(MEMBER_STATUS.name, id);
+    if (!view) throw new MemberNotFound(id);
+    return presentMemberStatus(view, this.today());
+  }
+
+  @Get('societies')
+  @ApiOperation({
+    summary:
+      '学会列表: society status views, filtered by campaign, liaison, state and overdue, with a cursor',
+  })
+  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  async societies(@Query() query: SocietyListQuery) {
+    const today = this.today();
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const keep = (docs: readonly SocietyStatusView[]) =>
+      docs
+        .map((doc) => presentSocietyStatus(doc, today))
+        .filter(
+          (s) =>
+            (query.status === undefined || s.status === query.status) &&
+            (query.overdue === undefined || s.serviceTasks.overdue.length > 0 === query.overdue),
+        );
+    if (query.campaignId === undefined && query.liaisonId === undefined)
+      return filteredPage(
+        (after, n) =>
+          this.views.find<SocietyStatusView>(SOCIETY_STATUS.name, {
+            where: query.status ? { status: query.status } : {},
+            limit: n,
+            after,
+          }),
+        keep,
+        limit,
+        query.cursor ?? null,
+      );
+    const where = {
+      status: 'assigned',
+      ...(query.campaignId ? { campaignId: query.campaignId } : {}),
+      ...(query.liaisonId ? { liaisonId: query.liaisonId } : {}),
+    };
+    return filteredPage(
+      (after, n) => this.views.find<AssignmentView>('assignments', { where, limit: n, after }),
+      async (rows) =>
+        keep(
+          await this.views.getMany<SocietyStatusView>(
+            SOCIETY_STATUS.name,
+            rows.map((r) => r.societyId),
+          ),
+        ),
+      limit,
+      query.cursor ?? null,
+    );
+  }
+
+  @Get('members')
+  @ApiOperation({
+    summary:
+      '委员列表: member status views, filtered by campaign, state, position and overdue, with a cursor',
+  })
+  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  async members(@Query() query: MemberListQuery) {
+    const today = this.today();
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const where = { ...(query.status ? { status: query.status } : {}) };
+    return filteredPage(
+      (after, n) =>
+        this.views.find<MemberStatusView>(MEMBER_STATUS.name, { where, limit: n, after }),
+      (docs) =>
+        docs
+          .filter(
+            (doc) =>
+              (query.position === undefined || doc.position === query.position) &&
+              (query.campaignId === undefined ||
+                doc.campaigns.some((c) => c.campaignId === query.campaignId)),
+          )
+          .map((doc) => presentMemberStatus(doc, today))
+          .filter(
+            (m) =>
+              query.overdue === undefined || m.serviceTasks.overdue.length > 0 === query.overdue,
+          ),
+      limit,
+      query.cursor ?? null,
+    );
+  }
+}

@@ -1,0 +1,67 @@
+import type { MemberStatusView, SocietyStatusView, TaskSummary } from '@pb/projections';
+
+/** Overdue changes with the clock, not with events: it is computed when read. */
+export function isOverdue(task: TaskSummary, today: string): boolean {
+  return task.status === 'in-progress' && task.dueOn !== null && task.dueOn < today;
+}
+
+const OPEN = new Set(['proposed', 'in-progress']);
+
+function taskFigures(tasks: readonly TaskSummary[], today: string) {
+  const byState = { proposed: 0, 'in-progress': 0, completed: 0, evaluated: 0, cancelled: 0 };
+  for (const task of tasks) byState[task.status]++;
+  return {
+    byState,
+    open: tasks.filter((t) => OPEN.has(t.status)).length,
+    overdue: tasks
+      .filter((t) => isOverdue(t, today))
+      .map((t) => ({ taskId: t.taskId, societyId: t.societyId, dueOn: t.dueOn })),
+    escalated: tasks
+      .filter((t) => t.escalated && OPEN.has(t.status))
+      .map((t) => ({ taskId: t.taskId, societyId: t.societyId })),
+  };
+}
+
+export function presentSocietyStatus(view: SocietyStatusView, today: string) {
+  const ratings = view.ratings;
+  return {
+    id: view.societyId,
+    name: view.name,
+    status: view.status,
+    hasPartyOrganisation: view.hasPartyOrganisation,
+    partyOrganisationForm: view.partyOrganisationForm,
+    campaigns: view.campaigns,
+    lectures: { ...view.lectures, lastDeliveredOn: view.lastDeliveredOn, audience: view.audience },
+    serviceTasks: taskFigures(view.tasks, today),
+    averageRating:
+      ratings.length === 0
+        ? null
+        : Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100,
+    lastActivityAt: view.lastActivityAt,
+    asOfDate: today,
+  };
+}
+
+export function presentMemberStatus(view: MemberStatusView, today: string) {
+  return {
+    id: view.memberId,
+    name: view.name,
+    position: view.position,
+    status: view.status,
+    campaigns: view.campaigns.map((c) => ({
+      campaignId: c.campaignId,
+      societies: c.societyIds.length,
+      covered: c.coveredSocietyIds.length,
+      coverage:
+        c.societyIds.length === 0
+          ? null
+          : Math.round((c.coveredSocietyIds.length / c.societyIds.length) * 10000) / 10000,
+      societyIds: c.societyIds,
+      coveredSocietyIds: c.coveredSocietyIds,
+    })),
+    lectures: view.lectures,
+    serviceTasks: taskFigures(view.tasks, today),
+    lastActivityAt: view.lastActivityAt,
+    asOfDate: today,
+  };
+}
