@@ -17,6 +17,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
+import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
 import { SocietiesModule } from './societies/societies.module';
@@ -68,6 +69,7 @@ export class AppModule {
         ImportsModule,
         StatusModule,
         AuditModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly timeZone: string;
   readonly relay: { readonly batchSize: number; readonly idleMs: number };
   readonly projectorGroup: string;
+  /** How often the relay's process seals the store; 0 turns the timer off. */
+  readonly sealIntervalMinutes: number;
 }
 
 /** A setting that stops the boot, with the name of the variable and what is wrong. */
@@ -103,6 +105,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       idleMs: int('RELAY_IDLE_MS', 50, 1, 60000),
     },
     projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
+    sealIntervalMinutes: int('SEAL_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -9,14 +9,18 @@ import {
   UniqueClaims,
 } from '@pb/event-store';
 import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
-import { MongoReadModelStore, ReadModelStore, SqliteReadModelStore } from '@pb/projections';
+import {
+  GenerationalReadModelStore,
+  MongoReadModelStore,
+  SqliteReadModelStore,
+} from '@pb/projections';
 import type { AppConfig } from './config';
 
 /** The adapters of every port, chosen in one place by the mode. */
 export interface Infrastructure {
   readonly store: EventStore;
   readonly claims: UniqueClaims;
-  readonly views: ReadModelStore;
+  readonly views: GenerationalReadModelStore;
   readonly transport: EventTransport;
   close(): Promise<void>;
 }
@@ -26,7 +30,9 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const eventsFile = join(config.dataDir, 'events.sqlite');
     const store = new SqliteEventStore(eventsFile);
     const claims = new SqliteClaims(eventsFile);
-    const views = new SqliteReadModelStore(join(config.dataDir, 'views.sqlite'));
+    const views = new GenerationalReadModelStore(
+      new SqliteReadModelStore(join(config.dataDir, 'views.sqlite')),
+    );
     const transport = new InProcessTransport();
     return {
       store,
@@ -44,7 +50,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
   const { client, db } = await connectMongo(config.mongo);
   const store = await new MongoEventStore(db).init();
   const claims = new MongoClaims(db);
-  const views = new MongoReadModelStore(db);
+  const views = new GenerationalReadModelStore(new MongoReadModelStore(db));
   const transport = new KafkaTransport(config.kafka);
   return {
     store,

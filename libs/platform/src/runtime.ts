@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
+import { sealStore } from '@pb/event-store';
 import { KafkaTransport, OutboxRelay, type Subscription } from '@pb/messaging';
 import {
   assignmentProjection,
@@ -42,6 +44,7 @@ export class Runtime {
   private relay: OutboxRelay | null = null;
   private subscription: Subscription | null = null;
   private projector: Projector | null = null;
+  private sealer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly config: AppConfig,
@@ -72,8 +75,26 @@ export class Runtime {
         onError: (error) => this.logger.warn(`relay: ${(error as Error).message}`),
       });
       this.relay.start();
+      this.startSealer();
       this.logger.log('relay publishing the outbox');
     }
+  }
+
+  /** The hourly seal runs beside the relay, which has one active instance. */
+  private startSealer(): void {
+    const minutes = this.config.sealIntervalMinutes;
+    if (minutes === 0) return;
+    this.sealer = setInterval(() => {
+      sealStore(this.infra.store, {
+        federationId: this.config.federationId,
+        now: () => new Date(),
+        newId: randomUUID,
+      }).then(
+        (seal) => this.logger.log(`sealed ${seal.streams} streams, root ${seal.root}`),
+        (error: unknown) => this.logger.warn(`seal failed: ${(error as Error).message}`),
+      );
+    }, minutes * 60_000);
+    this.sealer.unref();
   }
 
   /** Called after every commit: wakes the relay when it runs in this process. */
@@ -82,6 +103,7 @@ export class Runtime {
   }
 
   async close(): Promise<void> {
+    if (this.sealer) clearInterval(this.sealer);
     await this.relay?.stop();
     await this.subscription?.close();
     await this.infra.close();

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { EventStore } from '@pb/event-store';
 import type { EntityDocument, EntityProjection } from './projection';
 import type { ReadModelStore } from './read-model-store.port';
+import { replayInMemory } from './replay';
 
 export interface Difference {
   readonly collection: string;
@@ -29,36 +30,11 @@ export async function checkConsistency(
   projections: readonly EntityProjection[],
   pageSize = 1000,
 ): Promise<ConsistencyReport> {
-  const expected = new Map<string, Map<string, EntityDocument>>();
-  for (const projection of projections)
-    if (!expected.has(projection.spec.name)) expected.set(projection.spec.name, new Map());
-  let commits = 0;
-  let events = 0;
-  let after: string | null = null;
-  for (;;) {
-    const page = await store.readAll(after, pageSize);
-    if (page.commits.length === 0) break;
-    after = page.next;
-    for (const commit of page.commits) {
-      commits++;
-      for (const event of commit.events) {
-        events++;
-        for (const projection of projections) {
-          if (!projection.handles(event)) continue;
-          const docs = expected.get(projection.spec.name)!;
-          const id = projection.documentId(event);
-          const next = projection.apply(docs.get(id) ?? null, event);
-          if (next)
-            docs.set(id, {
-              ...next,
-              _version: 0,
-              _position: { seq: event.seq, index: event.index },
-            } as EntityDocument);
-        }
-      }
-    }
-  }
-
+  const {
+    docs: expected,
+    commits,
+    events,
+  } = await replayInMemory(store, projections, () => true, pageSize);
   const differences: Difference[] = [];
   let documents = 0;
   for (const [collection, docs] of expected) {

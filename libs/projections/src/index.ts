@@ -11,3 +11,6 @@ export * from './entities/lecture.view';
 export * from './entities/service-task.view';
 export * from './status/status.views';
 export * from './audit/audit.view';
+export * from './replay';
+export * from './generations';
+export * from './rebuild';

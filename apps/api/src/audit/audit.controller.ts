@@ -1,4 +1,7 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EventStore, sealStore, verifyStore } from '@pb/event-store';
+import { Runtime } from '@pb/platform';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { auditProjection, ReadModelStore, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
@@ -6,7 +9,34 @@ import { AuditQuery } from './audit.dto';
 @ApiTags('audit 审计')
 @Controller('audit')
 export class AuditController {
-  constructor(@Inject(ReadModelStore) private readonly views: ReadModelStore) {}
+  constructor(
+    @Inject(ReadModelStore) private readonly views: ReadModelStore,
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(Runtime) private readonly runtime: Runtime,
+  ) {}
+
+  @Get('verify')
+  @ApiOperation({
+    summary:
+      '校验: recompute every hash chain, check it against the latest seal, name the first broken link or missing commit',
+  })
+  @ApiOkResponse({ description: '{ ok, streams, commits, seal, problems, firstProblem }' })
+  verify() {
+    return verifyStore(this.store, { federationId: this.runtime.config.federationId });
+  }
+
+  @Post('seals')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: '封存: record the head of every stream and their Merkle root now (also done hourly)',
+  })
+  seal() {
+    return sealStore(this.store, {
+      federationId: this.runtime.config.federationId,
+      now: () => new Date(),
+      newId: randomUUID,
+    });
+  }
 
   @Get('events')
   @ApiOperation({

@@ -11,7 +11,7 @@ import {
   type SocietyStatusView,
 } from '@pb/projections';
 import { uuidParam } from '../http/uuid-param';
-import { dateIn } from './clock';
+import { dateIn } from '../reports/report-clock';
 import { filteredPage } from './filtered-page';
 import { MemberListQuery, SocietyListQuery } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
@@ -27,7 +27,7 @@ export class StatusController {
   ) {}
 
   private today(): string {
-    return dateIn(this.runtime.config.timeZone);
+    return dateIn(new Date(), this.runtime.config.timeZone);
   }
 
   @Get('societies/:id/status')

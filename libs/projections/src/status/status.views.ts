@@ -122,6 +122,35 @@ export class StatusViews {
     await this.views.ensureCollection(MEMBER_STATUS);
   }
 
+  /** Recomputes every society's and every member's view: the end of a rebuild. */
+  async recomputeAll(onProgress?: (done: number, total: number) => void): Promise<void> {
+    const ids = async (collection: string) => {
+      const out: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: { items: ViewDocument[]; next: string | null } = await this.views.find(
+          collection,
+          { limit: 1000, after },
+        );
+        out.push(...page.items.map((doc) => doc._id));
+        after = page.next;
+      } while (after);
+      return out;
+    };
+    const societies = await ids('societies');
+    const members = await ids('members');
+    const total = societies.length + members.length;
+    let done = 0;
+    for (const id of societies) {
+      await this.writeWithRetry(SOCIETY_STATUS.name, id, () => this.societyStatus(id));
+      onProgress?.(++done, total);
+    }
+    for (const id of members) {
+      await this.writeWithRetry(MEMBER_STATUS.name, id, () => this.memberStatus(id));
+      onProgress?.(++done, total);
+    }
+  }
+
   async recompute(events: readonly EventEnvelope[]): Promise<void> {
     const { societyIds, memberIds } = touchedKeys(events);
     for (const societyId of societyIds) {

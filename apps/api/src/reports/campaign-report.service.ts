@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '@pb/contracts';
+import { CampaignNotFound } from '@pb/domain';
+import { EventStore } from '@pb/event-store';
+import { ENTITY_PROJECTIONS, Runtime } from '@pb/platform';
+import {
+  assignmentProjection,
+  campaignProjection,
+  lectureProjection,
+  memberProjection,
+  ReadModelStore,
+  replayInMemory,
+  serviceTaskProjection,
+  societyProjection,
+  type AssignmentView,
+  type CampaignView,
+  type EntityDocument,
+  type LectureView,
+  type MemberView,
+  type ServiceTaskView,
+  type SocietyView,
+} from '@pb/projections';
+import type { CampaignReport, ReportInput } from './campaign-report';
+import { computeCampaignReport } from './compute-campaign-report';
+
+export type Timeline = 'recorded' | 'occurred';
+
+const ALL = 1_000_000;
+
+/**
+ * The committee's progress report for a campaign: live from the read models, or as it
+ * stood at a moment, replayed from the event store on one of the two timelines (what
+ * had been recorded by then, or what had happened by then).
+ */
+@Injectable()
+export class CampaignReportService {
+  constructor(
+    @Inject(ReadModelStore) private readonly views: ReadModelStore,
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(Runtime) private readonly runtime: Runtime,
+  ) {}
+
+  async live(campaignId: string): Promise<CampaignReport> {
+    const campaign = await this.views.get<CampaignView>(campaignProjection.spec.name, campaignId);
+    if (!campaign) throw new CampaignNotFound(campaignId);
+    const all = <T extends EntityDocument>(
+      collection: string,
+      where: Record<string, string> = {},
+    ) => this.views.find<T>(collection, { where, limit: ALL }).then((page) => page.items);
+    const [assignments, lectures, tasks, societies, members] = await Promise.all([
+      all<AssignmentView>(assignmentProjection.spec.name, { campaignId }),
+      all<LectureView>(lectureProjection.spec.name, { campaignId }),
+      all<ServiceTaskView>(serviceTaskProjection.spec.name, { campaignId }),
+      all<SocietyView>(societyProjection.spec.name),
+      all<MemberView>(memberProjection.spec.name),
+    ]);
+    return this.compute({ campaign, assignments, lectures, tasks, societies, members }, new Date());
+  }
+
+  async asOf(campaignId: string, moment: Date, timeline: Timeline): Promise<CampaignReport> {
+    const limit = moment.toISOString();
+    const include = (event: EventEnvelope) =>
+      (timeline === 'recorded' ? event.recordedAt : event.occurredAt) <= limit;
+    const { docs } = await replayInMemory(this.store, ENTITY_PROJECTIONS, include);
+    const values = <T>(collection: string) =>
+      [...(docs.get(collection)?.values() ?? [])] as unknown as T[];
+    const campaign = docs.get(campaignProjection.spec.name)?.get(campaignId) as
+      CampaignView | undefined;
+    if (!campaign) throw new CampaignNotFound(campaignId);
+    return this.compute(
+      {
+        campaign,
+        assignments: values<AssignmentView>(assignmentProjection.spec.name).filter(
+          (a) => a.campaignId === campaignId,
+        ),
+        lectures: values<LectureView>(lectureProjection.spec.name).filter(
+          (l) => l.campaignId === campaignId,
+        ),
+        tasks: values<ServiceTaskView>(serviceTaskProjection.spec.name).filter(
+          (t) => t.campaignId === campaignId,
+        ),
+        societies: values<SocietyView>(societyProjection.spec.name),
+        members: values<MemberView>(memberProjection.spec.name),
+      },
+      moment,
+    );
+  }
+
+  private compute(input: ReportInput, asOf: Date): CampaignReport {
+    return computeCampaignReport(input, { asOf, timeZone: this.runtime.config.timeZone });
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CampaignReportService } from './campaign-report.service';
+import { ReportsController } from './reports.controller';
+
+@Module({ controllers: [ReportsController], providers: [CampaignReportService] })
+export class ReportsModule {}

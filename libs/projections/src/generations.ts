@@ -1,0 +1,102 @@
+import {
+  ReadModelStore,
+  type CollectionSpec,
+  type FindQuery,
+  type FindResult,
+  type Scalar,
+  type ViewDocument,
+} from './read-model-store.port';
+
+const META = 'read_model_meta';
+const GENERATION = 'generation';
+const CACHE_MS = 1000;
+
+interface GenerationDoc extends ViewDocument {
+  readonly generation: number;
+}
+
+/** The physical name of a collection in a generation; generation 0 keeps the plain name. */
+export function physicalName(collection: string, generation: number): string {
+  return generation === 0 ? collection : `${collection}_g${generation}`;
+}
+
+/**
+ * Read models in generations, so a rebuild can write fresh collections while reads go
+ * on from the current ones, then switch every process at once: each process looks up
+ * the current generation at most once a second. Wraps either adapter.
+ */
+export class GenerationalReadModelStore extends ReadModelStore {
+  private cached: { generation: number; at: number } | null = null;
+
+  constructor(
+    readonly inner: ReadModelStore,
+    /** A fixed generation (a rebuild writing the next one), or null to follow the current one. */
+    private readonly fixed: number | null = null,
+  ) {
+    super();
+  }
+
+  /** The generation reads and writes go to now. */
+  async generation(): Promise<number> {
+    if (this.fixed !== null) return this.fixed;
+    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.generation;
+    const doc = await this.inner.get<GenerationDoc>(META, GENERATION);
+    this.cached = { generation: doc?.generation ?? 0, at: Date.now() };
+    return this.cached.generation;
+  }
+
+  /** Makes `to` the current generation if `from` still is; returns whether it switched. */
+  async switchGeneration(from: number, to: number): Promise<boolean> {
+    const current = await this.inner.get<GenerationDoc>(META, GENERATION);
+    const next: GenerationDoc = {
+      _id: GENERATION,
+      _version: (current?._version ?? 0) + 1,
+      generation: to,
+    };
+    if ((current?.generation ?? 0) !== from) return false;
+    const switched = await this.inner.putIfVersion(META, next, current ? current._version : null);
+    this.cached = null;
+    return switched;
+  }
+
+  /** The same store pinned to one generation. */
+  pinned(generation: number): GenerationalReadModelStore {
+    return new GenerationalReadModelStore(this.inner, generation);
+  }
+
+  private async name(collection: string): Promise<string> {
+    return physicalName(collection, await this.generation());
+  }
+
+  async ensureCollection(spec: CollectionSpec): Promise<void> {
+    await this.inner.ensureCollection({ ...spec, name: await this.name(spec.name) });
+  }
+  async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
+    return this.inner.get<T>(await this.name(collection), id);
+  }
+  async getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
+    return this.inner.getMany<T>(await this.name(collection), ids);
+  }
+  async put(collection: string, doc: ViewDocument): Promise<void> {
+    await this.inner.put(await this.name(collection), doc);
+  }
+  async putIfVersion(
+    collection: string,
+    doc: ViewDocument,
+    expectedVersion: number | null,
+  ): Promise<boolean> {
+    return this.inner.putIfVersion(await this.name(collection), doc, expectedVersion);
+  }
+  async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
+    return this.inner.find<T>(await this.name(collection), query);
+  }
+  async count(collection: string, where?: Readonly<Record<string, Scalar>>): Promise<number> {
+    return this.inner.count(await this.name(collection), where);
+  }
+  async drop(collection: string): Promise<void> {
+    await this.inner.drop(await this.name(collection));
+  }
+  async close(): Promise<void> {
+    await this.inner.close();
+  }
+}

@@ -1,0 +1,85 @@
+import type { EventStore } from '@pb/event-store';
+import type { GenerationalReadModelStore } from './generations';
+import type { EntityProjection } from './projection';
+import { Projector } from './projector';
+import { MEMBER_STATUS, SOCIETY_STATUS, StatusViews } from './status/status.views';
+
+export interface RebuildProgress {
+  readonly phase: 'replay' | 'status' | 'catch-up';
+  readonly done: number;
+  /** Known for the status phase only. */
+  readonly total: number | null;
+}
+
+export interface RebuildReport {
+  readonly from: number;
+  readonly to: number;
+  readonly commits: number;
+  readonly events: number;
+  readonly documents: Record<string, number>;
+}
+
+const CHECKPOINTS = 'stream_positions';
+
+/**
+ * Rebuilds every read model from the event store into the next generation of
+ * collections while reads go on from the current one, then switches all processes to
+ * it. A second pass after the switch applies what was committed during the first
+ * (the position guard skips what is already there), so nothing committed before the
+ * switch is missed; what comes after is the live projector's.
+ */
+export async function rebuildReadModels(
+  store: EventStore,
+  views: GenerationalReadModelStore,
+  projections: readonly EntityProjection[],
+  onProgress: (progress: RebuildProgress) => void = () => undefined,
+): Promise<RebuildReport> {
+  const from = await views.generation();
+  const to = from + 1;
+  const target = views.pinned(to);
+  const collections = [
+    ...new Set([
+      ...projections.map((p) => p.spec.name),
+      SOCIETY_STATUS.name,
+      MEMBER_STATUS.name,
+      CHECKPOINTS,
+    ]),
+  ];
+  for (const collection of collections) await target.drop(collection);
+  const projector = new Projector(target, store, projections);
+  await projector.init();
+  const status = new StatusViews(target);
+  await status.init();
+
+  const replay = async (phase: 'replay' | 'catch-up') => {
+    let after: string | null = null;
+    let commits = 0;
+    let events = 0;
+    for (;;) {
+      const page = await store.readAll(after, 1000);
+      if (page.commits.length === 0) return { commits, events };
+      after = page.next;
+      const batch = page.commits.flatMap((commit) => commit.events);
+      await projector.handle(batch);
+      commits += page.commits.length;
+      events += batch.length;
+      onProgress({ phase, done: commits, total: null });
+    }
+  };
+
+  const first = await replay('replay');
+  await status.recomputeAll((done, total) => onProgress({ phase: 'status', done, total }));
+  if (!(await views.switchGeneration(from, to)))
+    throw new Error(
+      `another rebuild switched the read models first (generation ${from} is no longer current)`,
+    );
+  await replay('catch-up');
+  await status.recomputeAll((done, total) => onProgress({ phase: 'status', done, total }));
+  const documents: Record<string, number> = {};
+  for (const collection of collections) documents[collection] = await target.count(collection);
+  // Other processes look the generation up at most once a second: let them move first.
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const old = views.pinned(from);
+  for (const collection of collections) await old.drop(collection);
+  return { from, to, commits: first.commits, events: first.events, documents };
+}

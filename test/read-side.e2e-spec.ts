@@ -1,0 +1,194 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
+import { rebuildReadModels, type ReadModelStore, type ViewDocument } from '@pb/projections';
+import { startApi, type Api } from '../apps/api/src/bootstrap';
+import { ApiClient } from './support/api-client';
+import { expectSeedReport } from './support/report-expectations';
+import { runSeed000Scenario, type Seed000 } from './support/seed-000-scenario';
+
+jest.setTimeout(180000);
+
+const COLLECTIONS = [
+  'societies',
+  'members',
+  'campaigns',
+  'assignments',
+  'lectures',
+  'service_tasks',
+  'audit_events',
+  'society_status',
+  'member_status',
+];
+
+async function snapshot(views: ReadModelStore): Promise<Record<string, Record<string, unknown>>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const collection of COLLECTIONS) {
+    out[collection] = {};
+    let after: string | null = null;
+    do {
+      const page: { items: ViewDocument[]; next: string | null } = await views.find(collection, {
+        limit: 1000,
+        after,
+      });
+      for (const { _version: _v, ...doc } of page.items) out[collection]![doc._id] = doc;
+      after = page.next;
+    } while (after);
+  }
+  return out;
+}
+
+describe('the read side after the seed-000 scenario, embedded mode', () => {
+  let api: Api;
+  let client: ApiClient;
+  let seed: Seed000;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pb-read-'));
+    api = await startApi(loadConfig({ DATA_DIR: dataDir, PORT: '0' }), { logger: false });
+    client = new ApiClient(api.url);
+    seed = await runSeed000Scenario(client, '');
+  });
+  afterAll(async () => {
+    await api.app.close();
+  });
+
+  it('reports the campaign with the figures worked out by hand', async () => {
+    const report = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
+    expectSeedReport(report, seed);
+  });
+
+  it('exports the report as CSV with a BOM and as a workbook, societies in zh-CN order, Chinese byte for byte', async () => {
+    const csv = await fetch(`${api.url}/campaigns/${seed.campaignId}/report?format=csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(106);
+    const report = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
+    report.societies.forEach((row: any, i: number) => expect(lines[i + 1]).toContain(row.name));
+    const xlsx = await fetch(`${api.url}/campaigns/${seed.campaignId}/report?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never);
+    const sheet = workbook.getWorksheet('按学会')!;
+    const names: string[] = [];
+    sheet.eachRow((r, n) => n > 1 && names.push(String(r.getCell(1).value ?? r.getCell(2).value)));
+    expect(sheet.rowCount).toBe(106);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['汇总', '按委员', '按学会', '未分配学会', '逾期与督办']),
+    );
+  });
+
+  it('reproduces, as of a past moment, exactly what the live report said then', async () => {
+    const before = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
+    const moment = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const extra = await client.society('天津市光学学会（新）');
+    await client.assign(seed.campaignId, extra, seed.liaisons[3]!);
+    const lecture = await client.lecture(seed.campaignId, extra, seed.liaisons[3]!);
+    await client.expect(200, 'POST', `/lectures/${lecture}/delivery`, client.delivery(5, 50));
+    const now = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
+    expect(now.totals.societiesAssigned).toBe(106);
+    const asOf = (
+      await client.expect(
+        200,
+        'GET',
+        `/campaigns/${seed.campaignId}/report?asOf=${encodeURIComponent(moment)}&timeline=recorded`,
+      )
+    ).body;
+    const { asOf: _a, ...then } = before;
+    const { asOf: _b, ...replayed } = asOf;
+    expect(replayed).toEqual(then);
+    // On the occurred timeline the campaign, drafted today, had not happened by 2021-09-01;
+    // as of now it holds everything, the delivery dated 2021-08-10 included.
+    const early = await client.expect(
+      404,
+      'GET',
+      `/campaigns/${seed.campaignId}/report?asOf=2021-09-01T00:00:00%2B08:00&timeline=occurred`,
+    );
+    expect(early.body.code).toBe('CAMPAIGN.NOT_FOUND');
+    const occurred = (
+      await client.expect(
+        200,
+        'GET',
+        `/campaigns/${seed.campaignId}/report?asOf=${encodeURIComponent(new Date().toISOString())}&timeline=occurred`,
+      )
+    ).body;
+    expect(occurred.totals).toEqual(now.totals);
+    expect(
+      (await client.expect(400, 'GET', `/campaigns/${seed.campaignId}/report?timeline=sideways`))
+        .body.field,
+    ).toBe('timeline');
+  });
+
+  it('rebuilds the read models into fresh collections and reproduces them exactly', async () => {
+    const before = await snapshot(api.runtime.infra.views);
+    const report = await rebuildReadModels(
+      api.runtime.infra.store,
+      api.runtime.infra.views,
+      ENTITY_PROJECTIONS,
+    );
+    expect(report.to).toBe(report.from + 1);
+    expect(await api.runtime.infra.views.generation()).toBe(report.to);
+    expect(await snapshot(api.runtime.infra.views)).toEqual(before);
+    expectSeedReportStillServed(
+      await client.expect(200, 'GET', `/societies/${seed.societies[40]}/status`),
+    );
+  });
+
+  it('seals the store, verifies it, and names an altered commit and a deleted last commit', async () => {
+    const seal = await client.expect(201, 'POST', '/audit/seals');
+    expect(seal.body.streams).toBe(13 + 110 + 1 + 105 + 120 + 2);
+    expect((await client.expect(200, 'GET', '/audit/verify')).body).toMatchObject({
+      ok: true,
+      problems: [],
+    });
+
+    const db = new Database(join(dataDir, 'events.sqlite'));
+    const lectureCommit = db
+      .prepare("SELECT id, body FROM commits WHERE stream_id LIKE 'lecture-%' AND seq = 2 LIMIT 1")
+      .get() as { id: string; body: string };
+    const altered = JSON.parse(lectureCommit.body);
+    altered.events[0].data.otherAudience += 1000;
+    db.prepare('UPDATE commits SET body = ? WHERE id = ?').run(
+      JSON.stringify(altered),
+      lectureCommit.id,
+    );
+    const societyStream = `society-${seed.societies[3]}`;
+    const last = db
+      .prepare('SELECT id FROM commits WHERE stream_id = ? ORDER BY seq DESC LIMIT 1')
+      .get(societyStream) as { id: string };
+    db.prepare('DELETE FROM commits WHERE id = ?').run(last.id);
+    db.close();
+
+    const verify = (await client.expect(200, 'GET', '/audit/verify')).body;
+    expect(verify.ok).toBe(false);
+    expect(verify.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'altered', commitId: lectureCommit.id }),
+        expect.objectContaining({ kind: 'missing-commit', commitId: last.id }),
+      ]),
+    );
+    const cli = await promisify(execFile)(
+      process.execPath,
+      [join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'cli.js'), 'verify'],
+      { env: { ...process.env, DATA_DIR: dataDir, MODE: 'embedded' } },
+    ).catch((error: { code: number; stdout: string }) => error);
+    expect((cli as { code?: number }).code).toBe(1);
+    expect((cli as { stdout: string }).stdout).toContain(lectureCommit.id);
+    expect((cli as { stdout: string }).stdout).toContain(last.id);
+  });
+});
+
+function expectSeedReportStillServed(answer: { body: any }): void {
+  expect(answer.body).toMatchObject({
+    averageRating: 4,
+    lectures: { confirmed: 1, audience: 150 },
+  });
+}
