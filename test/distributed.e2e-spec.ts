@@ -36,6 +36,70 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
     );
   });
 
+  it("shares the partitions between two projectors and hands a killed one's partitions to the other without loss", async () => {
+    const second = await cluster.startExtra('projector', 'second');
+    const holds = (app: { log(): string }) => {
+      const all = [...app.log().matchAll(/holds partitions \[([0-9,]*)\]/g)];
+      const last = all[all.length - 1];
+      return last ? last[1]!.split(',').filter(Boolean).map(Number) : [];
+    };
+    await until(
+      async () => holds(second).length,
+      (n) => n > 0,
+      30000,
+      'the second projector to get partitions',
+    );
+    await until(
+      async () => holds(cluster.app('projector')).length + holds(second).length,
+      (n) => n === 4,
+      30000,
+      'the two projectors to share the 4 partitions',
+    );
+    expect(holds(cluster.app('projector')).length).toBeGreaterThan(0);
+
+    const ack = newAcknowledged();
+    let stopped = false;
+    const load = runSocietyLoad(
+      () => cluster.base,
+      ack,
+      () => stopped,
+      4,
+    );
+    await until(
+      async () => ack.societies.size,
+      (n) => n >= 15,
+      60000,
+      'registrations before the kill',
+    );
+    await cluster.app('projector').crash();
+    await until(
+      async () => holds(second).length,
+      (n) => n === 4,
+      30000,
+      'the survivor to take all 4 partitions',
+    );
+    const target = ack.societies.size + 15;
+    await until(
+      async () => ack.societies.size,
+      (n) => n >= target,
+      60000,
+      'registrations after the kill',
+    );
+    stopped = true;
+    await load;
+    const store = new MongoEventStore(cluster.db);
+    const views = new MongoReadModelStore(cluster.db);
+    await until(
+      () => store.countUndispatched(),
+      (n) => n === 0,
+      60000,
+      'the relay to drain the outbox',
+    );
+    await waitForViewsToCatchUp(store, views);
+    await expectNothingLostNorDuplicated(store, views, ack);
+    await cluster.restart('projector');
+  });
+
   it('loses nothing and duplicates nothing when the relay and the projector are killed mid-stream', async () => {
     const ack = newAcknowledged();
     let stopped = false;

@@ -6,42 +6,14 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
-import { rebuildReadModels, type ReadModelStore, type ViewDocument } from '@pb/projections';
+import { rebuildReadModels } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { expectSeedReport } from './support/report-expectations';
+import { snapshotViews } from './support/snapshot';
 import { runSeed000Scenario, type Seed000 } from './support/seed-000-scenario';
 
 jest.setTimeout(180000);
-
-const COLLECTIONS = [
-  'societies',
-  'members',
-  'campaigns',
-  'assignments',
-  'lectures',
-  'service_tasks',
-  'audit_events',
-  'society_status',
-  'member_status',
-];
-
-async function snapshot(views: ReadModelStore): Promise<Record<string, Record<string, unknown>>> {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const collection of COLLECTIONS) {
-    out[collection] = {};
-    let after: string | null = null;
-    do {
-      const page: { items: ViewDocument[]; next: string | null } = await views.find(collection, {
-        limit: 1000,
-        after,
-      });
-      for (const { _version: _v, ...doc } of page.items) out[collection]![doc._id] = doc;
-      after = page.next;
-    } while (after);
-  }
-  return out;
-}
 
 describe('the read side after the seed-000 scenario, embedded mode', () => {
   let api: Api;
@@ -128,7 +100,7 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
   });
 
   it('rebuilds the read models into fresh collections and reproduces them exactly', async () => {
-    const before = await snapshot(api.runtime.infra.views);
+    const before = await snapshotViews(api.runtime.infra.views);
     const report = await rebuildReadModels(
       api.runtime.infra.store,
       api.runtime.infra.views,
@@ -136,7 +108,7 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     );
     expect(report.to).toBe(report.from + 1);
     expect(await api.runtime.infra.views.generation()).toBe(report.to);
-    expect(await snapshot(api.runtime.infra.views)).toEqual(before);
+    expect(await snapshotViews(api.runtime.infra.views)).toEqual(before);
     expectSeedReportStillServed(
       await client.expect(200, 'GET', `/societies/${seed.societies[40]}/status`),
     );

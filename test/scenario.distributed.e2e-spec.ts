@@ -1,11 +1,18 @@
 import { MongoEventStore } from '@pb/event-store';
-import { MongoReadModelStore } from '@pb/projections';
+import { ENTITY_PROJECTIONS } from '@pb/platform';
+import {
+  GenerationalReadModelStore,
+  MongoReadModelStore,
+  rebuildReadModels,
+} from '@pb/projections';
 import { ApiClient } from './support/api-client';
 import { Cluster } from './support/cluster';
 import { countEventsByType } from './support/event-counts';
 import { waitForViewsToCatchUp } from './support/expectations';
 import { eventually, until } from './support/http';
 import { expectReadSide } from './support/read-side-expectations';
+import { expectSeedReport } from './support/report-expectations';
+import { snapshotViews } from './support/snapshot';
 import { runSeed000Scenario } from './support/seed-000-scenario';
 
 jest.setTimeout(300000);
@@ -34,5 +41,66 @@ describe('the seed-000 scenario in distributed mode (api, relay, projector on Mo
     );
     await waitForViewsToCatchUp(store, views);
     await eventually(() => expectReadSide(client, seed), 60000);
+    expectSeedReport(
+      (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body,
+      seed,
+    );
+
+    // As of a moment: the same report the live one gave then.
+    const before = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
+    const moment = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const extra = await client.society('天津市光学学会（新）');
+    const assigned = await client.assign(seed.campaignId, extra, seed.liaisons[3]!);
+    await client.view(`/campaigns/${seed.campaignId}`, assigned.body.version);
+    const asOf = (
+      await client.expect(
+        200,
+        'GET',
+        `/campaigns/${seed.campaignId}/report?asOf=${encodeURIComponent(moment)}`,
+      )
+    ).body;
+    const { asOf: _a, ...then } = before;
+    const { asOf: _b, ...replayed } = asOf;
+    expect(replayed).toEqual(then);
+    await eventually(async () =>
+      expect(
+        (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body.totals
+          .societiesAssigned,
+      ).toBe(106),
+    );
+
+    // A rebuild from the event store reproduces the views the projector built.
+    await waitForViewsToCatchUp(store, views);
+    const generational = new GenerationalReadModelStore(views);
+    const snapshotBefore = await snapshotViews(generational);
+    await rebuildReadModels(store, generational, ENTITY_PROJECTIONS);
+    expect(await snapshotViews(generational)).toEqual(snapshotBefore);
+    await eventually(async () =>
+      expect(
+        (await client.expect(200, 'GET', `/societies/${seed.societies[40]}/status`)).body
+          .averageRating,
+      ).toBe(4),
+    );
+
+    // Seal, then alter a commit and delete a stream's last commit directly in MongoDB.
+    await client.expect(201, 'POST', '/audit/seals');
+    expect((await client.expect(200, 'GET', '/audit/verify')).body.ok).toBe(true);
+    const commits = cluster.db.collection<{
+      _id: string;
+      events: { data: Record<string, unknown> }[];
+    }>('commits');
+    const victim = `society-${seed.societies[5]}:0000000001`;
+    await commits.updateOne({ _id: victim }, { $set: { 'events.0.data.name': '篡改后的名称' } });
+    const lastOfStream = (await store.readStream(`society-${seed.societies[3]}`)).at(-1)!.id;
+    await commits.deleteOne({ _id: lastOfStream });
+    const verify = (await client.expect(200, 'GET', '/audit/verify')).body;
+    expect(verify.ok).toBe(false);
+    expect(verify.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'altered', commitId: victim }),
+        expect.objectContaining({ kind: 'missing-commit', commitId: lastOfStream }),
+      ]),
+    );
   });
 });

@@ -12,6 +12,7 @@ const READY: Record<AppName, RegExp> = {
 /** The distributed mode as three processes of ours on the real servers, in a database and topic of its own. */
 export class Cluster {
   readonly apps = new Map<AppName, AppProcess>();
+  private readonly extras = new Map<string, AppProcess>();
 
   private constructor(
     readonly env: Record<string, string>,
@@ -52,8 +53,16 @@ export class Cluster {
     await app.waitFor(READY[name]);
   }
 
+  /** Another instance of an app beside the first (a second projector in the consumer group). */
+  async startExtra(name: AppName, key: string): Promise<AppProcess> {
+    const app = new AppProcess(name, this.env).start();
+    this.extras.set(key, app);
+    await app.waitFor(READY[name]);
+    return app;
+  }
+
   async stop(): Promise<void> {
-    await Promise.all([...this.apps.values()].map((app) => app.stop()));
+    await Promise.all([...this.apps.values(), ...this.extras.values()].map((app) => app.stop()));
     await this.db.dropDatabase();
     await this.client.close();
   }

@@ -59,6 +59,9 @@ export class Runtime {
     const { transport, store, views } = this.infra;
     if (transport instanceof KafkaTransport && (roles.relay || roles.projector))
       await transport.ensureTopic();
+    if (transport instanceof KafkaTransport)
+      transport.onAssignment = (group, partitions) =>
+        this.logger.log(`${group} holds partitions [${partitions.join(',')}]`);
     if (roles.projector) {
       this.projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
       await this.projector.init();

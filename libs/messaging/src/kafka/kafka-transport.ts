@@ -20,6 +20,9 @@ export class KafkaTransport extends EventTransport {
   private producer: Producer | null = null;
   private readonly consumers = new Set<Consumer>();
 
+  /** Told which partitions this process holds after each rebalance. */
+  onAssignment: ((group: string, partitions: number[]) => void) | null = null;
+
   constructor(private readonly settings: KafkaSettings) {
     super();
     this.kafka = new Kafka({
@@ -106,6 +109,13 @@ export class KafkaTransport extends EventTransport {
       rebalanceTimeout: this.settings.sessionTimeoutMs,
       maxWaitTimeInMs: this.settings.maxWaitTimeMs,
       retry: { initialRetryTime: 200, retries: 10, maxRetryTime: 5000 },
+    });
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
+      const partitions = event.payload.memberAssignment[this.settings.topic] ?? [];
+      this.onAssignment?.(
+        group,
+        [...partitions].sort((a, b) => a - b),
+      );
     });
     await consumer.connect();
     await consumer.subscribe({ topic: this.settings.topic, fromBeginning: true });

@@ -246,7 +246,10 @@ export class StatusViews {
       this.views.find<LectureView>('lectures', { where: { lecturerId: memberId }, limit: ALL }),
     ]);
     const societyIds = [...new Set(assignments.items.map((a) => a.societyId))];
-    const statuses = await this.views.getMany<SocietyStatusView>(SOCIETY_STATUS.name, societyIds);
+    // getMany returns in no particular order; the view must not depend on it.
+    const statuses = (
+      await this.views.getMany<SocietyStatusView>(SOCIETY_STATUS.name, societyIds)
+    ).sort((a, b) => (a._id < b._id ? -1 : 1));
     const tasks = statuses.flatMap((status) => status.tasks);
     const covered = new Set(
       statuses.flatMap((status) =>
