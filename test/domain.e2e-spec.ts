@@ -1,3 +1,4 @@
+import { TEST_JWT_SECRET } from './support/auth';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,11 @@ describe('every command over HTTP in embedded mode', () => {
 
   beforeAll(async () => {
     api = await startApi(
-      loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-domain-')), PORT: '0' }),
+      loadConfig({
+        AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-domain-')),
+        PORT: '0',
+      }),
       { logger: false },
     );
     client = new ApiClient(api.url);

@@ -1,3 +1,4 @@
+import { TEST_JWT_SECRET } from './support/auth';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,10 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
   let dataDir: string;
   let api: Api;
   const start = async () => {
-    api = await startApi(loadConfig({ DATA_DIR: dataDir, PORT: '0' }), { logger: false });
+    api = await startApi(
+      loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, DATA_DIR: dataDir, PORT: '0' }),
+      { logger: false },
+    );
     return api.url;
   };
 

@@ -1,3 +1,4 @@
+import { bearer, TEST_JWT_SECRET } from './support/auth';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ async function upload(base: string, campaignId: string, file: Buffer, name: stri
   const response = await fetch(`${base}/campaigns/${campaignId}/imports`, {
     method: 'POST',
     body: form,
+    headers: await bearer(),
   });
   return { status: response.status, body: (await response.json()) as any };
 }
@@ -35,7 +37,11 @@ describe('importing the arrangement table (宣讲安排表)', () => {
 
   beforeAll(async () => {
     api = await startApi(
-      loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-import-')), PORT: '0' }),
+      loadConfig({
+        AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-import-')),
+        PORT: '0',
+      }),
       { logger: false },
     );
     client = new ApiClient(api.url);
@@ -51,7 +57,9 @@ describe('importing the arrangement table (宣讲安排表)', () => {
   });
 
   it('serves a template that reads back as an empty table', async () => {
-    const response = await fetch(`${api.url}/imports/arrangement-template.xlsx`);
+    const response = await fetch(`${api.url}/imports/arrangement-template.xlsx`, {
+      headers: await bearer(),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const parsed = await parseArrangementTable(Buffer.from(await response.arrayBuffer()));
@@ -170,7 +178,7 @@ describe('importing the arrangement table (宣讲安排表)', () => {
   it('answers 400 for a request without a file or with an unreadable one, 413 for a file too large, 404 for an unknown campaign', async () => {
     const noFile = await fetch(`${api.url}/campaigns/${campaignId}/imports`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await bearer()) },
       body: '{}',
     });
     expect(noFile.status).toBe(400);

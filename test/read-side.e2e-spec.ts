@@ -1,3 +1,4 @@
+import { bearer, TEST_JWT_SECRET } from './support/auth';
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,10 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pb-read-'));
-    api = await startApi(loadConfig({ DATA_DIR: dataDir, PORT: '0' }), { logger: false });
+    api = await startApi(
+      loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, DATA_DIR: dataDir, PORT: '0' }),
+      { logger: false },
+    );
     client = new ApiClient(api.url);
     seed = await runSeed000Scenario(client, '');
   });
@@ -37,7 +41,9 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
   });
 
   it('exports the report as CSV with a BOM and as a workbook, societies in zh-CN order, Chinese byte for byte', async () => {
-    const csv = await fetch(`${api.url}/campaigns/${seed.campaignId}/report?format=csv`);
+    const csv = await fetch(`${api.url}/campaigns/${seed.campaignId}/report?format=csv`, {
+      headers: await bearer(),
+    });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -45,7 +51,9 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     expect(lines).toHaveLength(106);
     const report = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
     report.societies.forEach((row: any, i: number) => expect(lines[i + 1]).toContain(row.name));
-    const xlsx = await fetch(`${api.url}/campaigns/${seed.campaignId}/report?format=xlsx`);
+    const xlsx = await fetch(`${api.url}/campaigns/${seed.campaignId}/report?format=xlsx`, {
+      headers: await bearer(),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as never);
     const sheet = workbook.getWorksheet('按学会')!;
@@ -150,7 +158,14 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     const cli = await promisify(execFile)(
       process.execPath,
       [join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'cli.js'), 'verify'],
-      { env: { ...process.env, DATA_DIR: dataDir, MODE: 'embedded' } },
+      {
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          MODE: 'embedded',
+          AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        },
+      },
     ).catch((error: { code: number; stdout: string }) => error);
     expect((cli as { code?: number }).code).toBe(1);
     expect((cli as { stdout: string }).stdout).toContain(lectureCommit.id);

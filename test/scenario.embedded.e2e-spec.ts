@@ -1,3 +1,4 @@
+import { TEST_JWT_SECRET } from './support/auth';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,11 @@ describe('the seed-000 scenario in embedded mode', () => {
   let api: Api;
   beforeAll(async () => {
     api = await startApi(
-      loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-seed-')), PORT: '0' }),
+      loadConfig({
+        AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-seed-')),
+        PORT: '0',
+      }),
       { logger: false },
     );
   });

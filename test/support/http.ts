@@ -1,3 +1,4 @@
+import { bearer } from './auth';
 /** A small JSON client over fetch for the end-to-end suites. */
 export interface Answer<T = any> {
   status: number;
@@ -13,7 +14,10 @@ export async function call<T = any>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<Answer<T>> {
-  const init: RequestInit = { method, headers: { ...headers } };
+  // Every call carries the office's token unless the test sends its own (or `authorization: 'none'`).
+  const withToken: Record<string, string> = { ...(await bearer()), ...headers };
+  if (withToken.authorization === 'none') delete withToken.authorization;
+  const init: RequestInit = { method, headers: withToken };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';

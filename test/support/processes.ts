@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { TEST_JWT_SECRET } from './auth';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -32,7 +33,7 @@ export class AppProcess {
     const entry = join(ROOT, 'dist', 'apps', this.name, 'src', 'main.js');
     const child = spawn(process.execPath, [entry], {
       cwd: ROOT,
-      env: { ...process.env, ...this.env },
+      env: { ...process.env, AUTH_JWT_SECRET: TEST_JWT_SECRET, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {

@@ -140,7 +140,7 @@ export async function expectReadSide(client: ApiClient, seed: Seed000): Promise<
   );
   expect(forSociety[0]).toMatchObject({
     what: 'SocietyRegistered',
-    who: 'anonymous',
+    who: 'office-test',
     societyId: societies[40],
   });
   // L0: registered, 8 assignments, the move of society 0, 7 lectures scheduled and rescheduled.

@@ -5,6 +5,7 @@ import {
   type DynamicModule,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore, UniqueClaims } from '@pb/event-store';
@@ -12,6 +13,10 @@ import { EventTransport } from '@pb/messaging';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
 import { AuditModule } from './audit/audit.module';
+import { Access } from './auth/access';
+import { Public } from './auth/allow.decorator';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenService } from './auth/token.service';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
@@ -23,6 +28,7 @@ import { StatusModule } from './status/status.module';
 import { SocietiesModule } from './societies/societies.module';
 
 @ApiTags('operations')
+@Public()
 @Controller('health')
 class HealthController {
   constructor(private readonly runtime: Runtime) {}
@@ -47,13 +53,14 @@ class RuntimeCloser implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static forRoot(runtime: Runtime): DynamicModule {
+  static forRoot(runtime: Runtime, tokens: TokenService): DynamicModule {
     const ports = [
       { provide: Runtime, useValue: runtime },
       { provide: EventStore, useValue: runtime.infra.store },
       { provide: UniqueClaims, useValue: runtime.infra.claims },
       { provide: ReadModelStore, useValue: runtime.infra.views },
       { provide: EventTransport, useValue: runtime.infra.transport },
+      { provide: TokenService, useValue: tokens },
     ];
     return {
       module: AppModule,
@@ -74,9 +81,11 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         ...ports,
+        Access,
+        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) },
       ],
-      exports: ports.map((p) => p.provide),
+      exports: [...ports.map((p) => p.provide), Access],
     };
   }
 }

@@ -1,10 +1,11 @@
-import type { LogLevel } from '@nestjs/common';
+import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Runtime, type AppConfig, type Roles } from '@pb/platform';
 import multipart from '@fastify/multipart';
 import { AppModule } from './app.module';
+import { TokenService } from './auth/token.service';
 import { UPLOAD_LIMIT_BYTES } from './imports/imports.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
@@ -29,8 +30,13 @@ export async function startApi(
   const runtime = await Runtime.open(config);
   try {
     const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+    const { tokens, secretCreated } = await TokenService.fromConfig(config);
+    if (secretCreated)
+      new Logger('Auth').log(
+        `created a token secret in ${config.dataDir}/jwt-secret (keep it private); mint a token with: npm run cli -- token --role admin --sub <who>`,
+      );
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot(runtime),
+      AppModule.forRoot(runtime, tokens),
       adapter,
       {
         logger: options.logger ?? ['log', 'warn', 'error'],
@@ -52,6 +58,7 @@ export async function startApi(
           'Event-sourced task tracking for the party committees of science and technology societies',
         )
         .setVersion('1')
+        .addBearerAuth()
         .build(),
     );
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { latestSeal, sealStore, verifyStore } from '@pb/event-store';
 import { ConfigError, ENTITY_PROJECTIONS, loadConfig, Runtime } from '@pb/platform';
 import { checkConsistency, rebuildReadModels } from '@pb/projections';
+import type { Role } from './auth/principal';
+import { TokenService } from './auth/token.service';
 
 const USAGE = `usage: npm run cli -- <command>
 
@@ -13,6 +15,9 @@ const USAGE = `usage: npm run cli -- <command>
             then switch every process to them
   check     compare the event store with the read models and print every difference
             (exit 1 if any)
+  token     mint a bearer token (HS256, with the configured or embedded secret):
+            token --role admin|auditor|liaison|society|integration --sub <who>
+                  [--member-id <uuid>] [--society-id <uuid>] [--scopes a,b] [--expires 30d]
 
 The settings are the api's (see the README): embedded mode by default, distributed
 when MONGODB_URI is set.`;
@@ -28,6 +33,7 @@ function progress(label: string, done: number, total: number | null): void {
 }
 
 async function main(command: string | undefined): Promise<number> {
+  if (command === 'token') return mintToken(process.argv.slice(3));
   if (!command || !['verify', 'seal', 'rebuild', 'check'].includes(command)) {
     console.error(USAGE);
     return 2;
@@ -99,6 +105,32 @@ async function main(command: string | undefined): Promise<number> {
   } finally {
     await runtime.close();
   }
+}
+
+async function mintToken(args: string[]): Promise<number> {
+  const option = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const role = option('role');
+  const sub = option('sub');
+  if (!role || !sub) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { tokens } = await TokenService.fromConfig(loadConfig());
+  const token = await tokens.mint(
+    {
+      sub,
+      role: role as Role,
+      memberId: option('member-id'),
+      societyId: option('society-id'),
+      scopes: option('scopes')?.split(',').filter(Boolean),
+    },
+    option('expires') ?? '30d',
+  );
+  console.log(token);
+  return 0;
 }
 
 main(process.argv[2]).then(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KafkaSettings } from '@pb/messaging';
 
@@ -14,6 +15,15 @@ export interface AppConfig {
   readonly timeZone: string;
   readonly relay: { readonly batchSize: number; readonly idleMs: number };
   readonly projectorGroup: string;
+  /**
+   * How tokens are verified: an HS256 secret, or an RS256 public key (PEM). In
+   * embedded mode without either, the secret is kept in `<dataDir>/jwt-secret`.
+   */
+  readonly auth: {
+    readonly secret: string | null;
+    readonly publicKeyPem: string | null;
+    readonly issuer: string | null;
+  };
   /** How often the relay's process seals the store; 0 turns the timer off. */
   readonly sealIntervalMinutes: number;
 }
@@ -106,7 +116,32 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
     sealIntervalMinutes: int('SEAL_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
+    auth: authSettings(env, mode, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function authSettings(env: Env, mode: Mode, problems: string[]): AppConfig['auth'] {
+  const secret = env.AUTH_JWT_SECRET?.trim() || null;
+  let publicKeyPem = env.AUTH_JWT_PUBLIC_KEY?.trim() || null;
+  const keyFile = env.AUTH_JWT_PUBLIC_KEY_FILE?.trim() || null;
+  if (keyFile) {
+    try {
+      publicKeyPem = readFileSync(keyFile, 'utf8');
+    } catch {
+      problems.push(`AUTH_JWT_PUBLIC_KEY_FILE cannot be read: ${keyFile}`);
+    }
+  }
+  if (secret !== null && Buffer.byteLength(secret) < 32)
+    problems.push('AUTH_JWT_SECRET must be at least 32 bytes');
+  if (publicKeyPem !== null && !publicKeyPem.includes('BEGIN PUBLIC KEY'))
+    problems.push('AUTH_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
+  if (secret !== null && publicKeyPem !== null)
+    problems.push('set AUTH_JWT_SECRET (HS256) or an RS256 public key, not both');
+  if (mode === 'distributed' && secret === null && publicKeyPem === null)
+    problems.push(
+      'distributed mode needs AUTH_JWT_SECRET (HS256, 32 bytes or more) or AUTH_JWT_PUBLIC_KEY / AUTH_JWT_PUBLIC_KEY_FILE (RS256)',
+    );
+  return { secret, publicKeyPem, issuer: env.AUTH_JWT_ISSUER?.trim() || null };
 }

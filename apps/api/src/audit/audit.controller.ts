@@ -5,6 +5,7 @@ import { Runtime } from '@pb/platform';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { auditProjection, ReadModelStore, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
+import { Allow } from '../auth/allow.decorator';
 
 @ApiTags('audit 审计')
 @Controller('audit')
@@ -15,6 +16,7 @@ export class AuditController {
     @Inject(Runtime) private readonly runtime: Runtime,
   ) {}
 
+  @Allow('auditor', 'scope:audit:read')
   @Get('verify')
   @ApiOperation({
     summary:
@@ -38,6 +40,7 @@ export class AuditController {
     });
   }
 
+  @Allow('auditor', 'scope:audit:read')
   @Get('events')
   @ApiOperation({
     summary:

@@ -34,6 +34,7 @@ import {
   MoveAssignmentRequest,
   WithdrawAssignmentRequest,
 } from './campaign.dto';
+import { Allow } from '../auth/allow.decorator';
 
 @ApiTags('campaigns 工作部署与联系学会')
 @Controller('campaigns')
@@ -185,6 +186,7 @@ export class CampaignsController {
     );
   }
 
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
   @ApiOperation({ summary: '工作部署详情: a campaign with its current assignment table' })
   @ApiNotFoundResponse({ description: 'CAMPAIGN.NOT_FOUND' })

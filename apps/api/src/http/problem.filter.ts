@@ -11,6 +11,8 @@ const STATUS: Record<DomainErrorKind, number> = {
   precondition: 412,
   rule: 422,
   unavailable: 503,
+  unauthenticated: 401,
+  forbidden: 403,
 };
 
 const TITLES: Record<number, string> = {

@@ -14,6 +14,7 @@ import { RequestInvalid } from '../http/request-invalid';
 import { uuidParam } from '../http/uuid-param';
 import { ArrangementImport } from './arrangement-import';
 import { arrangementTemplateXlsx, parseArrangementTable, TableUnreadable } from './table';
+import { Allow } from '../auth/allow.decorator';
 
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -57,6 +58,7 @@ export class ImportsController {
     }
   }
 
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get('imports/arrangement-template.xlsx')
   @ApiOperation({ summary: '下载宣讲安排表模板: the arrangement table template' })
   @ApiProduces(XLSX)

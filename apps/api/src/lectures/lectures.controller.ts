@@ -26,6 +26,9 @@ import {
   RescheduleLectureRequest,
   ScheduleLectureRequest,
 } from './lecture.dto';
+import { Access, Caller } from '../auth/access';
+import { Allow } from '../auth/allow.decorator';
+import type { Principal } from '../auth/principal';
 
 @ApiTags('lectures 宣讲')
 @Controller('lectures')
@@ -33,12 +36,14 @@ export class LecturesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly access: Access,
   ) {}
 
   private async run(command: LectureRequest, context: CommandContext, reply: FastifyReply) {
     return answer(reply, await this.commands.execute(new ExecuteLectureCommand(command, context)));
   }
 
+  @Allow('liaison')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '安排宣讲: schedule a lecture in an assigned society' })
@@ -48,10 +53,12 @@ export class LecturesController {
       'LECTURE.SOCIETY_NOT_ASSIGNED, LECTURE.LECTURER_NOT_ALLOWED, CAMPAIGN.CLOSED, MEMBER.RETIRED',
   })
   async schedule(
+    @Caller() caller: Principal,
     @Body() body: ScheduleLectureRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.scheduling(caller, body.societyId, body.lecturerId);
     const { id, ...rest } = body;
     const result = await this.run(
       { type: 'ScheduleLecture', lectureId: id ?? randomUUID(), ...rest },
@@ -62,32 +69,39 @@ export class LecturesController {
     return result;
   }
 
+  @Allow('liaison')
   @Post(':id/reschedule')
   @HttpCode(200)
   @ApiOperation({ summary: '改期: reschedule; the lecture stays scheduled and keeps its history' })
   @ApiOkResponse({ type: CommandAnswer })
-  reschedule(
+  async reschedule(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: RescheduleLectureRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.lecture(caller, id, 'lecturer');
     return this.run({ type: 'RescheduleLecture', lectureId: id, ...body }, context, reply);
   }
 
+  @Allow('liaison')
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: '取消宣讲: cancel a scheduled lecture, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
-  cancel(
+  async cancel(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: ReasonRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.lecture(caller, id, 'lecturer');
     return this.run({ type: 'CancelLecture', lectureId: id, reason: body.reason }, context, reply);
   }
 
+  @Allow('liaison')
   @Post(':id/delivery')
   @HttpCode(200)
   @ApiOperation({
@@ -95,15 +109,18 @@ export class LecturesController {
   })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'LECTURE.NOT_SCHEDULED' })
-  deliver(
+  async deliver(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: DeliveryRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.lecture(caller, id, 'lecturer');
     return this.run({ type: 'RecordLectureDelivery', lectureId: id, ...body }, context, reply);
   }
 
+  @Allow('society')
   @Post(':id/return')
   @HttpCode(200)
   @ApiOperation({
@@ -111,50 +128,61 @@ export class LecturesController {
   })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'LECTURE.NOT_DELIVERED' })
-  giveBack(
+  async giveBack(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: ReasonRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.lecture(caller, id, 'secretary');
     return this.run({ type: 'ReturnLecture', lectureId: id, reason: body.reason }, context, reply);
   }
 
+  @Allow('liaison')
   @Post(':id/revise')
   @HttpCode(200)
   @ApiOperation({
     summary: '修改宣讲记录: revise the record; the figures replace the earlier ones',
   })
   @ApiOkResponse({ type: CommandAnswer })
-  revise(
+  async revise(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: DeliveryRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.lecture(caller, id, 'lecturer');
     return this.run({ type: 'ReviseLectureDelivery', lectureId: id, ...body }, context, reply);
   }
 
+  @Allow('society')
   @Post(':id/confirm')
   @HttpCode(200)
   @ApiOperation({ summary: "确认: the society's party secretary confirms the record" })
   @ApiOkResponse({ type: CommandAnswer })
-  confirm(
+  async confirm(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.lecture(caller, id, 'secretary');
     return this.run({ type: 'ConfirmLecture', lectureId: id }, context, reply);
   }
 
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
   @ApiOperation({ summary: '宣讲详情: one lecture' })
   @ApiNotFoundResponse({ description: 'LECTURE.NOT_FOUND' })
   async get(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() freshness: FreshnessQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.lecture(caller, id, 'reader');
     const view = await this.queries.execute(
       new GetViewQuery<LectureView>(
         lectureProjection.spec.name,

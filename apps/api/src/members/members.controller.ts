@@ -26,6 +26,9 @@ import {
   RegisterMemberRequest,
   RetireMemberRequest,
 } from './member.dto';
+import { Access, Caller } from '../auth/access';
+import { Allow } from '../auth/allow.decorator';
+import type { Principal } from '../auth/principal';
 
 @ApiTags('members 委员与宣讲专家')
 @Controller('members')
@@ -33,6 +36,7 @@ export class MembersController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly access: Access,
   ) {}
 
   @Post()
@@ -102,15 +106,18 @@ export class MembersController {
     );
   }
 
+  @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get(':id')
   @ApiOperation({ summary: '委员详情: one member' })
   @ApiOkResponse({ type: MemberResponse })
   @ApiNotFoundResponse({ description: 'MEMBER.NOT_FOUND' })
   async get(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() freshness: FreshnessQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    this.access.member(caller, id);
     const view = await this.queries.execute(
       new GetViewQuery<MemberView>(
         memberProjection.spec.name,

@@ -11,6 +11,7 @@ import type { FastifyReply } from 'fastify';
 import { uuidParam } from '../http/uuid-param';
 import { reportCsv, reportXlsx } from './campaign-report.export';
 import { CampaignReportService, type Timeline } from './campaign-report.service';
+import { Allow } from '../auth/allow.decorator';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -44,6 +45,7 @@ export class ReportQuery {
 export class ReportsController {
   constructor(private readonly reports: CampaignReportService) {}
 
+  @Allow('auditor', 'scope:reports:read')
   @Get(':id/report')
   @ApiOperation({
     summary:

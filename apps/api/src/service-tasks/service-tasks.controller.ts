@@ -28,6 +28,9 @@ import {
   ProposeServiceTaskRequest,
   TaskReasonRequest,
 } from './service-task.dto';
+import { Access, Caller } from '../auth/access';
+import { Allow } from '../auth/allow.decorator';
+import type { Principal } from '../auth/principal';
 
 @ApiTags('service-tasks 我为群众办实事')
 @Controller('service-tasks')
@@ -35,6 +38,7 @@ export class ServiceTasksController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly access: Access,
   ) {}
 
   private async run(command: ServiceTaskRequest, context: CommandContext, reply: FastifyReply) {
@@ -44,16 +48,19 @@ export class ServiceTasksController {
     );
   }
 
+  @Allow('society')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '提出需求: propose a service task (the need, raised by the people)' })
   @ApiCreatedResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'SOCIETY.DEREGISTERED, CAMPAIGN.CLOSED' })
   async propose(
+    @Caller() caller: Principal,
     @Body() body: ProposeServiceTaskRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    this.access.societyOnly(caller, body.societyId);
     const { id, ...rest } = body;
     const result = await this.run(
       { type: 'ProposeServiceTask', taskId: id ?? randomUUID(), ...rest },
@@ -64,6 +71,7 @@ export class ServiceTasksController {
     return result;
   }
 
+  @Allow('society')
   @Post(':id/accept')
   @HttpCode(200)
   @ApiOperation({
@@ -72,25 +80,30 @@ export class ServiceTasksController {
   })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'SERVICE_TASK.NOT_PROPOSED' })
-  accept(
+  async accept(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: AcceptServiceTaskRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.task(caller, id, false);
     return this.run({ type: 'AcceptServiceTask', taskId: id, ...body }, context, reply);
   }
 
+  @Allow('society')
   @Post(':id/progress')
   @HttpCode(200)
   @ApiOperation({ summary: '记录进展: record progress (过程由群众监督)' })
   @ApiOkResponse({ type: CommandAnswer })
-  progress(
+  async progress(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: ProgressRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.task(caller, id, false);
     return this.run(
       { type: 'RecordServiceTaskProgress', taskId: id, note: body.note },
       context,
@@ -98,19 +111,23 @@ export class ServiceTasksController {
     );
   }
 
+  @Allow('society')
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOperation({ summary: '办结: complete with the outcome and the number of beneficiaries' })
   @ApiOkResponse({ type: CommandAnswer })
-  complete(
+  async complete(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: CompleteServiceTaskRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.task(caller, id, false);
     return this.run({ type: 'CompleteServiceTask', taskId: id, ...body }, context, reply);
   }
 
+  @Allow('society')
   @Post(':id/evaluation')
   @HttpCode(200)
   @ApiOperation({
@@ -118,25 +135,30 @@ export class ServiceTasksController {
   })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiUnprocessableEntityResponse({ description: 'SERVICE_TASK.NOT_COMPLETED' })
-  evaluate(
+  async evaluate(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: EvaluateServiceTaskRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.task(caller, id, false);
     return this.run({ type: 'EvaluateServiceTask', taskId: id, ...body }, context, reply);
   }
 
+  @Allow('society')
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: '取消: cancel a proposed or ongoing task, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
-  cancel(
+  async cancel(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() body: TaskReasonRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.task(caller, id, false);
     return this.run({ type: 'CancelServiceTask', taskId: id, reason: body.reason }, context, reply);
   }
 
@@ -160,14 +182,17 @@ export class ServiceTasksController {
     );
   }
 
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
   @ApiOperation({ summary: '办实事详情: one service task' })
   @ApiNotFoundResponse({ description: 'SERVICE_TASK.NOT_FOUND' })
   async get(
+    @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() freshness: FreshnessQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.task(caller, id, true);
     const view = await this.queries.execute(
       new GetViewQuery<ServiceTaskView>(
         serviceTaskProjection.spec.name,

@@ -28,6 +28,9 @@ import {
 import { RegisterSocietyCommand } from './register-society/register-society.command';
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
 import { SocietyResponse } from './society.response.dto';
+import { Access, Caller } from '../auth/access';
+import { Allow } from '../auth/allow.decorator';
+import type { Principal } from '../auth/principal';
 
 const uuid = uuidParam();
 
@@ -37,8 +40,10 @@ export class SocietiesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly access: Access,
   ) {}
 
+  @Allow('scope:societies:write')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '登记学会: register a society' })
@@ -67,6 +72,7 @@ export class SocietiesController {
     return answer(reply, outcome);
   }
 
+  @Allow('scope:societies:write')
   @Post(':id/rename')
   @HttpCode(200)
   @ApiOperation({ summary: '学会更名: rename a society' })
@@ -90,16 +96,19 @@ export class SocietiesController {
     );
   }
 
+  @Allow('society', 'scope:societies:write')
   @Post(':id/party-organisation')
   @HttpCode(200)
   @ApiOperation({ summary: "记录学会党组织: record the society's party organisation" })
   @ApiOkResponse({ type: CommandAnswer })
   async recordPartyOrganisation(
+    @Caller() caller: Principal,
     @Param('id', uuid) id: string,
     @Body() body: RecordPartyOrganisationRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    this.access.societyOnly(caller, id);
     return answer(
       reply,
       await this.commands.execute(
@@ -111,6 +120,7 @@ export class SocietiesController {
     );
   }
 
+  @Allow('scope:societies:write')
   @Post(':id/deregister')
   @HttpCode(200)
   @ApiOperation({ summary: '学会注销: deregister a society' })
@@ -129,15 +139,18 @@ export class SocietiesController {
     );
   }
 
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
   @ApiOperation({ summary: '学会详情: one society as the read model has it' })
   @ApiOkResponse({ type: SocietyResponse })
   @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
   async get(
+    @Caller() caller: Principal,
     @Param('id', uuid) id: string,
     @Query() freshness: FreshnessQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.access.society(caller, id);
     const view = await this.queries.execute(
       new GetViewQuery<SocietyView>(
         societyProjection.spec.name,

@@ -15,6 +15,10 @@ import { dateIn } from '../reports/report-clock';
 import { filteredPage } from './filtered-page';
 import { MemberListQuery, SocietyListQuery } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
+import { Access, Caller } from '../auth/access';
+import { Allow } from '../auth/allow.decorator';
+import type { Principal } from '../auth/principal';
+import { Forbidden } from '@pb/domain';
 
 const DEFAULT_LIMIT = 50;
 
@@ -24,43 +28,53 @@ export class StatusController {
   constructor(
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
     @Inject(Runtime) private readonly runtime: Runtime,
+    private readonly access: Access,
   ) {}
 
   private today(): string {
     return dateIn(new Date(), this.runtime.config.timeZone);
   }
 
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get('societies/:id/status')
   @ApiOperation({
     summary:
       '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating',
   })
   @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
-  async society(@Param('id', uuidParam()) id: string) {
+  async society(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
+    await this.access.society(caller, id);
     const view = await this.views.get<SocietyStatusView>(SOCIETY_STATUS.name, id);
     if (!view) throw new SocietyNotFound(id);
     return presentSocietyStatus(view, this.today());
   }
 
+  @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get('members/:id/status')
   @ApiOperation({
     summary:
       '委员状态: assigned societies per campaign, work coverage, lectures by state, open and overdue tasks in those societies',
   })
   @ApiNotFoundResponse({ description: 'MEMBER.NOT_FOUND' })
-  async member(@Param('id', uuidParam()) id: string) {
+  async member(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
+    this.access.member(caller, id);
     const view = await this.views.get<MemberStatusView>(MEMBER_STATUS.name, id);
     if (!view) throw new MemberNotFound(id);
     return presentMemberStatus(view, this.today());
   }
 
+  @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get('societies')
   @ApiOperation({
     summary:
       '学会列表: society status views, filtered by campaign, liaison, state and overdue, with a cursor',
   })
   @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
-  async societies(@Query() query: SocietyListQuery) {
+  async societies(@Caller() caller: Principal, @Query() query: SocietyListQuery) {
+    if (caller.role === 'liaison' && query.liaisonId !== caller.memberId)
+      throw new Forbidden(
+        'a liaison lists the societies assigned to them: pass liaisonId=<your member id>',
+      );
     const today = this.today();
     const limit = query.limit ?? DEFAULT_LIMIT;
     const keep = (docs: readonly SocietyStatusView[]) =>
@@ -102,6 +116,7 @@ export class StatusController {
     );
   }
 
+  @Allow('auditor', 'scope:reports:read')
   @Get('members')
   @ApiOperation({
     summary:

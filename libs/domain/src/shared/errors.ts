@@ -8,7 +8,9 @@ export type DomainErrorKind =
   | 'conflict' // a duplicate or a concurrent write
   | 'precondition' // the version the caller expected is not the current one
   | 'rule' // a business rule or an illegal state change
-  | 'unavailable'; // a store or broker cannot be reached
+  | 'unavailable' // a store or broker cannot be reached
+  | 'unauthenticated' // no token, or one that does not verify
+  | 'forbidden'; // the caller may not do this
 
 /** A typed domain error with a stable code, e.g. `SOCIETY.ALREADY_REGISTERED`. */
 export abstract class DomainError extends Error {
@@ -68,5 +70,19 @@ export class StoreUnavailable extends DomainError {
   constructor(what: string, cause?: unknown) {
     super('STORE.UNAVAILABLE', `${what} is unavailable`);
     if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  readonly kind = 'unauthenticated' as const;
+  constructor(code: string, message: string) {
+    super(code, message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  readonly kind = 'forbidden' as const;
+  constructor(message: string) {
+    super('AUTH.FORBIDDEN', message);
   }
 }

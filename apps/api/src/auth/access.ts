@@ -1,0 +1,147 @@
+import { createParamDecorator, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import {
+  fold,
+  Forbidden,
+  lectureDecider,
+  serviceTaskDecider,
+  type Decider,
+  type DomainEvent,
+} from '@pb/domain';
+import { EventStore } from '@pb/event-store';
+import { assignmentProjection, ReadModelStore, type AssignmentView } from '@pb/projections';
+import type { AuthenticatedRequest } from './auth.guard';
+import type { Principal } from './principal';
+
+/** The verified caller of the current request (set by the AuthGuard). */
+export const Caller = createParamDecorator(
+  (_: unknown, context: ExecutionContext) =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().principal as Principal,
+);
+
+/**
+ * Ownership, checked by the handlers that know the resource: a liaison acts in the
+ * societies assigned to them and on the lectures they give; a society's party
+ * secretary acts on their own society's tasks and lectures.
+ */
+@Injectable()
+export class Access {
+  constructor(
+    @Inject(ReadModelStore) private readonly views: ReadModelStore,
+    @Inject(EventStore) private readonly store: EventStore,
+  ) {}
+
+  private async liaises(memberId: string, societyId: string): Promise<boolean> {
+    const rows = await this.views.find<AssignmentView>(assignmentProjection.spec.name, {
+      where: { societyId, liaisonId: memberId, status: 'assigned' },
+      limit: 1,
+    });
+    return rows.items.length > 0;
+  }
+
+  private async state<S>(streamId: string, decider: Decider<never, DomainEvent, S>): Promise<S> {
+    const commits = await this.store.readStream(streamId);
+    return fold(
+      decider,
+      commits.flatMap((c) => c.events as unknown as DomainEvent[]),
+    );
+  }
+
+  /** A society's own records: the society itself, its liaison, and anyone reading everything. */
+  async society(caller: Principal, societyId: string): Promise<void> {
+    if (caller.role === 'society' && caller.societyId === societyId) return;
+    if (
+      caller.role === 'liaison' &&
+      caller.memberId &&
+      (await this.liaises(caller.memberId, societyId))
+    )
+      return;
+    if (caller.role === 'society' || caller.role === 'liaison')
+      throw new Forbidden('this society is not yours');
+  }
+
+  /** Only the society's own party secretary (or admin). */
+  societyOnly(caller: Principal, societyId: string): void {
+    if (caller.role === 'society' && caller.societyId !== societyId)
+      throw new Forbidden('this society is not yours');
+  }
+
+  /** A member's own views: the member themself. */
+  member(caller: Principal, memberId: string): void {
+    if (caller.role === 'liaison' && caller.memberId !== memberId)
+      throw new Forbidden("these are another member's views");
+    if (caller.role === 'society') throw new Forbidden('a society reads its own views only');
+  }
+
+  /** A liaison schedules lectures as the lecturer, or in a society assigned to them. */
+  async scheduling(caller: Principal, societyId: string, lecturerId: string): Promise<void> {
+    if (caller.role !== 'liaison') return;
+    if (
+      caller.memberId === lecturerId ||
+      (caller.memberId && (await this.liaises(caller.memberId, societyId)))
+    )
+      return;
+    throw new Forbidden('a liaison schedules lectures they give or in societies assigned to them');
+  }
+
+  /** A lecture: its lecturer or the society's liaison record it; the society's secretary returns or confirms it. */
+  async lecture(
+    caller: Principal,
+    lectureId: string,
+    as: 'lecturer' | 'secretary' | 'reader',
+  ): Promise<void> {
+    if (caller.role === 'admin' || caller.role === 'auditor' || caller.role === 'integration')
+      return;
+    const lecture = await this.state(
+      `lecture-${lectureId}`,
+      lectureDecider as unknown as Decider<
+        never,
+        DomainEvent,
+        ReturnType<typeof lectureDecider.initialState>
+      >,
+    );
+    if (lecture.status === 'none') return;
+    if (
+      caller.role === 'society' &&
+      (as === 'secretary' || as === 'reader') &&
+      caller.societyId === lecture.societyId
+    )
+      return;
+    if (
+      caller.role === 'liaison' &&
+      (as === 'lecturer' || as === 'reader') &&
+      caller.memberId &&
+      (caller.memberId === lecture.lecturerId ||
+        (await this.liaises(caller.memberId, lecture.societyId)))
+    )
+      return;
+    throw new Forbidden(
+      as === 'secretary'
+        ? "only the society's party secretary returns or confirms its lectures"
+        : 'this lecture is not yours',
+    );
+  }
+
+  /** A service task belongs to its society's party organisation; a liaison may read those of their societies. */
+  async task(caller: Principal, taskId: string, reading: boolean): Promise<void> {
+    if (caller.role === 'admin' || caller.role === 'auditor' || caller.role === 'integration')
+      return;
+    const task = await this.state(
+      `service-task-${taskId}`,
+      serviceTaskDecider as unknown as Decider<
+        never,
+        DomainEvent,
+        ReturnType<typeof serviceTaskDecider.initialState>
+      >,
+    );
+    if (task.status === 'none') return;
+    if (caller.role === 'society' && caller.societyId === task.societyId) return;
+    if (
+      reading &&
+      caller.role === 'liaison' &&
+      caller.memberId &&
+      (await this.liaises(caller.memberId, task.societyId))
+    )
+      return;
+    throw new Forbidden('this service task is not yours');
+  }
+}

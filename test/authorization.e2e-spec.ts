@@ -1,0 +1,538 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '@pb/platform';
+import { startApi, type Api } from '../apps/api/src/bootstrap';
+import { ApiClient } from './support/api-client';
+import { TEST_JWT_SECRET, tokenFor } from './support/auth';
+import { call } from './support/http';
+
+type Label =
+  | 'anonymous'
+  | 'admin'
+  | 'auditor'
+  | 'liaison'
+  | 'liaison-other'
+  | 'society'
+  | 'society-other'
+  | 'integration-write'
+  | 'integration-read'
+  | 'integration-audit';
+const LABELS: Label[] = [
+  'anonymous',
+  'admin',
+  'auditor',
+  'liaison',
+  'liaison-other',
+  'society',
+  'society-other',
+  'integration-write',
+  'integration-read',
+  'integration-audit',
+];
+
+interface Fixtures {
+  campaign: string;
+  closable: string;
+  member: string;
+  otherMember: string;
+  retiring: string;
+  society: string;
+  otherSociety: string;
+  movable: string;
+  deregistering: string;
+  lecture: string;
+  task: string;
+}
+
+interface Case {
+  /** As OpenAPI names it, e.g. `POST /lectures/{id}/delivery`. */
+  route: string;
+  allowed: Label[];
+  request: (f: Fixtures) => { path: string; body?: unknown };
+}
+
+const READERS: Label[] = ['admin', 'auditor', 'integration-read'];
+const delivery = {
+  deliveredOn: '2021-08-10',
+  partyMemberAudience: 10,
+  otherAudience: 100,
+  summary: '宣讲',
+  evidence: [],
+};
+
+/** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */
+const CASES: Case[] = [
+  {
+    route: 'POST /societies',
+    allowed: ['admin', 'integration-write'],
+    request: () => ({
+      path: '/societies',
+      body: { name: `授权测试学会-${randomUUID()}`, kind: 'society' },
+    }),
+  },
+  {
+    route: 'POST /societies/{id}/rename',
+    allowed: ['admin', 'integration-write'],
+    request: (f) => ({
+      path: `/societies/${f.otherSociety}/rename`,
+      body: { name: `改名-${randomUUID()}` },
+    }),
+  },
+  {
+    route: 'POST /societies/{id}/party-organisation',
+    allowed: ['admin', 'society', 'integration-write'],
+    request: (f) => ({
+      path: `/societies/${f.society}/party-organisation`,
+      body: { form: 'branch', secretary: '书记', memberCount: 5 },
+    }),
+  },
+  {
+    route: 'POST /societies/{id}/deregister',
+    allowed: ['admin', 'integration-write'],
+    request: (f) => ({
+      path: `/societies/${f.deregistering}/deregister`,
+      body: { reason: '注销' },
+    }),
+  },
+  {
+    route: 'GET /societies/{id}',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/societies/${f.society}` }),
+  },
+  {
+    route: 'GET /societies/{id}/status',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/societies/${f.society}/status` }),
+  },
+  {
+    route: 'GET /societies',
+    allowed: [...READERS, 'liaison'],
+    request: (f) => ({ path: `/societies?liaisonId=${f.member}` }),
+  },
+  {
+    route: 'POST /members',
+    allowed: ['admin'],
+    request: () => ({ path: '/members', body: { name: '新委员', position: 'member' } }),
+  },
+  {
+    route: 'POST /members/{id}/role',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/members/${f.otherMember}/role`,
+      body: { position: 'discipline-member' },
+    }),
+  },
+  {
+    route: 'POST /members/{id}/retire',
+    allowed: ['admin'],
+    request: (f) => ({ path: `/members/${f.retiring}/retire`, body: { reason: '离任' } }),
+  },
+  {
+    route: 'GET /members/{id}',
+    allowed: [...READERS, 'liaison'],
+    request: (f) => ({ path: `/members/${f.member}` }),
+  },
+  {
+    route: 'GET /members/{id}/status',
+    allowed: [...READERS, 'liaison'],
+    request: (f) => ({ path: `/members/${f.member}/status` }),
+  },
+  { route: 'GET /members', allowed: READERS, request: () => ({ path: '/members' }) },
+  {
+    route: 'POST /campaigns',
+    allowed: ['admin'],
+    request: () => ({ path: '/campaigns', body: { title: '新部署' } }),
+  },
+  {
+    route: 'POST /campaigns/{id}/amend',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/campaigns/${f.campaign}/amend`,
+      body: { title: '调整', reason: '测试' },
+    }),
+  },
+  {
+    route: 'POST /campaigns/{id}/launch',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/campaigns/${f.campaign}/launch`,
+      body: {
+        startsOn: '2021-07-19',
+        endsOn: '2021-12-31',
+        targets: { lecturesPerSociety: 1, serviceTasksPerSociety: 1 },
+      },
+    }),
+  },
+  {
+    route: 'POST /campaigns/{id}/close',
+    allowed: ['admin'],
+    request: (f) => ({ path: `/campaigns/${f.closable}/close`, body: {} }),
+  },
+  {
+    route: 'POST /campaigns/{id}/assignments',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/campaigns/${f.campaign}/assignments`,
+      body: { societyId: f.otherSociety, liaisonId: f.otherMember },
+    }),
+  },
+  {
+    route: 'POST /campaigns/{id}/assignments/{societyId}/move',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/campaigns/${f.campaign}/assignments/${f.movable}/move`,
+      body: { liaisonId: f.otherMember, reason: '调整' },
+    }),
+  },
+  {
+    route: 'POST /campaigns/{id}/assignments/{societyId}/withdraw',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/campaigns/${f.campaign}/assignments/${f.movable}/withdraw`,
+      body: { reason: '撤销' },
+    }),
+  },
+  {
+    route: 'POST /campaigns/{id}/imports',
+    allowed: ['admin'],
+    request: (f) => ({ path: `/campaigns/${f.campaign}/imports`, body: {} }),
+  },
+  {
+    route: 'GET /campaigns/{id}',
+    allowed: [...READERS, 'liaison', 'liaison-other', 'society', 'society-other'],
+    request: (f) => ({ path: `/campaigns/${f.campaign}` }),
+  },
+  {
+    route: 'GET /campaigns/{id}/report',
+    allowed: READERS,
+    request: (f) => ({ path: `/campaigns/${f.campaign}/report` }),
+  },
+  {
+    route: 'GET /imports/arrangement-template.xlsx',
+    allowed: [...READERS, 'liaison', 'liaison-other', 'society', 'society-other'],
+    request: () => ({ path: '/imports/arrangement-template.xlsx' }),
+  },
+  {
+    route: 'POST /lectures',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({
+      path: '/lectures',
+      body: {
+        campaignId: f.campaign,
+        societyId: f.society,
+        lecturerId: f.member,
+        topic: '宣讲',
+        scheduledAt: '2021-08-10T09:30:00+08:00',
+        format: 'onsite',
+      },
+    }),
+  },
+  {
+    route: 'POST /lectures/{id}/reschedule',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({
+      path: `/lectures/${f.lecture}/reschedule`,
+      body: { scheduledAt: '2021-08-11T09:30:00+08:00' },
+    }),
+  },
+  {
+    route: 'POST /lectures/{id}/cancel',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({ path: `/lectures/${f.lecture}/cancel`, body: { reason: '取消' } }),
+  },
+  {
+    route: 'POST /lectures/{id}/delivery',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({ path: `/lectures/${f.lecture}/delivery`, body: delivery }),
+  },
+  {
+    route: 'POST /lectures/{id}/revise',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({ path: `/lectures/${f.lecture}/revise`, body: delivery }),
+  },
+  {
+    route: 'POST /lectures/{id}/return',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/lectures/${f.lecture}/return`, body: { reason: '补充' } }),
+  },
+  {
+    route: 'POST /lectures/{id}/confirm',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/lectures/${f.lecture}/confirm` }),
+  },
+  {
+    route: 'GET /lectures/{id}',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/lectures/${f.lecture}` }),
+  },
+  {
+    route: 'POST /service-tasks',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: '/service-tasks',
+      body: {
+        societyId: f.society,
+        title: '办实事',
+        need: '需求',
+        raisedBy: '会员',
+        beneficiary: 'staff',
+      },
+    }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/accept',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/service-tasks/${f.task}/accept`,
+      body: { dueOn: '2021-10-31', urgency: 'deadline' },
+    }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/progress',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/progress`, body: { note: '进展' } }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/complete',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/service-tasks/${f.task}/complete`,
+      body: { outcome: '办结', beneficiaries: 10, completedOn: '2021-10-20' },
+    }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/evaluation',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/service-tasks/${f.task}/evaluation`,
+      body: { rating: 5, raters: 10 },
+    }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/cancel',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/cancel`, body: { reason: '取消' } }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/escalate',
+    allowed: ['admin'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/escalate`, body: { reason: '督办' } }),
+  },
+  {
+    route: 'GET /service-tasks/{id}',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}` }),
+  },
+  {
+    route: 'GET /audit/events',
+    allowed: ['admin', 'auditor', 'integration-audit'],
+    request: () => ({ path: '/audit/events' }),
+  },
+  {
+    route: 'GET /audit/verify',
+    allowed: ['admin', 'auditor', 'integration-audit'],
+    request: () => ({ path: '/audit/verify' }),
+  },
+  { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
+];
+
+const PUBLIC_ROUTES = ['GET /health'];
+
+describe('who may do what: every role against every endpoint', () => {
+  let api: Api;
+  let fixtures: Fixtures;
+  const tokens = new Map<Label, string | null>();
+
+  beforeAll(async () => {
+    api = await startApi(
+      loadConfig({
+        AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-authz-')),
+        PORT: '0',
+      }),
+      { logger: false },
+    );
+    const admin = new ApiClient(api.url);
+    const campaign = await admin.campaign('授权测试', {
+      startsOn: '2021-07-19',
+      endsOn: '2021-12-31',
+      lecturesPerSociety: 1,
+      serviceTasksPerSociety: 1,
+    });
+    const closable = await admin.campaign('待结束', {
+      startsOn: '2021-07-19',
+      endsOn: '2021-12-31',
+      lecturesPerSociety: 1,
+      serviceTasksPerSociety: 1,
+    });
+    const [member, otherMember, retiring] = [
+      await admin.member('本委员'),
+      await admin.member('他委员'),
+      await admin.member('离任委员'),
+    ];
+    const [society, otherSociety, movable, deregistering] = [
+      await admin.society('本学会'),
+      await admin.society('他学会'),
+      await admin.society('调整学会'),
+      await admin.society('注销学会'),
+    ];
+    await admin.assign(campaign, society, member);
+    await admin.assign(campaign, movable, otherMember);
+    const lecture = await admin.lecture(campaign, society, member);
+    const task = await admin.task(society, campaign);
+    fixtures = {
+      campaign,
+      closable,
+      member,
+      otherMember,
+      retiring,
+      society,
+      otherSociety,
+      movable,
+      deregistering,
+      lecture,
+      task,
+    };
+    tokens.set('anonymous', null);
+    tokens.set('admin', await tokenFor({ sub: 'office', role: 'admin' }));
+    tokens.set('auditor', await tokenFor({ sub: 'auditor-1', role: 'auditor' }));
+    tokens.set('liaison', await tokenFor({ sub: 'liaison-1', role: 'liaison', memberId: member }));
+    tokens.set(
+      'liaison-other',
+      await tokenFor({ sub: 'liaison-2', role: 'liaison', memberId: otherMember }),
+    );
+    tokens.set(
+      'society',
+      await tokenFor({ sub: 'secretary-1', role: 'society', societyId: society }),
+    );
+    tokens.set(
+      'society-other',
+      await tokenFor({ sub: 'secretary-2', role: 'society', societyId: otherSociety }),
+    );
+    tokens.set(
+      'integration-write',
+      await tokenFor({ sub: 'register-sync', role: 'integration', scopes: ['societies:write'] }),
+    );
+    tokens.set(
+      'integration-read',
+      await tokenFor({ sub: 'reporting', role: 'integration', scopes: ['reports:read'] }),
+    );
+    tokens.set(
+      'integration-audit',
+      await tokenFor({ sub: 'archive', role: 'integration', scopes: ['audit:read'] }),
+    );
+  });
+  afterAll(async () => {
+    await api.app.close();
+  });
+
+  it('lists every route of the OpenAPI document in the matrix', async () => {
+    const spec = (await call(api.url, 'GET', '/docs/openapi.json')).body;
+    const routes = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.filter((r) => !PUBLIC_ROUTES.includes(r)).sort()).toEqual(
+      CASES.map((c) => c.route).sort(),
+    );
+  });
+
+  it('admits the allowed roles and refuses the others: 401 without a token, 403 for a role or an owner that may not', async () => {
+    const outcomes: string[] = [];
+    let pairs = 0;
+    // Refused callers first, so that an allowed write cannot change what a refusal is tested against.
+    const order: Label[] = [...LABELS].sort(
+      (a, b) => Number(a === 'admin') - Number(b === 'admin'),
+    );
+    for (const testCase of CASES) {
+      for (const label of order) {
+        const { path, body } = testCase.request(fixtures);
+        const token = tokens.get(label);
+        const method = testCase.route.split(' ')[0]!;
+        const answer = await call(
+          api.url,
+          method,
+          path,
+          body ?? (method === 'POST' ? {} : undefined),
+          { authorization: token ? `Bearer ${token}` : 'none' },
+        );
+        pairs++;
+        const expected =
+          label === 'anonymous' ? 401 : testCase.allowed.includes(label) ? 'allowed' : 403;
+        const got = answer.status === 401 || answer.status === 403 ? answer.status : 'allowed';
+        if (got !== expected || answer.status >= 500)
+          outcomes.push(
+            `${testCase.route} as ${label}: expected ${expected}, got ${answer.status} ${answer.text.slice(0, 160)}`,
+          );
+      }
+    }
+    expect(outcomes).toEqual([]);
+    expect(pairs).toBe(CASES.length * LABELS.length);
+  });
+
+  it('refuses a forged, expired or malformed token with 401 and keeps /health open', async () => {
+    const forged = await tokenFor(
+      { sub: 'x', role: 'admin' },
+      'another-secret-that-is-long-enough-to-sign-with',
+    );
+    expect(
+      (await call(api.url, 'GET', '/members', undefined, { authorization: `Bearer ${forged}` }))
+        .body.code,
+    ).toBe('AUTH.TOKEN_INVALID');
+    expect(
+      (await call(api.url, 'GET', '/members', undefined, { authorization: 'Bearer not.a.token' }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await call(api.url, 'GET', '/members', undefined, { authorization: 'none' })).body.code,
+    ).toBe('AUTH.TOKEN_MISSING');
+    const noMember = await tokenFor({ sub: 'l', role: 'liaison' });
+    expect(
+      (await call(api.url, 'GET', '/members', undefined, { authorization: `Bearer ${noMember}` }))
+        .body.code,
+    ).toBe('AUTH.CLAIMS_INVALID');
+    expect(
+      (await call(api.url, 'GET', '/health', undefined, { authorization: 'none' })).status,
+    ).toBe(200);
+  });
+
+  it("writes the token's subject as the actor, never a name from the body", async () => {
+    const society = await tokenFor({
+      sub: 'secretary-1',
+      role: 'society',
+      societyId: fixtures.society,
+    });
+    const answer = await call(
+      api.url,
+      'POST',
+      '/service-tasks',
+      {
+        societyId: fixtures.society,
+        title: '主体测试',
+        need: '需求',
+        raisedBy: '会员',
+        beneficiary: 'staff',
+        actor: 'someone-else',
+      },
+      { authorization: `Bearer ${society}` },
+    );
+    expect(answer.status).toBe(400);
+    const ok = await call(
+      api.url,
+      'POST',
+      '/service-tasks',
+      {
+        societyId: fixtures.society,
+        title: '主体测试',
+        need: '需求',
+        raisedBy: '会员',
+        beneficiary: 'staff',
+      },
+      { authorization: `Bearer ${society}` },
+    );
+    const commits = await api.runtime.infra.store.readStream(ok.body.streamId);
+    expect(commits[0]!.actor).toBe('secretary-1');
+    expect(commits[0]!.events[0]!.actor).toBe('secretary-1');
+  });
+});
