@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { TokenService } from './auth/token.service';
 import { UPLOAD_LIMIT_BYTES } from './imports/imports.controller';
 import { ProblemFilter } from './http/problem.filter';
+import { installRateLimit } from './http/rate-limit';
 import { validationPipe } from './http/validation';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -44,6 +45,7 @@ export async function startApi(
       },
     );
     const fastify = app.getHttpAdapter().getInstance();
+    installRateLimit(fastify, config.http.rateLimitPerMinute);
     await app.register(multipart as never, {
       limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5 },
       throwFileSizeLimit: true,

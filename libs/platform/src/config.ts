@@ -7,7 +7,11 @@ export type Mode = 'embedded' | 'distributed';
 /** The one validated configuration, read once at boot. Nothing else reads the environment. */
 export interface AppConfig {
   readonly mode: Mode;
-  readonly http: { readonly host: string; readonly port: number };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    readonly rateLimitPerMinute: number;
+  };
   readonly dataDir: string;
   readonly mongo: { readonly uri: string; readonly database: string } | null;
   readonly kafka: KafkaSettings | null;
@@ -85,7 +89,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const sessionTimeoutMs = int('KAFKA_SESSION_TIMEOUT_MS', 10000, 6000, 300000);
   const config: AppConfig = {
     mode,
-    http: { host: text('HOST', '127.0.0.1'), port: int('PORT', 3000, 0, 65535) },
+    http: {
+      host: text('HOST', '127.0.0.1'),
+      port: int('PORT', 3000, 0, 65535),
+      rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 1_000_000),
+    },
     dataDir: resolve(text('DATA_DIR', './data')),
     mongo:
       mode === 'distributed' && mongoUri
