@@ -40,7 +40,7 @@ export async function expectNothingLostNorDuplicated(
 export async function waitForViewsToCatchUp(
   store: EventStore,
   views: ReadModelStore,
-  timeoutMs = 120000,
+  timeoutMs = 240000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let events = 0;

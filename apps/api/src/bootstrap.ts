@@ -4,10 +4,13 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Runtime, type AppConfig, type Roles } from '@pb/platform';
 import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { TokenService } from './auth/token.service';
 import { UPLOAD_LIMIT_BYTES } from './imports/imports.controller';
 import { ProblemFilter } from './http/problem.filter';
+import { installJsonShapeCheck } from './http/json-shape';
+import { answerClientError, sendProblem } from './http/problem.filter';
 import { installRateLimit } from './http/rate-limit';
 import { validationPipe } from './http/validation';
 
@@ -30,7 +33,14 @@ export async function startApi(
 ): Promise<Api> {
   const runtime = await Runtime.open(config);
   try {
-    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+    const httpLogger = new Logger('HTTP');
+    const adapter = new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      // Errors Fastify raises before routing (a malformed URL, an over-long parameter) get the same problem body.
+      frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+        sendProblem(reply, request, error, httpLogger),
+      clientErrorHandler: answerClientError,
+    });
     const { tokens, secretCreated } = await TokenService.fromConfig(config);
     if (secretCreated)
       new Logger('Auth').log(
@@ -46,6 +56,7 @@ export async function startApi(
     );
     const fastify = app.getHttpAdapter().getInstance();
     installRateLimit(fastify, config.http.rateLimitPerMinute);
+    installJsonShapeCheck(fastify);
     await app.register(multipart as never, {
       limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5 },
       throwFileSizeLimit: true,

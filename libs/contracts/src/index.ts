@@ -1,2 +1,3 @@
 export * from './envelope';
 export * from './streams';
+export * from './upcasters';

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@pb/contracts';
-import type { SocietyEvent } from '@pb/domain';
+import type { DomainEvent } from '@pb/domain';
 import { GENESIS_HASH, SqliteEventStore, type StoredCommit } from '@pb/event-store';
 import { Projector } from './projector';
 import { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
@@ -7,7 +7,8 @@ import { societyProjection, type SocietyView } from './society/society.view';
 
 const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
 const streamId = `society-${societyId}`;
-const history: SocietyEvent[] = [
+// Stored at schema version 1, as releases before 学会简称 wrote them: the projector upcasts.
+const history: DomainEvent[] = [
   {
     type: 'SocietyRegistered',
     data: { societyId, name: '甲学会', kind: 'society', creditCode: null },
@@ -94,6 +95,7 @@ describe('Projector', () => {
     await projector.handle(events(1, 4));
     expect(await view()).toMatchObject({
       name: '丙学会',
+      shortName: null,
       formerNames: ['甲学会', '乙学会'],
       version: 4,
       partyOrganisation: { form: 'branch', secretary: '李红' },
@@ -123,6 +125,7 @@ describe('Projector', () => {
     await projector.handle(events(3, 3));
     expect(await view()).toMatchObject({
       name: '丙学会',
+      shortName: null,
       formerNames: ['甲学会', '乙学会'],
       version: 3,
     });

@@ -1,4 +1,4 @@
-import { comparePositions, type EventEnvelope, type StreamPosition } from '@pb/contracts';
+import { comparePositions, upcast, type EventEnvelope, type StreamPosition } from '@pb/contracts';
 import type { EventStore } from '@pb/event-store';
 import type { EntityDocument, EntityProjection } from './projection';
 import type { ReadModelStore, ViewDocument } from './read-model-store.port';
@@ -55,7 +55,12 @@ export class Projector {
     for (const follower of this.followers) await follower.init();
   }
 
-  async handle(events: readonly EventEnvelope[]): Promise<void> {
+  /**
+   * Applies a batch as published: events of older schema versions are upcast here, so
+   * the projections only ever see the current shape whatever the transport carried.
+   */
+  async handle(published: readonly EventEnvelope[]): Promise<void> {
+    const events = published.map(upcast);
     const byStream = new Map<string, EventEnvelope[]>();
     for (const event of events) {
       const list = byStream.get(event.streamId) ?? [];
@@ -119,7 +124,8 @@ export class Projector {
     const commits = await this.store.readStream(streamId, Math.max(0, from.seq - 1), to.seq);
     return commits
       .flatMap((commit) => commit.events)
-      .filter((event) => comparePositions(event, from) > 0 && comparePositions(event, to) < 0);
+      .filter((event) => comparePositions(event, from) > 0 && comparePositions(event, to) < 0)
+      .map(upcast);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@pb/contracts';
+import { upcast, type EventEnvelope } from '@pb/contracts';
 import type { EventStore } from '@pb/event-store';
 import type { EntityDocument, EntityProjection } from './projection';
 
@@ -32,7 +32,7 @@ export async function replayInMemory(
     after = page.next;
     for (const commit of page.commits) {
       commits++;
-      for (const event of commit.events) {
+      for (const event of commit.events.map(upcast)) {
         if (!include(event)) continue;
         events++;
         for (const projection of projections) {

@@ -2,8 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   parseStreamId,
+  SCHEMA_VERSIONS,
   touchedIds,
   streamIdOf,
+  upcast,
   type EventEnvelope,
   type StreamType,
 } from '@pb/contracts';
@@ -29,9 +31,6 @@ export interface StreamCommand<C extends { type: string }, E extends DomainEvent
   /** Runs after the commit, with the state before it: releases what the events gave up. */
   readonly afterCommit?: (events: readonly E[], streamId: string, before: S) => Promise<void>;
 }
-
-/** The schema version each event type is written with; 1 unless raised. */
-const SCHEMA_VERSIONS: Readonly<Record<string, number>> = {};
 
 /**
  * Load, decide, append: rebuilds the stream's state, asks the decider for events and
@@ -71,7 +70,7 @@ export class CommandRunner {
       throw new VersionMismatch(context.expectedVersion, version);
     const state = fold(
       request.decider,
-      commits.flatMap((commit) => commit.events as unknown as E[]),
+      commits.flatMap((commit) => commit.events.map(upcast) as unknown as E[]),
     );
     request.guard?.(state, version);
     // recordedAt never decreases along a stream, whatever the clocks of the api instances.
@@ -86,6 +85,7 @@ export class CommandRunner {
     const envelopes: EventEnvelope[] = events.map((event, index) => ({
       eventId: randomUUID(),
       type: event.type,
+      // The version the upcasters raise older events to: 1 unless raised.
       schemaVersion: SCHEMA_VERSIONS[event.type] ?? 1,
       streamId,
       seq,

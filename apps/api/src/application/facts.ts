@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { streamIdOf, type StreamType } from '@pb/contracts';
+import { streamIdOf, upcast, type StreamType } from '@pb/contracts';
 import {
   campaignDecider,
   fold,
@@ -31,7 +31,7 @@ export class Facts {
     const commits = await this.store.readStream(streamIdOf(type, id));
     return fold(
       decider,
-      commits.flatMap((commit) => commit.events as unknown as DomainEvent[]),
+      commits.flatMap((commit) => commit.events.map(upcast) as unknown as DomainEvent[]),
     );
   }
 

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { requireInstant } from '@pb/domain';
 import { EventStore, sealStore, verifyStore } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -54,8 +55,8 @@ export class AuditController {
         .map((key) => [key, query[key] as string]),
     );
     const idRange = {
-      ...(query.from ? { gte: new Date(query.from).toISOString() } : {}),
-      ...(query.to ? { lt: new Date(query.to).toISOString() } : {}),
+      ...(query.from ? { gte: requireInstant('from', query.from) } : {}),
+      ...(query.to ? { lt: requireInstant('to', query.to) } : {}),
     };
     const page = await this.views.find<AuditEntry>(auditProjection.spec.name, {
       where,

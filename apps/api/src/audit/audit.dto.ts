@@ -1,16 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+/** A moment with its zone, in the calendar form only, so that every accepted value is one Date reads. */
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 export class AuditQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() societyId?: string;
@@ -40,7 +33,9 @@ export class AuditQuery {
     description: 'Recorded at or after (inclusive)',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @Matches(DATE_TIME, {
+    message: '$property must be a date and time with a zone, e.g. 2021-07-01T00:00:00+08:00',
+  })
   from?: string;
 
   @ApiPropertyOptional({
@@ -48,7 +43,9 @@ export class AuditQuery {
     description: 'Recorded before (exclusive)',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @Matches(DATE_TIME, {
+    message: '$property must be a date and time with a zone, e.g. 2021-07-01T00:00:00+08:00',
+  })
   to?: string;
 
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })

@@ -1,4 +1,5 @@
 import { createParamDecorator, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import { upcast } from '@pb/contracts';
 import {
   fold,
   Forbidden,
@@ -42,7 +43,7 @@ export class Access {
     const commits = await this.store.readStream(streamId);
     return fold(
       decider,
-      commits.flatMap((c) => c.events as unknown as DomainEvent[]),
+      commits.flatMap((c) => c.events.map(upcast) as unknown as DomainEvent[]),
     );
   }
 

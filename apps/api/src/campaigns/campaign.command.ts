@@ -1,4 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { upcast } from '@pb/contracts';
 import {
   campaignDecider,
   fold,
@@ -62,7 +63,9 @@ export class CampaignCommandHandler implements ICommandHandler<ExecuteCampaignCo
   /** The 8-to-10 target of the liaisons the assignment change touched, as of that version. */
   private async warnings(streamId: string, version: number) {
     const commits = await this.store.readStream(streamId, 0, version);
-    const events = commits.flatMap((c) => c.events as unknown as DomainEvent[]) as CampaignEvent[];
+    const events = commits.flatMap(
+      (c) => c.events.map(upcast) as unknown as DomainEvent[],
+    ) as CampaignEvent[];
     const last =
       commits[commits.length - 1]?.events.map(
         (e) => e.data as { liaisonId?: string; previousLiaisonId?: string },

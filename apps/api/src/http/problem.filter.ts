@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '@pb/domain';
 import { InvalidCursor } from '@pb/projections';
+import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestInvalid, type FieldProblem } from './request-invalid';
 
@@ -82,17 +83,28 @@ export function toProblem(error: unknown): Problem {
     fastifyError.statusCode < 500
   ) {
     const status = fastifyError.statusCode;
-    const code =
-      status === 413
-        ? 'REQUEST.TOO_LARGE'
-        : status === 415
-          ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
-          : 'REQUEST.MALFORMED';
+    const codes: Record<number, string> = {
+      413: 'REQUEST.TOO_LARGE',
+      414: 'REQUEST.URI_TOO_LONG',
+      415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    };
+    const field = fastifyError.code === 'FST_ERR_BAD_URL' || status === 414 ? 'path' : 'body';
     return problem(
       status,
-      code,
+      codes[status] ?? 'REQUEST.MALFORMED',
       fastifyError.message ?? 'the request could not be read',
-      status === 400 ? { field: 'body' } : {},
+      status === 400 || status === 414
+        ? {
+            field,
+            errors: [
+              {
+                field,
+                rule: fastifyError.code ?? 'malformed',
+                message: fastifyError.message ?? 'the request could not be read',
+              },
+            ],
+          }
+        : {},
     );
   }
   return problem(500, 'INTERNAL', 'an unexpected error occurred; it has been logged');
@@ -145,4 +157,25 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger,
     );
   }
+}
+
+/** Node rejects some requests before Fastify sees them (headers too large, garbage): answer those as problems too. */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
+  const body = JSON.stringify({
+    type: tooLarge ? '/problems/request-headers-too-large' : '/problems/request-malformed',
+    title: reason,
+    status,
+    code: tooLarge ? 'REQUEST.HEADERS_TOO_LARGE' : 'REQUEST.MALFORMED',
+    detail: tooLarge
+      ? 'the request line or headers are too large'
+      : 'the request could not be read',
+    field: tooLarge ? 'headers' : 'request',
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

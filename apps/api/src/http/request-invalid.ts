@@ -20,7 +20,8 @@ export function flattenValidationErrors(
   prefix = '',
 ): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const property = error.property === '' ? '(empty key)' : error.property;
+    const field = prefix ? `${prefix}.${property}` : property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       rule: rule === 'whitelistValidation' ? 'unknownField' : rule,

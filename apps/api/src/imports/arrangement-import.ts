@@ -88,6 +88,8 @@ export class ArrangementImport {
     const warnings = new Map<string, { code: string; message: string }>();
     let accepted = 0;
     const run = async <T>(command: object) => this.commands.execute(command as never) as Promise<T>;
+    // The upload's Idempotency-Key and If-Match speak of the upload, not of each row's command.
+    context = { ...context, idempotencyKey: null, expectedVersion: null };
 
     for (const row of parsed.rows) {
       try {

@@ -86,10 +86,23 @@ async function readUpload(request: FastifyRequest): Promise<Buffer> {
         message: 'send the table as multipart/form-data in a field named "file"',
       },
     ]);
-  const part = await multipart.file();
-  if (!part)
+  try {
+    const part = await multipart.file();
+    if (!part)
+      throw new RequestInvalid([
+        { field: 'file', rule: 'required', message: 'the upload holds no file' },
+      ]);
+    return await part.toBuffer();
+  } catch (error) {
+    if (error instanceof RequestInvalid || (error as { statusCode?: number }).statusCode === 413)
+      throw error;
+    // A multipart body that busboy cannot read: no boundary, a part cut short, too many fields.
     throw new RequestInvalid([
-      { field: 'file', rule: 'required', message: 'the upload holds no file' },
+      {
+        field: 'file',
+        rule: 'multipart',
+        message: `the multipart upload cannot be read: ${(error as Error).message}`,
+      },
     ]);
-  return part.toBuffer();
+  }
 }

@@ -76,7 +76,10 @@ export function society(
   deregistered = false,
 ) {
   const events: SocietyEvent[] = [
-    { type: 'SocietyRegistered', data: { societyId, name, kind, creditCode: null } },
+    {
+      type: 'SocietyRegistered',
+      data: { societyId, name, kind, creditCode: null, shortName: null },
+    },
     {
       type: 'PartyOrganisationRecorded',
       data: { societyId, form, secretary: null, memberCount: null, establishedOn: null },

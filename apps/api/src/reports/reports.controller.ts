@@ -6,7 +6,9 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { requireInstant } from '@pb/domain';
+import { DATE_TIME } from '../audit/audit.dto';
 import type { FastifyReply } from 'fastify';
 import { uuidParam } from '../http/uuid-param';
 import { reportCsv, reportXlsx } from './campaign-report.export';
@@ -21,7 +23,9 @@ export class ReportQuery {
     description: 'The report as it stood at this moment, replayed from the event store',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @Matches(DATE_TIME, {
+    message: 'asOf must be a date and time with a zone, e.g. 2021-09-30T18:00:00+08:00',
+  })
   asOf?: string;
 
   @ApiPropertyOptional({
@@ -62,7 +66,7 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const report = query.asOf
-      ? await this.reports.asOf(id, new Date(query.asOf), query.timeline ?? 'recorded')
+      ? await this.reports.asOf(id, new Date(requireInstant('asOf', query.asOf)), query.timeline ?? 'recorded')
       : await this.reports.live(id);
     const name = `工作进展报告-${report.asOfDate}`;
     if (query.format === 'csv') {

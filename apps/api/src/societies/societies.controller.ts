@@ -64,7 +64,13 @@ export class SocietiesController {
     const societyId = body.id ?? randomUUID();
     const outcome = await this.commands.execute(
       new RegisterSocietyCommand(
-        { societyId, name: body.name, kind: body.kind, creditCode: body.creditCode },
+        {
+          societyId,
+          name: body.name,
+          kind: body.kind,
+          creditCode: body.creditCode,
+          shortName: body.shortName,
+        },
         context,
       ),
     );

@@ -23,6 +23,8 @@ export class SocietyResponse {
   @ApiProperty({ enum: SOCIETY_KINDS }) kind!: string;
   @ApiPropertyOptional({ nullable: true, example: '51120000MJ0000000X' }) creditCode!:
     string | null;
+  @ApiPropertyOptional({ nullable: true, example: '机械学会', description: '学会简称' })
+  shortName!: string | null;
   @ApiProperty({ enum: ['registered', 'deregistered'] }) status!: string;
   @ApiProperty({ type: PartyOrganisationResponse }) partyOrganisation!: PartyOrganisationResponse;
   @ApiProperty({ description: 'Organisation coverage: the society has a party organisation' })
@@ -39,6 +41,8 @@ export class SocietyResponse {
       name: view.name,
       kind: view.kind,
       creditCode: view.creditCode,
+      // A view projected before schema version 2 has no field until the read models are rebuilt.
+      shortName: view.shortName ?? null,
       status: view.status,
       partyOrganisation: { ...view.partyOrganisation },
       hasPartyOrganisation: view.partyOrganisation.form !== 'none',

@@ -6,6 +6,8 @@ export interface RegisterSociety {
   readonly name: string;
   readonly kind: SocietyKind;
   readonly creditCode?: string;
+  /** 学会简称, the name people use day to day. */
+  readonly shortName?: string;
 }
 
 export interface RenameSociety {

@@ -1,13 +1,19 @@
 import { creditCodeCheckCharacter, isValidCreditCode } from '../shared/credit-code';
 import { specFor } from '../shared/decider.testing';
-import type { SocietyEvent } from './society.events';
+import type { SocietyEvent, SocietyRegistered } from './society.events';
 import { societyDecider } from './society.decider';
 
 const spec = specFor(societyDecider);
 const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
-const registered: SocietyEvent = {
+const registered: SocietyRegistered = {
   type: 'SocietyRegistered',
-  data: { societyId, name: '天津市机械工程学会', kind: 'society', creditCode: null },
+  data: {
+    societyId,
+    name: '天津市机械工程学会',
+    kind: 'society',
+    creditCode: null,
+    shortName: null,
+  },
 };
 const deregistered: SocietyEvent = {
   type: 'SocietyDeregistered',
@@ -41,7 +47,13 @@ describe('society decider', () => {
         .then([
           {
             type: 'SocietyRegistered',
-            data: { societyId, name: '天津市机械工程学会', kind: 'society', creditCode: validCode },
+            data: {
+              societyId,
+              name: '天津市机械工程学会',
+              kind: 'society',
+              creditCode: validCode,
+              shortName: null,
+            },
           },
         ]));
 
@@ -70,13 +82,44 @@ describe('society decider', () => {
         .then([
           {
             type: 'SocietyRegistered',
-            data: { societyId, name: '学'.repeat(100), kind: 'society', creditCode: null },
+            data: {
+              societyId,
+              name: '学'.repeat(100),
+              kind: 'society',
+              creditCode: null,
+              shortName: null,
+            },
           },
         ]);
       spec
         .given()
         .when({ type: 'RegisterSociety', societyId, name: '学'.repeat(101), kind: 'society' })
         .thenFails('TEXT.TOO_LONG', 'name');
+    });
+
+    it('keeps a short name (学会简称), trimmed like the name', () =>
+      spec
+        .given()
+        .when({
+          type: 'RegisterSociety',
+          societyId,
+          name: '天津市机械工程学会',
+          kind: 'society',
+          shortName: ' 机械学会\u3000',
+        })
+        .then([{ ...registered, data: { ...registered.data, shortName: '机械学会' } }]));
+
+    it('refuses a blank short name and one longer than 30 characters', () => {
+      const register = (shortName: string) =>
+        spec.given().when({
+          type: 'RegisterSociety',
+          societyId,
+          name: '天津市机械工程学会',
+          kind: 'society',
+          shortName,
+        });
+      register(' \u3000 ').thenFails('TEXT.EMPTY', 'shortName');
+      register('机'.repeat(31)).thenFails('TEXT.TOO_LONG', 'shortName');
     });
 
     it('refuses to register the same society twice', () =>

@@ -8,6 +8,7 @@ import { SocietyAlreadyRegistered, SocietyIsDeregistered, SocietyNotFound } from
 import type { SocietyState } from './society.state';
 
 export const SOCIETY_NAME_MAX = 100;
+export const SOCIETY_SHORT_NAME_MAX = 30;
 const REASON_MAX = 500;
 const NO_ORGANISATION = {
   form: 'none',
@@ -46,6 +47,10 @@ function decide(command: SocietyCommand, state: SocietyState): SocietyEvent[] {
             name: requireText('name', command.name, SOCIETY_NAME_MAX),
             kind: command.kind,
             creditCode: creditCode(command.creditCode),
+            shortName:
+              command.shortName === undefined
+                ? null
+                : requireText('shortName', command.shortName, SOCIETY_SHORT_NAME_MAX),
           },
         },
       ];

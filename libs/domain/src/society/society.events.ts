@@ -1,9 +1,17 @@
 import type { DomainEvent } from '../shared/decider';
 import type { PartyOrganisationForm, SocietyKind } from './society.state';
 
+/** Schema version 2 added `shortName`; version 1 events are upcast with it null. */
 export type SocietyRegistered = DomainEvent<
   'SocietyRegistered',
-  { societyId: string; name: string; kind: SocietyKind; creditCode: string | null }
+  {
+    societyId: string;
+    name: string;
+    kind: SocietyKind;
+    creditCode: string | null;
+    /** 学会简称, e.g. 机械学会. */
+    shortName: string | null;
+  }
 >;
 export type SocietyRenamed = DomainEvent<
   'SocietyRenamed',

@@ -102,12 +102,81 @@ export class KafkaTransport extends EventTransport {
   }
 
   async subscribe(group: string, handler: EventBatchHandler): Promise<Subscription> {
+    let current: Consumer | null = null;
+    let closed = false;
+    const start = async (): Promise<void> => {
+      const consumer = this.consumer(group);
+      // kafkajs restarts a consumer only after a retriable crash. After any other, such
+      // as a commit refused because the group went on without this member, it would stay
+      // stopped for good while the process lives on: start a fresh one instead.
+      consumer.on(consumer.events.CRASH, ({ payload }) => {
+        if (payload.restart || closed) return;
+        this.consumers.delete(consumer);
+        setTimeout(() => void restart(), 1000);
+      });
+      current = consumer;
+      this.consumers.add(consumer);
+      await consumer.connect();
+      await consumer.subscribe({ topic: this.settings.topic, fromBeginning: true });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+          // A backlog arrives in large batches; handled whole, one could outlast the session
+          // timeout (no heartbeat meanwhile) and the group would drop this member.
+          for (let from = 0; from < batch.messages.length; from += CHUNK) {
+            if (!isRunning() || isStale()) return;
+            const messages = batch.messages.slice(from, from + CHUNK);
+            await handler(
+              messages
+                .map((message) => parseEnvelope(message.value))
+                .filter((event): event is EventEnvelope => event !== null),
+            );
+            const last = messages[messages.length - 1]!;
+            resolveOffset(last.offset);
+            await consumer.commitOffsets([
+              {
+                topic: batch.topic,
+                partition: batch.partition,
+                offset: (BigInt(last.offset) + 1n).toString(),
+              },
+            ]);
+            await heartbeat();
+          }
+        },
+      });
+    };
+    const restart = async (): Promise<void> => {
+      if (closed) return;
+      try {
+        await start();
+      } catch {
+        if (current) this.consumers.delete(current);
+        await current?.disconnect().catch(() => undefined);
+        setTimeout(() => void restart(), 1000);
+      }
+    };
+    await start();
+    return {
+      close: async () => {
+        closed = true;
+        if (!current) return;
+        this.consumers.delete(current);
+        await current.disconnect();
+      },
+    };
+  }
+
+  private consumer(group: string): Consumer {
     const consumer = this.kafka.consumer({
       groupId: group,
       sessionTimeout: this.settings.sessionTimeoutMs,
       heartbeatInterval: this.settings.heartbeatIntervalMs,
       rebalanceTimeout: this.settings.sessionTimeoutMs,
       maxWaitTimeInMs: this.settings.maxWaitTimeMs,
+      // Let a fetch gather up to 64 KiB (or wait maxWaitTimeInMs): bigger batches mean one
+      // status-view recomputation for many events instead of one per event.
+      minBytes: 64 * 1024,
       retry: { initialRetryTime: 200, retries: 10, maxRetryTime: 5000 },
     });
     consumer.on(consumer.events.GROUP_JOIN, (event) => {
@@ -117,36 +186,7 @@ export class KafkaTransport extends EventTransport {
         [...partitions].sort((a, b) => a - b),
       );
     });
-    await consumer.connect();
-    await consumer.subscribe({ topic: this.settings.topic, fromBeginning: true });
-    await consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, heartbeat, isStale, resolveOffset }) => {
-        if (batch.messages.length === 0 || isStale()) return;
-        const events = batch.messages
-          .map((message) => parseEnvelope(message.value))
-          .filter((event): event is EventEnvelope => event !== null);
-        await handler(events);
-        const last = batch.messages[batch.messages.length - 1]!;
-        resolveOffset(last.offset);
-        await consumer.commitOffsets([
-          {
-            topic: batch.topic,
-            partition: batch.partition,
-            offset: (BigInt(last.offset) + 1n).toString(),
-          },
-        ]);
-        await heartbeat();
-      },
-    });
-    this.consumers.add(consumer);
-    return {
-      close: async () => {
-        this.consumers.delete(consumer);
-        await consumer.disconnect();
-      },
-    };
+    return consumer;
   }
 
   async close(): Promise<void> {
@@ -156,6 +196,9 @@ export class KafkaTransport extends EventTransport {
     this.producer = null;
   }
 }
+
+/** Events handled between two heartbeats: a few seconds' work at worst. */
+const CHUNK = 100;
 
 /** A message on our own topic that is not an envelope is skipped: projections never stall on it. */
 function parseEnvelope(value: Buffer | null): EventEnvelope | null {

@@ -12,6 +12,9 @@ import {
   type ViewDocument,
 } from '../read-model-store.port';
 
+/** A version claim older than this was left by a writer that died between claiming and writing. */
+const CLAIM_STALE_MS = 30_000;
+
 /** Read models on MongoDB, one collection each, prefixed `rm_` to keep them apart from the commits. */
 export class MongoReadModelStore extends ReadModelStore {
   constructor(
@@ -55,6 +58,13 @@ export class MongoReadModelStore extends ReadModelStore {
     );
   }
 
+  /**
+   * Compare-and-set. A filtered replace is atomic on MongoDB but not on FerretDB v1,
+   * where two writers can both match the old version; so the right to write version
+   * v+1 is first claimed by inserting `<id>|<v+1>` under the unique `_id` of a side
+   * collection, which every MongoDB-wire server makes atomic. A claim left by a writer
+   * that died before writing is taken back after CLAIM_STALE_MS.
+   */
   async putIfVersion(
     collection: string,
     doc: ViewDocument,
@@ -65,14 +75,45 @@ export class MongoReadModelStore extends ReadModelStore {
         await guarded(() => this.collection(collection).insertOne({ ...doc }));
         return true;
       }
+      const claims = this.claims(collection);
+      const claimId = `${doc._id}|${expectedVersion + 1}`;
+      try {
+        await guarded(() => claims.insertOne({ _id: claimId, at: new Date().toISOString() }));
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        await this.releaseIfStale(collection, doc._id, expectedVersion, claimId);
+        return false;
+      }
       const result = await guarded(() =>
         this.collection(collection).replaceOne({ _id: doc._id, _version: expectedVersion }, doc),
       );
-      return result.matchedCount === 1;
+      if (result.matchedCount !== 1) {
+        await guarded(() => claims.deleteOne({ _id: claimId }));
+        return false;
+      }
+      await guarded(() => claims.deleteOne({ _id: `${doc._id}|${expectedVersion}` }));
+      return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
       throw error;
     }
+  }
+
+  private claims(collection: string) {
+    return this.db.collection<{ _id: string; at: string }>(`rm_${collection}__cas`);
+  }
+
+  private async releaseIfStale(
+    collection: string,
+    id: string,
+    expectedVersion: number,
+    claimId: string,
+  ): Promise<void> {
+    const claim = await guarded(() => this.claims(collection).findOne({ _id: claimId }));
+    if (!claim || Date.now() - Date.parse(claim.at) < CLAIM_STALE_MS) return;
+    const current = await guarded(() => this.collection(collection).findOne({ _id: id }));
+    if (current?._version === expectedVersion)
+      await guarded(() => this.claims(collection).deleteOne({ _id: claimId, at: claim.at }));
   }
 
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
@@ -131,8 +172,10 @@ export class MongoReadModelStore extends ReadModelStore {
 
   async drop(collection: string): Promise<void> {
     await guarded(async () => {
-      const exists = await this.db.listCollections({ name: `rm_${collection}` }).hasNext();
-      if (exists) await this.collection(collection).drop();
+      for (const name of [`rm_${collection}`, `rm_${collection}__cas`]) {
+        const exists = await this.db.listCollections({ name }).hasNext();
+        if (exists) await this.db.collection(name).drop();
+      }
     });
   }
 

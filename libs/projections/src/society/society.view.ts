@@ -7,6 +7,8 @@ export interface SocietyView extends EntityDocument {
   readonly name: string;
   readonly kind: SocietyKind;
   readonly creditCode: string | null;
+  /** 学会简称; null for societies registered without one (all before schema version 2). */
+  readonly shortName: string | null;
   readonly status: 'registered' | 'deregistered';
   readonly partyOrganisation: PartyOrganisation;
   /** Earlier names, oldest first (曾用名). */
@@ -39,6 +41,7 @@ export const societyProjection: EntityProjection<SocietyView> = {
           name: event.data.name,
           kind: event.data.kind,
           creditCode: event.data.creditCode,
+          shortName: event.data.shortName,
           status: 'registered',
           partyOrganisation: NO_ORGANISATION,
           formerNames: [],

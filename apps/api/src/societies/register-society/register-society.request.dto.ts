@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SOCIETY_KINDS, type SocietyKind } from '@pb/domain';
+import { SOCIETY_KINDS, SOCIETY_SHORT_NAME_MAX, type SocietyKind } from '@pb/domain';
 import {
   IsIn,
   IsNotEmpty,
@@ -47,4 +47,15 @@ export class RegisterSocietyRequest {
     message: 'creditCode must be 18 characters of the unified social credit code alphabet',
   })
   creditCode?: string;
+
+  @ApiPropertyOptional({
+    description: '学会简称: the short name people use day to day',
+    example: '机械学会',
+    maxLength: SOCIETY_SHORT_NAME_MAX,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SOCIETY_SHORT_NAME_MAX)
+  shortName?: string;
 }

@@ -1,0 +1,102 @@
+import type { EventEnvelope } from './envelope';
+import { SCHEMA_VERSIONS, upcast } from './upcasters';
+
+const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
+
+function envelope(type: string, schemaVersion: number, data: unknown): EventEnvelope {
+  return {
+    eventId: 'e1',
+    type,
+    schemaVersion,
+    streamId: `society-${societyId}`,
+    seq: 1,
+    index: 0,
+    occurredAt: '2024-05-01T08:00:00.000Z',
+    recordedAt: '2024-05-01T08:00:00.000Z',
+    actor: 'office',
+    correlationId: 'c1',
+    causationId: 'k1',
+    federationId: 'default',
+    commandId: 'k1',
+    societyId,
+    memberIds: [],
+    campaignId: null,
+    data,
+  };
+}
+
+/** A SocietyRegistered exactly as releases before 学会简称 wrote it. */
+const v1 = () =>
+  envelope('SocietyRegistered', 1, {
+    societyId,
+    name: '天津市机械工程学会',
+    kind: 'society',
+    creditCode: null,
+  });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('upcast', () => {
+  it('raises a version 1 SocietyRegistered to version 2 without a short name', () => {
+    expect(upcast(v1())).toEqual({
+      ...v1(),
+      schemaVersion: 2,
+      data: {
+        societyId,
+        name: '天津市机械工程学会',
+        kind: 'society',
+        creditCode: null,
+        shortName: null,
+      },
+    });
+  });
+
+  it('writes SocietyRegistered at the version it upcasts to, and other types at 1', () => {
+    expect(SCHEMA_VERSIONS.SocietyRegistered).toBe(2);
+    expect(upcast(v1()).schemaVersion).toBe(SCHEMA_VERSIONS.SocietyRegistered);
+    expect(SCHEMA_VERSIONS.SocietyRenamed).toBeUndefined();
+  });
+
+  it('leaves a version 2 SocietyRegistered as it is, short name included', () => {
+    const v2 = envelope('SocietyRegistered', 2, {
+      societyId,
+      name: '天津市机械工程学会',
+      kind: 'society',
+      creditCode: null,
+      shortName: '机械学会',
+    });
+    expect(upcast(v2)).toBe(v2);
+  });
+
+  it('leaves a version newer than this release knows as it is', () => {
+    const v3 = envelope('SocietyRegistered', 3, { societyId, name: '甲学会' });
+    expect(upcast(v3)).toBe(v3);
+  });
+
+  it('leaves events of other types as they are, whatever their version', () => {
+    const renamed = envelope('SocietyRenamed', 1, {
+      societyId,
+      name: '乙学会',
+      previousName: '甲学会',
+      reason: null,
+    });
+    const unknown = envelope('SomethingNew', 1, { anything: 1 });
+    expect(upcast(renamed)).toBe(renamed);
+    expect(upcast(unknown)).toBe(unknown);
+  });
+
+  it('never changes the envelope it is given', () => {
+    const stored = deepFreeze(v1());
+    const before = structuredClone(stored);
+    const read = upcast(stored);
+    expect(stored).toEqual(before);
+    expect(read).not.toBe(stored);
+    expect(read.data).not.toBe(stored.data);
+  });
+});

@@ -1,0 +1,36 @@
+import type { EventEnvelope } from './envelope';
+
+/** Takes an event's data from one schema version to the next; returns new data, never edits. */
+type Upcaster = (data: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+
+/**
+ * Per event type, the steps from version 1 upwards: step `i` takes version `i + 1` to
+ * `i + 2`. Raising a type's version means appending a step here; stored events are never
+ * rewritten, since their hashes cover what was stored.
+ */
+const UPCASTERS: Readonly<Record<string, readonly Upcaster[]>> = {
+  // v2 adds 学会简称; a society registered before it was registered without one.
+  SocietyRegistered: [(data) => ({ ...data, shortName: null })],
+};
+
+/**
+ * The version each event type is written with: one more than its steps. Derived from the
+ * steps so that writers and readers cannot disagree on what "current" means.
+ */
+export const SCHEMA_VERSIONS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(UPCASTERS).map(([type, steps]) => [type, steps.length + 1]),
+);
+
+/**
+ * An event as this release reads it: an older version is raised step by step to the
+ * current one. A type without steps, an event already current, and one newer than this
+ * release knows come back as they are (the same object). The input is never changed.
+ */
+export function upcast(envelope: EventEnvelope): EventEnvelope {
+  const steps = UPCASTERS[envelope.type];
+  const from = envelope.schemaVersion;
+  if (!steps || !Number.isInteger(from) || from < 1 || from > steps.length) return envelope;
+  let data = (envelope.data ?? {}) as Readonly<Record<string, unknown>>;
+  for (const step of steps.slice(from - 1)) data = step(data);
+  return { ...envelope, schemaVersion: steps.length + 1, data };
+}
