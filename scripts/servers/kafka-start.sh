@@ -141,7 +141,12 @@ JAVA_LOG_OPTS=(-Dlog4j.configuration="file:$KAFKA_LOG4J")
 if [[ ! -f "$KAFKA_DATA_DIR/meta.properties" ]]; then
   t=$EPOCHREALTIME
   mkdir -p "$KAFKA_DATA_DIR"
-  cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22)"
+  # An id starting with '-' would be read as an option (one in 64); Kafka's own
+  # random-uuid never makes one, for the same reason.
+  cluster_id=-
+  while [[ "$cluster_id" == -* ]]; do
+    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22)"
+  done
   if ! out="$(java "${JAVA_LOG_OPTS[@]}" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format \
     -t "$cluster_id" -c "$KAFKA_PROPS" 2>&1)"; then
     echo "$out" >&2

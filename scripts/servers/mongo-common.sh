@@ -18,7 +18,11 @@ MONGODB_URI="mongodb://${MONGO_HOST}:${MONGO_PORT}/"
 
 BIN_DIR="$CACHE/bin"
 RUN_DIR="$CACHE/run"
-DATA_DIR="$CACHE/mongo"
+# The default server (port 27018) keeps its data in mongo/; a server on another MONGO_PORT
+# gets mongo-<port>/ (and its own PostgreSQL cluster), so both can run side by side and
+# `mongo-stop.sh --wipe` of one leaves the other alone.
+if [[ "$MONGO_PORT" == 27018 ]]; then MONGO_SFX=""; else MONGO_SFX="-$MONGO_PORT"; fi
+DATA_DIR="$CACHE/mongo$MONGO_SFX"
 PG_DATA="$DATA_DIR/pg"
 SQLITE_DIR="$DATA_DIR/sqlite"
 FERRET_BIN="$BIN_DIR/ferretdb"

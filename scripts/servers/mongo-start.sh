@@ -123,7 +123,7 @@ postgresql)
       # the postgres user cannot reach the repo (e.g. it lives under /root):
       # keep the cluster in postgres' home and link it from .cache
       rmdir "$PG_DATA"
-      ext="/var/lib/postgresql/mongo-test-$(echo -n "$ROOT" | sha256sum | cut -c1-12)"
+      ext="/var/lib/postgresql/mongo-test-$(echo -n "$ROOT" | sha256sum | cut -c1-12)$MONGO_SFX"
       mkdir -p "$ext"
       ln -s "$ext" "$PG_DATA"
     fi

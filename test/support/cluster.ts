@@ -21,22 +21,29 @@ export class Cluster {
     readonly db: Db,
   ) {}
 
-  static async start(name: string): Promise<Cluster> {
+  /** On the shared servers, or on `servers` of the suite's own (one it may stop and start). */
+  static async start(
+    name: string,
+    servers: { mongoUri: string; kafkaBrokers: string[] } = {
+      mongoUri: mongoUri(),
+      kafkaBrokers: kafkaBrokers(),
+    },
+  ): Promise<Cluster> {
     const port = await freePort();
     const database = uniqueName(`pb_${name}`);
     const env = {
       MODE: 'distributed',
       PORT: String(port),
-      MONGODB_URI: mongoUri(),
+      MONGODB_URI: servers.mongoUri,
       MONGODB_DB: database,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
+      KAFKA_BROKERS: servers.kafkaBrokers.join(','),
       KAFKA_TOPIC: uniqueName(`pb.${name}.events`),
       KAFKA_PARTITIONS: '4',
       PROJECTOR_GROUP: uniqueName(`pb.${name}.projector`),
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       KAFKA_HEARTBEAT_INTERVAL_MS: '500',
     };
-    const { client, db } = await connectMongo({ uri: mongoUri(), database });
+    const { client, db } = await connectMongo({ uri: servers.mongoUri, database });
     const cluster = new Cluster(env, `http://127.0.0.1:${port}`, client, db);
     await Promise.all((['relay', 'projector', 'api'] as const).map((app) => cluster.restart(app)));
     return cluster;

@@ -24,3 +24,6 @@ export {
 export { sealStore, type SealOptions, type SealOutcome } from './integrity/sealer';
 export { verifyStore, type VerifyOptions, type VerifyReport } from './integrity/verify';
 export type { Problem, ProblemKind } from './integrity/problems';
+export * from './lease/lease.port';
+export * from './lease/mongo-lease';
+export * from './lease/sqlite-lease';

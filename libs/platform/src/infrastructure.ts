@@ -4,8 +4,11 @@ import {
   EventStore,
   MongoClaims,
   MongoEventStore,
+  MongoRelayLease,
+  RelayLease,
   SqliteClaims,
   SqliteEventStore,
+  SqliteRelayLease,
   UniqueClaims,
 } from '@pb/event-store';
 import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
@@ -22,6 +25,8 @@ export interface Infrastructure {
   readonly claims: UniqueClaims;
   readonly views: GenerationalReadModelStore;
   readonly transport: EventTransport;
+  /** Which relay process publishes; asked only in distributed mode, where several may run. */
+  readonly lease: RelayLease;
   close(): Promise<void>;
 }
 
@@ -30,6 +35,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const eventsFile = join(config.dataDir, 'events.sqlite');
     const store = new SqliteEventStore(eventsFile);
     const claims = new SqliteClaims(eventsFile);
+    const lease = new SqliteRelayLease(eventsFile);
     const views = new GenerationalReadModelStore(
       new SqliteReadModelStore(join(config.dataDir, 'views.sqlite')),
     );
@@ -39,9 +45,10 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
       claims,
       views,
       transport,
+      lease,
       close: async () => {
         await transport.close();
-        await Promise.all([store.close(), claims.close(), views.close()]);
+        await Promise.all([store.close(), claims.close(), views.close(), lease.close()]);
       },
     };
   }
@@ -50,6 +57,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
   const { client, db } = await connectMongo(config.mongo);
   const store = await new MongoEventStore(db).init();
   const claims = new MongoClaims(db);
+  const lease = new MongoRelayLease(db);
   const views = new GenerationalReadModelStore(new MongoReadModelStore(db));
   const transport = new KafkaTransport(config.kafka);
   return {
@@ -57,6 +65,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     claims,
     views,
     transport,
+    lease,
     close: async () => {
       await transport.close();
       await client.close();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Logger } from '@nestjs/common';
 import { sealStore } from '@pb/event-store';
 import { KafkaTransport, OutboxRelay, type Subscription } from '@pb/messaging';
@@ -77,9 +78,14 @@ export class Runtime {
         retryMs: 500,
         onError: (error) => this.logger.warn(`relay: ${(error as Error).message}`),
       });
-      this.relay.start();
-      this.startSealer();
-      this.logger.log('relay publishing the outbox');
+      if (this.config.mode === 'distributed') {
+        this.logger.log(`relay ${this.holder} asks for the lease`);
+        this.leaseTick();
+      } else {
+        this.relay.start();
+        this.startSealer();
+        this.logger.log('relay publishing the outbox');
+      }
     }
   }
 
@@ -107,8 +113,95 @@ export class Runtime {
 
   async close(): Promise<void> {
     if (this.sealer) clearInterval(this.sealer);
-    await this.relay?.stop();
+    await this.stopRelay();
     await this.subscription?.close();
     await this.infra.close();
   }
+
+  private readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private relayState: 'unknown' | 'active' | 'standby' = 'unknown';
+  private leaseTimer: NodeJS.Timeout | null = null;
+  private leaseGuard: NodeJS.Timeout | null = null;
+  private leaseTurn: Promise<void> = Promise.resolve();
+  /** Settles once the relay loop stopped on losing the lease has finished its last batch. */
+  private relayStopped: Promise<void> | null = null;
+  private closing = false;
+
+  /**
+   * One turn of the lease loop: take or renew the lease, publish while it is held, stand
+   * by otherwise. Turns never overlap; the next is scheduled when this one is done.
+   */
+  private leaseTick(): void {
+    this.leaseTurn = this.renewLease().finally(() => {
+      if (!this.closing) this.leaseTimer = setTimeout(() => this.leaseTick(), LEASE_RENEW_MS);
+    });
+  }
+
+  private async renewLease(): Promise<void> {
+    const asked = Date.now();
+    let held = false;
+    try {
+      held = await this.infra.lease.tryAcquire(this.holder, LEASE_TTL_MS, new Date(asked));
+    } catch (error) {
+      if (this.relayState !== 'standby')
+        this.logger.warn(`relay lease: ${(error as Error).message}`);
+    }
+    if (this.closing) return;
+    if (!held) return this.standBy();
+    // A renewal that hangs must not outlive the lease it renewed: stop when it runs out.
+    if (this.leaseGuard) clearTimeout(this.leaseGuard);
+    this.leaseGuard = setTimeout(() => this.standBy(), asked + LEASE_TTL_MS - Date.now());
+    if (this.relayState !== 'active') await this.activate();
+  }
+
+  private async activate(): Promise<void> {
+    // The loop stopped on the last loss may still be inside a publish (a broker that is
+    // down); two loops at once would publish the outbox twice over. Wait for the next turn.
+    if (this.relayStopped && !(await settledWithin(this.relayStopped, 100))) return;
+    this.relayStopped = null;
+    this.relay?.start();
+    this.startSealer();
+    this.relayState = 'active';
+    this.logger.log('relay is active (lease held)');
+  }
+
+  /** Stops publishing at once; the lease loop keeps asking. */
+  private standBy(): void {
+    if (this.leaseGuard) clearTimeout(this.leaseGuard);
+    this.leaseGuard = null;
+    if (this.relayState === 'standby') return;
+    if (this.relayState === 'active') {
+      if (this.sealer) clearInterval(this.sealer);
+      this.sealer = null;
+      this.relayStopped = this.relay?.stop() ?? null;
+    }
+    this.relayState = 'standby';
+    this.logger.log('relay is standby');
+  }
+
+  private async stopRelay(): Promise<void> {
+    this.closing = true;
+    if (this.leaseTimer) clearTimeout(this.leaseTimer);
+    if (this.leaseGuard) clearTimeout(this.leaseGuard);
+    await this.leaseTurn;
+    await this.relay?.stop();
+    // Handing the lease back spares the standby the ttl; when the store is down, the ttl frees it.
+    if (this.relayState === 'active')
+      await this.infra.lease.release(this.holder).catch(() => undefined);
+  }
+}
+
+/** How long a relay holds the lease without renewing it. */
+const LEASE_TTL_MS = 10_000;
+/** How often the holder renews and a standby asks: a third of the ttl leaves two misses. */
+const LEASE_RENEW_MS = 3_000;
+
+function settledWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    void promise.finally(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }

@@ -1,7 +1,20 @@
 import { StoreUnavailable } from '@pb/domain';
-import { MongoError, MongoNetworkError, MongoServerSelectionError } from 'mongodb';
+import {
+  MongoError,
+  MongoExpiredSessionError,
+  MongoNetworkError,
+  MongoNotConnectedError,
+  MongoServerSelectionError,
+} from 'mongodb';
 
 export const DUPLICATE_KEY = 11000;
+
+/**
+ * Longer than any answer takes (the socket timeout is 20 s): a call still open after
+ * this has hung on a connection the server closed (see reconnectWhenMonitorHangs) and
+ * would hold its caller, an HTTP request say, for ever.
+ */
+const HUNG_AFTER_MS = 30_000;
 
 export function isDuplicateKey(error: unknown): boolean {
   return error instanceof MongoError && error.code === DUPLICATE_KEY;
@@ -12,6 +25,9 @@ export function unavailableIfDown(error: unknown): unknown {
   if (
     error instanceof MongoServerSelectionError ||
     error instanceof MongoNetworkError ||
+    // The client is being connected again after a hang, or was while this call ran.
+    error instanceof MongoNotConnectedError ||
+    error instanceof MongoExpiredSessionError ||
     (error instanceof MongoError && /connection|ECONNREFUSED|topology/i.test(error.message))
   ) {
     return new StoreUnavailable('the MongoDB store', error);
@@ -19,11 +35,20 @@ export function unavailableIfDown(error: unknown): unknown {
   return error;
 }
 
-/** Runs a store call, mapping a lost connection to StoreUnavailable. */
+/** Runs a store call, mapping a lost connection, or a call that hung, to StoreUnavailable. */
 export async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new StoreUnavailable('the MongoDB store', new Error('the call hung'))),
+      HUNG_AFTER_MS,
+    );
+  });
   try {
-    return await call();
+    return await Promise.race([call(), hung]);
   } catch (error) {
     throw unavailableIfDown(error);
+  } finally {
+    clearTimeout(timer);
   }
 }
