@@ -200,6 +200,11 @@ const CASES: Case[] = [
     request: (f) => ({ path: `/campaigns/${f.campaign}/imports`, body: {} }),
   },
   {
+    route: 'GET /campaigns',
+    allowed: [...READERS, 'liaison', 'liaison-other', 'society', 'society-other'],
+    request: () => ({ path: '/campaigns' }),
+  },
+  {
     route: 'GET /campaigns/{id}',
     allowed: [...READERS, 'liaison', 'liaison-other', 'society', 'society-other'],
     request: (f) => ({ path: `/campaigns/${f.campaign}` }),
@@ -338,7 +343,7 @@ const CASES: Case[] = [
   { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
 ];
 
-const PUBLIC_ROUTES = ['GET /health'];
+const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];
 
 describe('who may do what: every role against every endpoint', () => {
   let api: Api;

@@ -4,11 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { EventEnvelope } from '@pb/contracts';
-import { GENESIS_HASH, hashCommit, type StoredCommit } from '@pb/event-store';
+import { hashCommit, type StoredCommit } from '@pb/event-store';
 import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
 import { checkConsistency, rebuildReadModels, type SocietyView } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
+import { appendSocietyRegisteredV1 } from './support/legacy-events';
 import { call, eventually, until } from './support/http';
 
 jest.setTimeout(60000);
@@ -44,38 +44,7 @@ describe('schema evolution: a SocietyRegistered stored at version 1 by an older 
       loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, DATA_DIR: dataDir, PORT: '0' }),
       { logger: false },
     );
-    // Written as releases before 学会简称 wrote it: schema version 1, no shortName.
-    const recordedAt = new Date().toISOString();
-    const commandId = randomUUID();
-    const event: EventEnvelope = {
-      eventId: randomUUID(),
-      type: 'SocietyRegistered',
-      schemaVersion: 1,
-      streamId,
-      seq: 1,
-      index: 0,
-      occurredAt: recordedAt,
-      recordedAt,
-      actor: 'office-legacy',
-      correlationId: randomUUID(),
-      causationId: commandId,
-      federationId: api.runtime.config.federationId,
-      commandId,
-      societyId,
-      memberIds: [],
-      campaignId: null,
-      data: { societyId, name: oldName, kind: 'society', creditCode: null },
-    };
-    stored = await api.runtime.infra.store.append({
-      streamId,
-      seq: 1,
-      commandId,
-      commandType: 'RegisterSociety',
-      actor: 'office-legacy',
-      recordedAt,
-      events: [event],
-      prevHash: GENESIS_HASH,
-    });
+    stored = await appendSocietyRegisteredV1(api, { societyId, name: oldName, kind: 'society' });
     storedRow = rawRow(stored.id);
     api.runtime.committed();
   });

@@ -40,6 +40,9 @@ export class Cluster {
       KAFKA_TOPIC: uniqueName(`pb.${name}.events`),
       KAFKA_PARTITIONS: '4',
       PROJECTOR_GROUP: uniqueName(`pb.${name}.projector`),
+      KAFKA_INBOUND_TOPIC: uniqueName(`pb.${name}.society-register`),
+      KAFKA_INBOUND_DLQ_TOPIC: uniqueName(`pb.${name}.society-register.dlq`),
+      INBOUND_GROUP: uniqueName(`pb.${name}.inbound`),
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       KAFKA_HEARTBEAT_INTERVAL_MS: '500',
     };

@@ -33,7 +33,8 @@ export class AppProcess {
     const entry = join(ROOT, 'dist', 'apps', this.name, 'src', 'main.js');
     const child = spawn(process.execPath, [entry], {
       cwd: ROOT,
-      env: { ...process.env, AUTH_JWT_SECRET: TEST_JWT_SECRET, ...this.env },
+      // Metrics on any free port unless the test says otherwise: suites run side by side.
+      env: { ...process.env, AUTH_JWT_SECRET: TEST_JWT_SECRET, METRICS_PORT: '0', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {

@@ -119,6 +119,12 @@ export async function expectReadSide(client: ApiClient, seed: Seed000): Promise<
       (s: any) => s.id,
     ),
   ).toContain(societies[109]);
+  const campaigns = (await client.expect(200, 'GET', '/campaigns')).body;
+  expect(campaigns.items).toHaveLength(1);
+  expect(campaigns.items[0]).toMatchObject({ campaignId, status: 'launched' });
+  expect(campaigns.items[0].title).toMatch(/[\u4e00-\u9fff]/);
+  expect((await client.expect(200, 'GET', '/campaigns?status=closed')).body.items).toEqual([]);
+  expect((await client.expect(400, 'GET', '/campaigns?status=finished')).body.field).toBe('status');
   const retired = (await client.expect(200, 'GET', '/members?status=retired')).body.items;
   expect(retired).toHaveLength(1);
   expect(

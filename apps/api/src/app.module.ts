@@ -1,47 +1,26 @@
-import {
-  Controller,
-  Get,
-  Module,
-  type DynamicModule,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore, UniqueClaims } from '@pb/event-store';
 import { EventTransport } from '@pb/messaging';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
+import type { Logger as Pino } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { Access } from './auth/access';
-import { Public } from './auth/allow.decorator';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
+import { InboundModule } from './inbound/inbound.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
+import { OperationsModule } from './operations/operations.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
 import { SocietiesModule } from './societies/societies.module';
-
-@ApiTags('operations')
-@Public()
-@Controller('health')
-class HealthController {
-  constructor(private readonly runtime: Runtime) {}
-
-  @Get()
-  @ApiOkResponse({
-    description: 'The process is up',
-    schema: { example: { status: 'ok', mode: 'embedded' } },
-  })
-  health() {
-    return { status: 'ok', mode: this.runtime.config.mode };
-  }
-}
 
 /** Closes the adapters when the application stops. */
 class RuntimeCloser implements OnApplicationShutdown {
@@ -53,7 +32,8 @@ class RuntimeCloser implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static forRoot(runtime: Runtime, tokens: TokenService): DynamicModule {
+  /** `logger` is the HTTP api's: with it come the health routes and the request log. */
+  static forRoot(runtime: Runtime, tokens: TokenService, logger?: Pino): DynamicModule {
     const ports = [
       { provide: Runtime, useValue: runtime },
       { provide: EventStore, useValue: runtime.infra.store },
@@ -67,6 +47,7 @@ export class AppModule {
       global: true,
       imports: [
         CqrsModule.forRoot(),
+        ...(logger ? [OperationsModule.forRoot(logger)] : []),
         ApplicationModule,
         SocietiesModule,
         MembersModule,
@@ -77,8 +58,8 @@ export class AppModule {
         StatusModule,
         AuditModule,
         ReportsModule,
+        InboundModule,
       ],
-      controllers: [HealthController],
       providers: [
         ...ports,
         Access,

@@ -2,7 +2,14 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Runtime, type AppConfig, type Roles } from '@pb/platform';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import {
+  createLogger,
+  DEFAULT_METRICS_PORTS,
+  Runtime,
+  type AppConfig,
+  type Roles,
+} from '@pb/platform';
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
@@ -10,9 +17,15 @@ import { TokenService } from './auth/token.service';
 import { UPLOAD_LIMIT_BYTES } from './imports/imports.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { installJsonShapeCheck } from './http/json-shape';
+import { installDashboard } from './http/dashboard';
+import { installAsyncApiDocs } from './http/asyncapi-docs';
 import { answerClientError, sendProblem } from './http/problem.filter';
 import { installRateLimit } from './http/rate-limit';
 import { validationPipe } from './http/validation';
+import { correlationIdOf } from './operations/correlation';
+import { FrameworkChatterAsDebug } from './operations/framework-chatter';
+import { logLevelOf } from './operations/request-logging';
+import { installRequestObservability } from './operations/request-observability';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -21,6 +34,8 @@ export interface Api {
   readonly runtime: Runtime;
   /** The base URL the api listens on. */
   readonly url: string;
+  /** Where Prometheus scrapes this process (its own port), or null when METRICS_PORT is off. */
+  readonly metricsUrl: string | null;
 }
 
 /**
@@ -29,13 +44,19 @@ export interface Api {
  */
 export async function startApi(
   config: AppConfig,
+  /** `logger` (Nest's levels, or false for none) overrides LOG_LEVEL; the tests keep quiet with it. */
   options: { logger?: LogLevel[] | false } = {},
 ): Promise<Api> {
+  const logger = createLogger(
+    'api',
+    options.logger === undefined ? config.observability.logLevel : logLevelOf(options.logger),
+  );
   const runtime = await Runtime.open(config);
   try {
     const httpLogger = new Logger('HTTP');
     const adapter = new FastifyAdapter({
       bodyLimit: BODY_LIMIT_BYTES,
+      genReqId: correlationIdOf,
       // Errors Fastify raises before routing (a malformed URL, an over-long parameter) get the same problem body.
       frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
         sendProblem(reply, request, error, httpLogger),
@@ -43,24 +64,25 @@ export async function startApi(
     });
     const { tokens, secretCreated } = await TokenService.fromConfig(config);
     if (secretCreated)
-      new Logger('Auth').log(
+      logger.info(
+        { context: 'Auth' },
         `created a token secret in ${config.dataDir}/jwt-secret (keep it private); mint a token with: npm run cli -- token --role admin --sub <who>`,
       );
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot(runtime, tokens),
+      AppModule.forRoot(runtime, tokens, logger),
       adapter,
-      {
-        logger: options.logger ?? ['log', 'warn', 'error'],
-        abortOnError: false,
-      },
+      { bufferLogs: true, abortOnError: false },
     );
+    app.useLogger(new FrameworkChatterAsDebug(app.get(PinoLogger)));
     const fastify = app.getHttpAdapter().getInstance();
+    installRequestObservability(fastify, runtime.metrics);
     installRateLimit(fastify, config.http.rateLimitPerMinute);
     installJsonShapeCheck(fastify);
     await app.register(multipart as never, {
       limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5 },
       throwFileSizeLimit: true,
     });
+    await installDashboard(app);
     app.useGlobalPipes(validationPipe());
     app.useGlobalFilters(new ProblemFilter());
     const document = SwaggerModule.createDocument(
@@ -75,14 +97,16 @@ export async function startApi(
         .build(),
     );
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+    installAsyncApiDocs(fastify, config);
     app.enableShutdownHooks();
     const embedded = config.mode === 'embedded';
     const roles: Roles = { relay: embedded, projector: embedded };
+    const metricsUrl = await runtime.serveMetrics(DEFAULT_METRICS_PORTS.api);
     await runtime.start(roles);
     await app.listen(config.http.port, config.http.host);
     const address = fastify.server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;
-    return { app, runtime, url: `http://${config.http.host}:${port}` };
+    return { app, runtime, url: `http://${config.http.host}:${port}`, metricsUrl };
   } catch (error) {
     await runtime.close();
     throw error;

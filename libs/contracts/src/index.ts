@@ -1,3 +1,5 @@
 export * from './envelope';
 export * from './streams';
 export * from './upcasters';
+export * from './schemas';
+export * from './asyncapi';

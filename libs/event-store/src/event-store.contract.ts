@@ -135,6 +135,29 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     expect(await store.readStream('society-race')).toHaveLength(1);
   });
 
+  it('keeps every concurrent append to different streams, and refuses only the one at a taken seq', async () => {
+    const [first] = await appendChain(store, 'society-taken', 1);
+    const attempts = await Promise.allSettled([
+      ...Array.from({ length: 20 }, (_, i) =>
+        store.append(commitOf(`society-many-${i}`, 1, GENESIS_HASH)),
+      ),
+      store.append(commitOf('society-taken', 1, GENESIS_HASH, { commandId: 'late' })),
+      store.append(commitOf('society-taken', 2, first!.hash)),
+    ]);
+    expect(attempts.map((a) => a.status)).toEqual([
+      ...Array.from({ length: 20 }, () => 'fulfilled'),
+      'rejected',
+      'fulfilled',
+    ]);
+    expect((attempts[20] as PromiseRejectedResult).reason).toBeInstanceOf(StreamVersionConflict);
+    for (let i = 0; i < 20; i++)
+      expect((await store.readStream(`society-many-${i}`)).map((c) => c.seq)).toEqual([1]);
+    expect((await store.readStream('society-taken')).map((c) => c.commandId)).toEqual([
+      first!.commandId,
+      'cmd-society-taken-2',
+    ]);
+  });
+
   it('recognises a retried command by its commandId and returns the first commit', async () => {
     const [first] = await appendChain(store, 'society-a', 1);
     const retry = store.append(
@@ -174,6 +197,51 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     await store.markDispatched(rest.map((c) => c.id));
     expect(await store.readUndispatched(10)).toEqual([]);
     expect(await store.countUndispatched()).toBe(0);
+  });
+
+  it('hands out a backlog spread over months, batch after batch, each commit once and each stream in order', async () => {
+    const times = {
+      'society-a': [
+        '2026-01-01T00:00:00.000Z',
+        '2026-03-01T08:00:00.000Z',
+        '2026-03-01T08:00:01.000Z',
+      ],
+      'society-b': ['2026-01-01T00:00:05.000Z', '2026-06-01T00:00:00.000Z'],
+      'society-c': [
+        '2026-06-01T00:00:00.500Z',
+        '2026-06-01T00:00:00.600Z',
+        '2026-09-30T23:59:59.999Z',
+      ],
+    };
+    for (const [streamId, at] of Object.entries(times)) {
+      let prev = GENESIS_HASH;
+      for (let seq = 1; seq <= at.length; seq++)
+        prev = (await store.append(commitOf(streamId, seq, prev, { recordedAt: at[seq - 1]! })))
+          .hash;
+    }
+    const order: string[] = [];
+    for (let round = 0; round < 10; round++) {
+      const batch = await store.readUndispatched(2);
+      if (batch.length === 0) break;
+      order.push(...batch.map((c) => c.id));
+      await store.markDispatched(batch.map((c) => c.id));
+    }
+    expect([...order].sort()).toEqual(
+      Object.entries(times)
+        .flatMap(([streamId, at]) =>
+          at.map((_, i) => `${streamId}:${String(i + 1).padStart(10, '0')}`),
+        )
+        .sort(),
+    );
+    for (const streamId of Object.keys(times)) {
+      const seqs = order.filter((id) => id.startsWith(`${streamId}:`));
+      expect(seqs).toEqual([...seqs].sort());
+    }
+    // A commit made now, after the backlog is gone, is handed out too.
+    await store.append(
+      commitOf('society-d', 1, GENESIS_HASH, { recordedAt: new Date().toISOString() }),
+    );
+    expect((await store.readUndispatched(2)).map((c) => c.id)).toEqual(['society-d:0000000001']);
   });
 
   it('pages through every commit, each stream in seq order', async () => {

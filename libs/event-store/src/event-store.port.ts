@@ -44,6 +44,15 @@ export const SEAL_HEADS_PER_CHUNK = 5000;
  */
 export abstract class EventStore {
   /**
+   * Whether readAll pages in the order commits were made (SQLite's rowid), so that a
+   * reader may resume from its last page to see only what came since. On MongoDB pages
+   * go by `_id` (stream, then seq): a new commit can land before the last page.
+   */
+  get readsInCommitOrder(): boolean {
+    return false;
+  }
+
+  /**
    * Appends one commit atomically. Throws StreamVersionConflict when the seq is taken,
    * DuplicateCommand when the commandId was committed before.
    */

@@ -7,6 +7,7 @@ export * from './sqlite/sqlite-event-store';
 export * from './sqlite/sqlite-claims';
 export * from './mongodb/mongo-connection';
 export * from './mongodb/mongo-errors';
+export * from './mongodb/id-windows';
 export * from './mongodb/mongo-event-store';
 export * from './mongodb/mongo-claims';
 export { merkleRoot } from './integrity/merkle';

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KafkaSettings } from '@pb/messaging';
+import {
+  observabilitySettings,
+  type ObservabilitySettings,
+} from './observability/observability-settings';
 
 export type Mode = 'embedded' | 'distributed';
 
@@ -30,12 +34,24 @@ export interface AppConfig {
   };
   /** How often the relay's process seals the store; 0 turns the timer off. */
   readonly sealIntervalMinutes: number;
+  /** Where metrics are served (METRICS_HOST, METRICS_PORT) and how much is logged (LOG_LEVEL). */
+  readonly observability: ObservabilitySettings;
+  /** The society-register consumer the api runs in distributed mode; null when it is off. */
+  readonly inboundSocietyRegister: InboundTopicSettings | null;
+}
+
+/** An inbound topic other federation systems write to, its dead-letter topic and the api's group. */
+export interface InboundTopicSettings {
+  readonly topic: string;
+  readonly dlqTopic: string;
+  readonly group: string;
 }
 
 /** A setting that stops the boot, with the name of the variable and what is wrong. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    // One line: process managers and log collectors keep it whole.
+    super(`invalid configuration: ${problems.join('; ')}`);
   }
 }
 
@@ -87,11 +103,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('FEDERATION_ID must be 1 to 64 letters, digits, ".", "_" or "-"');
 
   const sessionTimeoutMs = int('KAFKA_SESSION_TIMEOUT_MS', 10000, 6000, 300000);
+  const httpPort = int('PORT', 3000, 0, 65535);
   const config: AppConfig = {
     mode,
     http: {
       host: text('HOST', '127.0.0.1'),
-      port: int('PORT', 3000, 0, 65535),
+      port: httpPort,
       rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 1_000_000),
     },
     dataDir: resolve(text('DATA_DIR', './data')),
@@ -125,9 +142,30 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
     sealIntervalMinutes: int('SEAL_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
     auth: authSettings(env, mode, problems),
+    observability: observabilitySettings(env, problems, httpPort),
+    inboundSocietyRegister: inboundSettings(env, mode, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function inboundSettings(env: Env, mode: Mode, problems: string[]): InboundTopicSettings | null {
+  const raw = env.INBOUND_SOCIETY_REGISTER?.trim().toLowerCase() || null;
+  if (raw !== null && raw !== 'on' && raw !== 'off') {
+    problems.push(`INBOUND_SOCIETY_REGISTER must be "on" or "off", got "${raw}"`);
+    return null;
+  }
+  if (raw === 'on' && mode === 'embedded')
+    problems.push(
+      'INBOUND_SOCIETY_REGISTER=on needs distributed mode: the embedded mode has no Kafka',
+    );
+  if (raw === 'off' || mode === 'embedded') return null;
+  const name = (key: string, fallback: string) => env[key]?.trim() || fallback;
+  return {
+    topic: name('KAFKA_INBOUND_TOPIC', 'party-building.society-register.v1'),
+    dlqTopic: name('KAFKA_INBOUND_DLQ_TOPIC', 'party-building.society-register.dlq.v1'),
+    group: name('INBOUND_GROUP', 'party-building.inbound.society-register'),
+  };
 }
 
 function authSettings(env: Env, mode: Mode, problems: string[]): AppConfig['auth'] {

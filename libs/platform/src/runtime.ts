@@ -18,6 +18,9 @@ import {
 } from '@pb/projections';
 import type { AppConfig } from './config';
 import { openInfrastructure, type Infrastructure } from './infrastructure';
+import { KafkaProbe } from './observability/kafka-probe';
+import { Metrics } from './observability/metrics';
+import { serveMetrics, type MetricsServer } from './observability/metrics-server';
 
 export interface Roles {
   readonly relay: boolean;
@@ -46,11 +49,18 @@ export class Runtime {
   private subscription: Subscription | null = null;
   private projector: Projector | null = null;
   private sealer: NodeJS.Timeout | null = null;
+  /** This process's metrics, in a registry of its own. */
+  readonly metrics = new Metrics();
+  /** The readiness check's and the consumer lag's view of Kafka; null in embedded mode. */
+  readonly kafkaProbe: KafkaProbe | null;
+  private metricsServer: MetricsServer | null = null;
 
   private constructor(
     readonly config: AppConfig,
     readonly infra: Infrastructure,
-  ) {}
+  ) {
+    this.kafkaProbe = config.kafka ? new KafkaProbe(config.kafka) : null;
+  }
 
   static async open(config: AppConfig): Promise<Runtime> {
     return new Runtime(config, await openInfrastructure(config));
@@ -67,9 +77,13 @@ export class Runtime {
       this.projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
       await this.projector.init();
       const projector = this.projector;
-      this.subscription = await transport.subscribe(this.config.projectorGroup, (events) =>
-        projector.handle(events),
-      );
+      const group = this.config.projectorGroup;
+      this.subscription = await transport.subscribe(group, async (events) => {
+        await projector.handle(events);
+        this.metrics.projected(group, events);
+      });
+      const probe = this.kafkaProbe;
+      if (probe) this.metrics.watchConsumerLag(group, () => probe.consumerLag(group));
       this.logger.log(`projector consuming as group ${this.config.projectorGroup}`);
     }
     if (roles.relay) {
@@ -78,6 +92,10 @@ export class Runtime {
         retryMs: 500,
         onError: (error) => this.logger.warn(`relay: ${(error as Error).message}`),
       });
+      this.metrics.watchRelay(
+        () => store.countUndispatched(),
+        () => this.relay?.publishedCount ?? 0,
+      );
       if (this.config.mode === 'distributed') {
         this.logger.log(`relay ${this.holder} asks for the lease`);
         this.leaseTick();
@@ -111,10 +129,28 @@ export class Runtime {
     this.relay?.notify();
   }
 
+  /**
+   * Serves this process's metrics on their own port (METRICS_PORT, else `defaultPort`);
+   * returns the URL, or null when METRICS_PORT is off.
+   */
+  async serveMetrics(defaultPort: number): Promise<string | null> {
+    const settings = this.config.observability.metrics;
+    if (!settings) return null;
+    this.metricsServer = await serveMetrics(
+      this.metrics.registry,
+      settings.host,
+      settings.port ?? defaultPort,
+    );
+    this.logger.log(`metrics at ${this.metricsServer.url}`);
+    return this.metricsServer.url;
+  }
+
   async close(): Promise<void> {
     if (this.sealer) clearInterval(this.sealer);
+    await this.metricsServer?.close();
     await this.stopRelay();
     await this.subscription?.close();
+    await this.kafkaProbe?.close();
     await this.infra.close();
   }
 

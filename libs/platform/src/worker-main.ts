@@ -1,12 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config';
+import { createLogger, PinoNestLogger } from './observability/logging';
+import { DEFAULT_METRICS_PORTS } from './observability/observability-settings';
 import { Runtime, type Roles } from './runtime';
 
 /**
  * Runs the relay or the projector as a process of its own (distributed mode), until
  * SIGTERM or SIGINT.
  */
-export async function runWorker(name: string, roles: Roles): Promise<void> {
+export async function runWorker(name: 'relay' | 'projector', roles: Roles): Promise<void> {
   const logger = new Logger(name);
   try {
     const config = loadConfig();
@@ -14,7 +16,9 @@ export async function runWorker(name: string, roles: Roles): Promise<void> {
       throw new ConfigError([
         `the ${name} runs on its own only in distributed mode; set MONGODB_URI and KAFKA_BROKERS`,
       ]);
+    Logger.overrideLogger(new PinoNestLogger(createLogger(name, config.observability.logLevel)));
     const runtime = await Runtime.open(config);
+    await runtime.serveMetrics(DEFAULT_METRICS_PORTS[name]);
     await runtime.start(roles);
     logger.log(`${name} started`);
     const stop = async (signal: string) => {

@@ -4,6 +4,7 @@ import {
   type FindQuery,
   type FindResult,
   type Scalar,
+  type VersionedWrite,
   type ViewDocument,
 } from './read-model-store.port';
 
@@ -34,6 +35,10 @@ export class GenerationalReadModelStore extends ReadModelStore {
     private readonly fixed: number | null = null,
   ) {
     super();
+  }
+
+  override get servesFieldIndexes(): boolean {
+    return this.inner.servesFieldIndexes;
   }
 
   /** The generation reads and writes go to now. */
@@ -86,6 +91,12 @@ export class GenerationalReadModelStore extends ReadModelStore {
     expectedVersion: number | null,
   ): Promise<boolean> {
     return this.inner.putIfVersion(await this.name(collection), doc, expectedVersion);
+  }
+  override async putManyIfVersion(
+    collection: string,
+    writes: readonly VersionedWrite[],
+  ): Promise<string[]> {
+    return this.inner.putManyIfVersion(await this.name(collection), writes);
   }
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
     return this.inner.find<T>(await this.name(collection), query);

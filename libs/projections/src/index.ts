@@ -11,6 +11,8 @@ export * from './entities/lecture.view';
 export * from './entities/service-task.view';
 export * from './status/status.views';
 export * from './audit/audit.view';
+export * from './audit/audit-index';
+export * from './audit/audit-query';
 export * from './replay';
 export * from './generations';
 export * from './rebuild';

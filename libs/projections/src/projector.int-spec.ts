@@ -143,14 +143,14 @@ describe('Projector', () => {
   it('refuses to overwrite a document another instance changed meanwhile, so the batch is applied again', async () => {
     await projector.handle(events(1, 1));
     const other = new Projector(views, store, [societyProjection as never]);
-    const racing = views.putIfVersion.bind(views);
+    const racing = views.putManyIfVersion.bind(views);
     let first = true;
-    jest.spyOn(views, 'putIfVersion').mockImplementation(async (collection, doc, expected) => {
+    jest.spyOn(views, 'putManyIfVersion').mockImplementation(async (collection, writes) => {
       if (first && collection === 'societies') {
         first = false;
         await other.handle(events(2, 2));
       }
-      return racing(collection, doc, expected);
+      return racing(collection, writes);
     });
     await expect(projector.handle(events(2, 3))).rejects.toThrow(/written concurrently/);
     jest.restoreAllMocks();

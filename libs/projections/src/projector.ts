@@ -1,7 +1,8 @@
 import { comparePositions, upcast, type EventEnvelope, type StreamPosition } from '@pb/contracts';
 import type { EventStore } from '@pb/event-store';
+import { withAuditIndex } from './audit/audit-index';
 import type { EntityDocument, EntityProjection } from './projection';
-import type { ReadModelStore, ViewDocument } from './read-model-store.port';
+import type { ReadModelStore, VersionedWrite, ViewDocument } from './read-model-store.port';
 
 /** Where the projector stands in one source stream. */
 interface StreamCheckpoint extends ViewDocument {
@@ -11,6 +12,8 @@ interface StreamCheckpoint extends ViewDocument {
 
 const CHECKPOINTS = 'stream_positions';
 const START: StreamPosition = { seq: 0, index: -1 };
+/** Ids per getMany when a batch reads its documents. */
+const PREFETCH_CHUNK = 1000;
 
 /** Something rebuilt after every batch from the level-1 documents, such as the status views. */
 export interface BatchFollower {
@@ -36,13 +39,17 @@ export class ProjectionWriteConflict extends Error {
 export class Projector {
   private applied = 0;
 
+  private readonly projections: readonly EntityProjection[];
+
   constructor(
     private readonly views: ReadModelStore,
     private readonly store: EventStore,
-    private readonly projections: readonly EntityProjection[],
+    projections: readonly EntityProjection[],
     /** Views recomputed after each batch from the documents the batch wrote (level 2). */
     private readonly followers: readonly BatchFollower[] = [],
-  ) {}
+  ) {
+    this.projections = withAuditIndex(views, projections);
+  }
 
   /** Events applied since start, duplicates excluded. */
   get appliedCount(): number {
@@ -58,8 +65,9 @@ export class Projector {
   /**
    * Applies a batch as published: events of older schema versions are upcast here, so
    * the projections only ever see the current shape whatever the transport carried.
+   * Returns the events that were new (duplicates left out).
    */
-  async handle(published: readonly EventEnvelope[]): Promise<void> {
+  async handle(published: readonly EventEnvelope[]): Promise<EventEnvelope[]> {
     const events = published.map(upcast);
     const byStream = new Map<string, EventEnvelope[]>();
     for (const event of events) {
@@ -67,17 +75,60 @@ export class Projector {
       list.push(event);
       byStream.set(event.streamId, list);
     }
-    for (const [streamId, streamEvents] of byStream)
-      await this.handleStream(streamId, streamEvents);
+    // Everything the batch needs is read up front, a query per collection, and written
+    // at the end, a bulk call per collection: the cost of a batch is a few round trips,
+    // not a few per event. Events at or below their stream's position are dropped
+    // first, so a batch delivered again (or a rebuild's catch-up) costs one read.
+    const batch = new DocumentBatch(this.views);
+    await batch.prefetch(new Map([[CHECKPOINTS, new Set(byStream.keys())]]));
+    const wanted = new Map<string, Set<string>>();
+    for (const [streamId, streamEvents] of byStream) {
+      const checkpoint = (await batch.get(CHECKPOINTS, streamId)) as StreamCheckpoint | null;
+      const fresh = checkpoint
+        ? streamEvents.filter((event) => comparePositions(event, checkpoint) > 0)
+        : streamEvents;
+      if (fresh.length === 0) byStream.delete(streamId);
+      else byStream.set(streamId, fresh);
+      for (const event of fresh)
+        for (const projection of this.projections) {
+          if (!projection.handles(event)) continue;
+          const ids = wanted.get(projection.spec.name) ?? new Set<string>();
+          ids.add(projection.documentId(event));
+          wanted.set(projection.spec.name, ids);
+        }
+    }
+    await batch.prefetch(wanted);
+    const checkpoints: VersionedWrite[] = [];
+    const applied: EventEnvelope[] = [];
+    for (const [streamId, streamEvents] of byStream) {
+      const checkpoint = (await batch.get(CHECKPOINTS, streamId)) as StreamCheckpoint | null;
+      const position = await this.handleStream(batch, streamId, checkpoint, streamEvents);
+      applied.push(...streamEvents);
+      if (!checkpoint || comparePositions(position, checkpoint) > 0)
+        checkpoints.push({
+          doc: { _id: streamId, _version: (checkpoint?._version ?? 0) + 1, ...position },
+          expectedVersion: checkpoint?._version ?? null,
+        });
+    }
+    await batch.flush();
+    const refused = await this.views.putManyIfVersion(CHECKPOINTS, checkpoints);
+    if (refused.length > 0) throw new ProjectionWriteConflict(CHECKPOINTS, refused[0]!);
+    // Every event, duplicates too: a crash after the documents but before the followers
+    // is made good when the batch comes again.
     for (const follower of this.followers) await follower.recompute(events);
+    return applied;
   }
 
-  private async handleStream(streamId: string, events: readonly EventEnvelope[]): Promise<void> {
-    const checkpoint = await this.views.get<StreamCheckpoint>(CHECKPOINTS, streamId);
+  /** Applies one stream's events to the batch; returns the stream's new position. */
+  private async handleStream(
+    batch: DocumentBatch,
+    streamId: string,
+    checkpoint: StreamCheckpoint | null,
+    events: readonly EventEnvelope[],
+  ): Promise<StreamPosition> {
     let position: StreamPosition = checkpoint
       ? { seq: checkpoint.seq, index: checkpoint.index }
       : START;
-    const batch = new DocumentBatch(this.views);
     for (const event of [...events].sort(comparePositions)) {
       if (comparePositions(event, position) <= 0) continue;
       if (!isNext(position, event)) {
@@ -87,16 +138,7 @@ export class Projector {
       await this.apply(batch, event);
       position = { seq: event.seq, index: event.index };
     }
-    await batch.flush();
-    if (!checkpoint || comparePositions(position, checkpoint) > 0) {
-      const next: StreamCheckpoint = {
-        _id: streamId,
-        _version: (checkpoint?._version ?? 0) + 1,
-        ...position,
-      };
-      if (!(await this.views.putIfVersion(CHECKPOINTS, next, checkpoint?._version ?? null)))
-        throw new ProjectionWriteConflict(CHECKPOINTS, streamId);
-    }
+    return position;
   }
 
   private async apply(batch: DocumentBatch, event: EventEnvelope): Promise<void> {
@@ -147,6 +189,23 @@ class DocumentBatch {
 
   constructor(private readonly views: ReadModelStore) {}
 
+  /** Reads the documents named, per collection, a thousand ids per query. */
+  async prefetch(wanted: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
+    for (const [collection, ids] of wanted) {
+      const list = [...ids].filter((id) => !this.loaded.has(`${collection}/${id}`));
+      for (let i = 0; i < list.length; i += PREFETCH_CHUNK) {
+        const chunk = list.slice(i, i + PREFETCH_CHUNK);
+        const found = new Map(
+          (await this.views.getMany<EntityDocument>(collection, chunk)).map((doc) => [
+            doc._id,
+            doc,
+          ]),
+        );
+        for (const id of chunk) this.loaded.set(`${collection}/${id}`, found.get(id) ?? null);
+      }
+    }
+  }
+
   async get(collection: string, id: string): Promise<EntityDocument | null> {
     const key = `${collection}/${id}`;
     const pending = this.changed.get(key);
@@ -161,15 +220,20 @@ class DocumentBatch {
   }
 
   async flush(): Promise<void> {
+    const byCollection = new Map<string, VersionedWrite[]>();
     for (const [key, { collection, doc }] of this.changed) {
       const before = this.loaded.get(key) ?? null;
       const version = before?._version ?? 0;
-      const written = await this.views.putIfVersion(
-        collection,
-        { ...doc, _version: version + 1 } as EntityDocument,
-        before ? version : null,
-      );
-      if (!written) throw new ProjectionWriteConflict(collection, doc._id as string);
+      const writes = byCollection.get(collection) ?? [];
+      writes.push({
+        doc: { ...doc, _version: version + 1 } as EntityDocument,
+        expectedVersion: before ? version : null,
+      });
+      byCollection.set(collection, writes);
+    }
+    for (const [collection, writes] of byCollection) {
+      const refused = await this.views.putManyIfVersion(collection, writes);
+      if (refused.length > 0) throw new ProjectionWriteConflict(collection, refused[0]!);
     }
     this.changed.clear();
   }

@@ -50,6 +50,35 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
     expect(await views.get<Row>('rows', 'a')).toMatchObject({ name: 'z', _version: 2 });
   });
 
+  it('writes many documents by compare-and-set at once and names the ones it refused', async () => {
+    await views.put('rows', row('kept', 'old', 'c', 1));
+    await views.put('rows', row('moved', 'old', 'c', 1));
+    await views.put('rows', { ...row('ahead', 'old', 'c', 1), _version: 3 });
+    const refused = await views.putManyIfVersion('rows', [
+      { doc: row('new1', '新的', 'c', 1), expectedVersion: null },
+      { doc: row('kept', 'taken', 'c', 1), expectedVersion: null },
+      { doc: { ...row('moved', '改了', 'c', 2), _version: 2 }, expectedVersion: 1 },
+      { doc: { ...row('ahead', 'stale', 'c', 2), _version: 2 }, expectedVersion: 1 },
+      { doc: { ...row('absent', 'x', 'c', 2), _version: 2 }, expectedVersion: 1 },
+    ]);
+    expect(refused.sort()).toEqual(['absent', 'ahead', 'kept']);
+    expect(await views.get<Row>('rows', 'new1')).toMatchObject({ name: '新的', _version: 1 });
+    expect(await views.get<Row>('rows', 'kept')).toMatchObject({ name: 'old', _version: 1 });
+    expect(await views.get<Row>('rows', 'moved')).toMatchObject({ name: '改了', _version: 2 });
+    expect(await views.get<Row>('rows', 'ahead')).toMatchObject({ name: 'old', _version: 3 });
+    expect(await views.get('rows', 'absent')).toBeNull();
+    // The next version of a written document can be written again, one at a time or many.
+    expect(
+      await views.putManyIfVersion('rows', [
+        { doc: { ...row('moved', '再改', 'c', 3), _version: 3 }, expectedVersion: 2 },
+      ]),
+    ).toEqual([]);
+    expect(await views.putIfVersion('rows', { ...row('moved', 'y', 'c', 4), _version: 4 }, 3)).toBe(
+      true,
+    );
+    expect(await views.putManyIfVersion('rows', [])).toEqual([]);
+  });
+
   it('lets exactly one of many concurrent writers at one version win', async () => {
     await views.put('rows', row('a', 'start', 'c', 0));
     const results = await Promise.all(

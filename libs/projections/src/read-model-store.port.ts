@@ -27,6 +27,12 @@ export interface FindResult<T extends ViewDocument> {
   readonly next: string | null;
 }
 
+/** One write of putManyIfVersion: the document, if the stored one has `expectedVersion` (null: none). */
+export interface VersionedWrite {
+  readonly doc: ViewDocument;
+  readonly expectedVersion: number | null;
+}
+
 export interface CollectionSpec {
   readonly name: string;
   /** Top-level fields to index, one index each; `find` filters and sorts on these. */
@@ -39,6 +45,15 @@ export interface CollectionSpec {
  * the DI token.
  */
 export abstract class ReadModelStore {
+  /**
+   * Whether `find` serves a filter on an indexed field from an index. FerretDB v1
+   * serves only `_id`, so the MongoDB adapter says no and the audit trail keeps its own
+   * index collections there (docs/adr/0006-audit-filters-as-id-ranges.md).
+   */
+  get servesFieldIndexes(): boolean {
+    return true;
+  }
+
   abstract ensureCollection(spec: CollectionSpec): Promise<void>;
 
   abstract get<T extends ViewDocument>(collection: string, id: string): Promise<T | null>;
@@ -60,6 +75,18 @@ export abstract class ReadModelStore {
     doc: ViewDocument,
     expectedVersion: number | null,
   ): Promise<boolean>;
+
+  /**
+   * Many compare-and-set writes to one collection at once, each with the same meaning
+   * as putIfVersion; returns the ids of the documents that were not written. Writes are
+   * not atomic together: a caller that sees a refusal applies its batch again.
+   */
+  async putManyIfVersion(collection: string, writes: readonly VersionedWrite[]): Promise<string[]> {
+    const refused: string[] = [];
+    for (const { doc, expectedVersion } of writes)
+      if (!(await this.putIfVersion(collection, doc, expectedVersion))) refused.push(doc._id);
+    return refused;
+  }
 
   abstract find<T extends ViewDocument>(
     collection: string,

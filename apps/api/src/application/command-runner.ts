@@ -5,14 +5,14 @@ import {
   SCHEMA_VERSIONS,
   touchedIds,
   streamIdOf,
-  upcast,
   type EventEnvelope,
   type StreamType,
 } from '@pb/contracts';
-import { Conflict, fold, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
+import { Conflict, DomainError, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
 import { DuplicateCommand, EventStore, GENESIS_HASH, type StoredCommit } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import type { CommandContext, CommandOutcome } from './command-context';
+import { StreamStates } from './stream-states';
 
 export interface StreamCommand<C extends { type: string }, E extends DomainEvent, S> {
   readonly streamType: StreamType;
@@ -42,6 +42,7 @@ export class CommandRunner {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(Runtime) private readonly runtime: Runtime,
+    private readonly states: StreamStates,
   ) {}
 
   /** The commit id of a command: the caller's key scoped to the caller, or a fresh UUID. */
@@ -58,20 +59,33 @@ export class CommandRunner {
     context: CommandContext,
     commandId = this.commandIdOf(context),
   ): Promise<CommandOutcome> {
+    const done = this.runtime.metrics.commandStarted(request.command.type);
+    try {
+      const outcome = await this.execute(request, context, commandId);
+      done('ok');
+      return outcome;
+    } catch (error) {
+      done(error instanceof DomainError ? error.kind : 'error');
+      throw error;
+    }
+  }
+
+  private async execute<C extends { type: string }, E extends DomainEvent, S>(
+    request: StreamCommand<C, E, S>,
+    context: CommandContext,
+    commandId: string,
+  ): Promise<CommandOutcome> {
     const streamId = streamIdOf(request.streamType, request.id);
     const earlier =
       context.idempotencyKey === null ? null : await this.store.findByCommandId(commandId);
     if (earlier) return this.replay(earlier, request.command.type);
 
-    const commits = await this.store.readStream(streamId);
-    const head = commits[commits.length - 1];
-    const version = head?.seq ?? 0;
+    const { state, version, head } = await this.states.load(
+      streamId,
+      request.decider as unknown as Decider<never, DomainEvent, S>,
+    );
     if (context.expectedVersion !== null && context.expectedVersion !== version)
       throw new VersionMismatch(context.expectedVersion, version);
-    const state = fold(
-      request.decider,
-      commits.flatMap((commit) => commit.events.map(upcast) as unknown as E[]),
-    );
     request.guard?.(state, version);
     // recordedAt never decreases along a stream, whatever the clocks of the api instances.
     const clock = new Date().toISOString();

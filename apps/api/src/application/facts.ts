@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { streamIdOf, upcast, type StreamType } from '@pb/contracts';
+import { Injectable } from '@nestjs/common';
+import { streamIdOf, type StreamType } from '@pb/contracts';
 import {
   campaignDecider,
-  fold,
   memberDecider,
   societyDecider,
   type CampaignState,
@@ -12,7 +11,7 @@ import {
   type MemberState,
   type SocietyState,
 } from '@pb/domain';
-import { EventStore } from '@pb/event-store';
+import { StreamStates } from './stream-states';
 
 /**
  * What one aggregate's command needs to know about others, read from the event store
@@ -21,18 +20,14 @@ import { EventStore } from '@pb/event-store';
  */
 @Injectable()
 export class Facts {
-  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+  constructor(private readonly states: StreamStates) {}
 
   private async state<S>(
     type: StreamType,
     id: string,
     decider: Decider<never, DomainEvent, S>,
   ): Promise<S> {
-    const commits = await this.store.readStream(streamIdOf(type, id));
-    return fold(
-      decider,
-      commits.flatMap((commit) => commit.events.map(upcast) as unknown as DomainEvent[]),
-    );
+    return (await this.states.load(streamIdOf(type, id), decider)).state;
   }
 
   society(id: string): Promise<SocietyState> {

@@ -4,11 +4,13 @@ import { requireInstant } from '@pb/domain';
 import { EventStore, sealStore, verifyStore } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { auditProjection, ReadModelStore, type AuditEntry } from '@pb/projections';
+import { findAuditEvents, ReadModelStore, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
 import { Allow } from '../auth/allow.decorator';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('audit 审计')
+@ApiGuarded()
 @Controller('audit')
 export class AuditController {
   constructor(
@@ -43,28 +45,28 @@ export class AuditController {
 
   @Allow('auditor', 'scope:audit:read')
   @Get('events')
+  @ApiReadProblems()
   @ApiOperation({
     summary:
       '审计记录: every change with who, when, what and why, in the order it was recorded; filters combine',
   })
   @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
   async events(@Query() query: AuditQuery) {
-    const where = Object.fromEntries(
-      (['societyId', 'campaignId', 'streamId', 'actor', 'type'] as const)
-        .filter((key) => query[key] !== undefined)
-        .map((key) => [key, query[key] as string]),
+    const page = await findAuditEvents(
+      this.views,
+      {
+        societyId: query.societyId,
+        memberId: query.memberId,
+        campaignId: query.campaignId,
+        streamId: query.streamId,
+        actor: query.actor,
+        type: query.type,
+        from: query.from ? requireInstant('from', query.from) : undefined,
+        to: query.to ? requireInstant('to', query.to) : undefined,
+      },
+      query.limit ?? 100,
+      query.cursor ?? null,
     );
-    const idRange = {
-      ...(query.from ? { gte: requireInstant('from', query.from) } : {}),
-      ...(query.to ? { lt: requireInstant('to', query.to) } : {}),
-    };
-    const page = await this.views.find<AuditEntry>(auditProjection.spec.name, {
-      where,
-      contains: query.memberId ? { field: 'memberIds', value: query.memberId } : undefined,
-      idRange,
-      limit: query.limit ?? 100,
-      after: query.cursor ?? null,
-    });
     return { items: page.items.map(present), next: page.next };
   }
 }

@@ -6,6 +6,8 @@ import {
   liaisonWarnings,
   type CampaignCommand,
   type CampaignEvent,
+  type CampaignState,
+  type Decider,
   type DomainEvent,
 } from '@pb/domain';
 import { EventStore } from '@pb/event-store';
@@ -13,6 +15,7 @@ import { Inject } from '@nestjs/common';
 import type { CommandContext, CommandOutcome } from '../application/command-context';
 import { CommandRunner } from '../application/command-runner';
 import { Facts } from '../application/facts';
+import { StreamStates } from '../application/stream-states';
 
 type WithoutFacts<C> = C extends { type: 'AssignSociety' | 'MoveAssignment' }
   ? Omit<C, 'societyStatus' | 'liaisonStatus'>
@@ -35,6 +38,7 @@ export class CampaignCommandHandler implements ICommandHandler<ExecuteCampaignCo
   constructor(
     private readonly runner: CommandRunner,
     private readonly facts: Facts,
+    private readonly states: StreamStates,
     @Inject(EventStore) private readonly store: EventStore,
   ) {}
 
@@ -62,17 +66,25 @@ export class CampaignCommandHandler implements ICommandHandler<ExecuteCampaignCo
 
   /** The 8-to-10 target of the liaisons the assignment change touched, as of that version. */
   private async warnings(streamId: string, version: number) {
-    const commits = await this.store.readStream(streamId, 0, version);
-    const events = commits.flatMap(
-      (c) => c.events.map(upcast) as unknown as DomainEvent[],
-    ) as CampaignEvent[];
-    const last =
-      commits[commits.length - 1]?.events.map(
-        (e) => e.data as { liaisonId?: string; previousLiaisonId?: string },
-      ) ?? [];
-    const touched = last
+    const loaded = await this.states.load(
+      streamId,
+      campaignDecider as unknown as Decider<never, DomainEvent, CampaignState>,
+    );
+    // Another change may have followed this one: then fold the stream up to this version.
+    const state =
+      loaded.version === version
+        ? loaded.state
+        : fold(
+            campaignDecider,
+            (await this.store.readStream(streamId, 0, version)).flatMap(
+              (c) => c.events.map(upcast) as unknown as CampaignEvent[],
+            ),
+          );
+    const [last] = await this.store.readStream(streamId, version - 1, version);
+    const touched = (last?.events ?? [])
+      .map((e) => e.data as { liaisonId?: string; previousLiaisonId?: string })
       .flatMap((d) => [d.liaisonId, d.previousLiaisonId])
       .filter((id): id is string => typeof id === 'string');
-    return liaisonWarnings(fold(campaignDecider, events), touched);
+    return liaisonWarnings(state, touched);
   }
 }

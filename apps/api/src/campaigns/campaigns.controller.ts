@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CampaignNotFound } from '@pb/domain';
 import {
   assignmentProjection,
@@ -35,8 +28,10 @@ import {
   WithdrawAssignmentRequest,
 } from './campaign.dto';
 import { Allow } from '../auth/allow.decorator';
+import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('campaigns 工作部署与联系学会')
+@ApiGuarded()
 @Controller('campaigns')
 export class CampaignsController {
   constructor(
@@ -50,6 +45,7 @@ export class CampaignsController {
   }
 
   @Post()
+  @ApiCommandProblems({ conflict: 'CAMPAIGN.ALREADY_EXISTS' })
   @HttpCode(201)
   @ApiOperation({
     summary: '起草工作部署: draft a campaign (a directive with a period and targets)',
@@ -71,12 +67,12 @@ export class CampaignsController {
   }
 
   @Post(':id/amend')
+  @ApiCommandProblems({ notFound: 'CAMPAIGN.NOT_FOUND', rule: 'CAMPAIGN.CLOSED' })
   @HttpCode(200)
   @ApiOperation({
     summary: '调整工作部署: amend title, end date or targets (a reason once launched)',
   })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'CAMPAIGN.CLOSED' })
   amend(
     @Param('id', uuidParam()) id: string,
     @Body() body: AmendCampaignRequest,
@@ -87,10 +83,10 @@ export class CampaignsController {
   }
 
   @Post(':id/launch')
+  @ApiCommandProblems({ notFound: 'CAMPAIGN.NOT_FOUND', rule: 'CAMPAIGN.NOT_DRAFT' })
   @HttpCode(200)
   @ApiOperation({ summary: '发布: launch a draft campaign, fixing its period and targets' })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'CAMPAIGN.NOT_DRAFT' })
   launch(
     @Param('id', uuidParam()) id: string,
     @Body() body: LaunchCampaignRequest,
@@ -101,12 +97,12 @@ export class CampaignsController {
   }
 
   @Post(':id/close')
+  @ApiCommandProblems({ notFound: 'CAMPAIGN.NOT_FOUND', rule: 'CAMPAIGN.NOT_LAUNCHED' })
   @HttpCode(200)
   @ApiOperation({
     summary: '结束: close a launched campaign; it then takes no new lectures or tasks',
   })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'CAMPAIGN.NOT_LAUNCHED' })
   close(
     @Param('id', uuidParam()) id: string,
     @Body() body: CloseCampaignRequest,
@@ -117,15 +113,17 @@ export class CampaignsController {
   }
 
   @Post(':id/assignments')
+  @ApiCommandProblems({
+    notFound: 'CAMPAIGN.NOT_FOUND, SOCIETY.NOT_FOUND or MEMBER.NOT_FOUND',
+    conflict: 'ASSIGNMENT.ALREADY_ASSIGNED',
+    rule: 'CAMPAIGN.CLOSED, SOCIETY.DEREGISTERED, MEMBER.RETIRED',
+  })
   @HttpCode(201)
   @ApiOperation({
     summary:
       '分配联系学会: assign a society to a liaison; answers warnings when a liaison is outside 8 to 10 societies',
   })
   @ApiCreatedResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({
-    description: 'CAMPAIGN.CLOSED, SOCIETY.DEREGISTERED, MEMBER.RETIRED',
-  })
   assign(
     @Param('id', uuidParam()) id: string,
     @Body() body: AssignSocietyRequest,
@@ -145,6 +143,10 @@ export class CampaignsController {
   }
 
   @Post(':id/assignments/:societyId/move')
+  @ApiCommandProblems({
+    notFound: 'CAMPAIGN.NOT_FOUND, SOCIETY.NOT_FOUND or MEMBER.NOT_FOUND',
+    rule: 'ASSIGNMENT.NOT_ASSIGNED, CAMPAIGN.CLOSED, SOCIETY.DEREGISTERED, MEMBER.RETIRED',
+  })
   @HttpCode(200)
   @ApiOperation({ summary: '调整联系委员: move a society to another liaison, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -169,6 +171,10 @@ export class CampaignsController {
   }
 
   @Post(':id/assignments/:societyId/withdraw')
+  @ApiCommandProblems({
+    notFound: 'CAMPAIGN.NOT_FOUND',
+    rule: 'ASSIGNMENT.NOT_ASSIGNED, CAMPAIGN.CLOSED',
+  })
   @HttpCode(200)
   @ApiOperation({ summary: "撤销联系: withdraw a society's assignment, with a reason" })
   @ApiOkResponse({ type: CommandAnswer })
@@ -188,8 +194,8 @@ export class CampaignsController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
+  @ApiReadProblems('CAMPAIGN.NOT_FOUND')
   @ApiOperation({ summary: '工作部署详情: a campaign with its current assignment table' })
-  @ApiNotFoundResponse({ description: 'CAMPAIGN.NOT_FOUND' })
   async get(
     @Param('id', uuidParam()) id: string,
     @Query() freshness: FreshnessQuery,

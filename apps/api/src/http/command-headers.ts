@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { CommandContext } from '../application/command-context';
@@ -33,10 +32,10 @@ export function commandContextOf(request: FastifyRequest): CommandContext {
         message: 'Idempotency-Key must be 1 to 200 visible ASCII characters',
       },
     ]);
-  const correlation = header(request, 'x-correlation-id');
   return {
     actor: (request as FastifyRequest & { actor?: string }).actor ?? 'anonymous',
-    correlationId: correlation !== null && KEY.test(correlation) ? correlation : randomUUID(),
+    // The request id is the correlation id (x-correlation-id, or a new one): see operations/correlation.ts.
+    correlationId: request.id,
     idempotencyKey: key,
     expectedVersion: parseIfMatch(header(request, 'if-match')),
   };

@@ -71,6 +71,8 @@ export class ArrangementImport {
       rejected: readonly RowProblem[];
     },
     context: CommandContext,
+    /** Called after each row the parser accepted, whatever became of it. */
+    onRow?: (done: number, total: number) => void,
   ): Promise<ImportReport> {
     const campaign = await this.facts.campaign(campaignId);
     if (campaign.status === 'none') throw new CampaignNotFound(campaignId);
@@ -91,7 +93,7 @@ export class ArrangementImport {
     // The upload's Idempotency-Key and If-Match speak of the upload, not of each row's command.
     context = { ...context, idempotencyKey: null, expectedVersion: null };
 
-    for (const row of parsed.rows) {
+    for (const [index, row] of parsed.rows.entries()) {
       try {
         const sameName = members.get(row.memberName) ?? [];
         if (sameName.length > 1) {
@@ -196,6 +198,8 @@ export class ArrangementImport {
           code: error.code,
           message: `第${row.rowNumber}行：${error.message}`,
         });
+      } finally {
+        onRow?.(index + 1, parsed.rows.length);
       }
     }
 

@@ -15,16 +15,23 @@ import { uuidParam } from '../http/uuid-param';
 import { ArrangementImport } from './arrangement-import';
 import { arrangementTemplateXlsx, parseArrangementTable, TableUnreadable } from './table';
 import { Allow } from '../auth/allow.decorator';
+import { ApiCommandProblems, ApiGuarded } from '../http/api-problems';
 
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('imports 宣讲安排表导入')
+@ApiGuarded()
 @Controller()
 export class ImportsController {
   constructor(private readonly importer: ArrangementImport) {}
 
   @Post('campaigns/:id/imports')
+  @ApiCommandProblems({
+    notFound: 'CAMPAIGN.NOT_FOUND',
+    rule: 'CAMPAIGN.CLOSED',
+    tooLarge: 'REQUEST.TOO_LARGE: a file over 5 MiB',
+  })
   @HttpCode(200)
   @ApiOperation({
     summary: '导入宣讲安排表: upload the arrangement table (XLSX, or CSV in UTF-8 or GB18030)',

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LectureNotFound } from '@pb/domain';
 import { lectureProjection, type LectureView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -29,8 +22,10 @@ import {
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('lectures 宣讲')
+@ApiGuarded()
 @Controller('lectures')
 export class LecturesController {
   constructor(
@@ -45,13 +40,14 @@ export class LecturesController {
 
   @Allow('liaison')
   @Post()
+  @ApiCommandProblems({
+    notFound: 'CAMPAIGN.NOT_FOUND or MEMBER.NOT_FOUND',
+    conflict: 'LECTURE.ALREADY_EXISTS',
+    rule: 'LECTURE.SOCIETY_NOT_ASSIGNED, LECTURE.LECTURER_NOT_ALLOWED, CAMPAIGN.CLOSED, MEMBER.RETIRED',
+  })
   @HttpCode(201)
   @ApiOperation({ summary: '安排宣讲: schedule a lecture in an assigned society' })
   @ApiCreatedResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'LECTURE.SOCIETY_NOT_ASSIGNED, LECTURE.LECTURER_NOT_ALLOWED, CAMPAIGN.CLOSED, MEMBER.RETIRED',
-  })
   async schedule(
     @Caller() caller: Principal,
     @Body() body: ScheduleLectureRequest,
@@ -71,6 +67,7 @@ export class LecturesController {
 
   @Allow('liaison')
   @Post(':id/reschedule')
+  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_SCHEDULED' })
   @HttpCode(200)
   @ApiOperation({ summary: '改期: reschedule; the lecture stays scheduled and keeps its history' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -87,6 +84,7 @@ export class LecturesController {
 
   @Allow('liaison')
   @Post(':id/cancel')
+  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_SCHEDULED' })
   @HttpCode(200)
   @ApiOperation({ summary: '取消宣讲: cancel a scheduled lecture, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -103,12 +101,12 @@ export class LecturesController {
 
   @Allow('liaison')
   @Post(':id/delivery')
+  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_SCHEDULED' })
   @HttpCode(200)
   @ApiOperation({
     summary: '记录宣讲情况: record the delivery (date, audience, summary, evidence)',
   })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'LECTURE.NOT_SCHEDULED' })
   async deliver(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -122,12 +120,12 @@ export class LecturesController {
 
   @Allow('society')
   @Post(':id/return')
+  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_DELIVERED' })
   @HttpCode(200)
   @ApiOperation({
     summary: "退回补充: the society's party secretary returns the record for more detail",
   })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'LECTURE.NOT_DELIVERED' })
   async giveBack(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -141,6 +139,7 @@ export class LecturesController {
 
   @Allow('liaison')
   @Post(':id/revise')
+  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_DELIVERED' })
   @HttpCode(200)
   @ApiOperation({
     summary: '修改宣讲记录: revise the record; the figures replace the earlier ones',
@@ -159,6 +158,11 @@ export class LecturesController {
 
   @Allow('society')
   @Post(':id/confirm')
+  @ApiCommandProblems({
+    notFound: 'LECTURE.NOT_FOUND',
+    rule: 'LECTURE.NOT_DELIVERED, LECTURE.RETURNED',
+    body: false,
+  })
   @HttpCode(200)
   @ApiOperation({ summary: "确认: the society's party secretary confirms the record" })
   @ApiOkResponse({ type: CommandAnswer })
@@ -174,8 +178,8 @@ export class LecturesController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
+  @ApiReadProblems('LECTURE.NOT_FOUND')
   @ApiOperation({ summary: '宣讲详情: one lecture' })
-  @ApiNotFoundResponse({ description: 'LECTURE.NOT_FOUND' })
   async get(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,

@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MemberNotFound } from '@pb/domain';
 import { memberProjection, type MemberView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -29,8 +21,10 @@ import {
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('members 委员与宣讲专家')
+@ApiGuarded()
 @Controller('members')
 export class MembersController {
   constructor(
@@ -40,10 +34,10 @@ export class MembersController {
   ) {}
 
   @Post()
+  @ApiCommandProblems({ conflict: 'MEMBER.ALREADY_REGISTERED' })
   @HttpCode(201)
   @ApiOperation({ summary: '登记委员或宣讲专家: register a committee member or a lecture expert' })
   @ApiCreatedResponse({ type: CommandAnswer })
-  @ApiConflictResponse({ description: 'MEMBER.ALREADY_REGISTERED' })
   async register(
     @Body() body: RegisterMemberRequest,
     @Ctx() context: CommandContext,
@@ -67,10 +61,10 @@ export class MembersController {
   }
 
   @Post(':id/role')
+  @ApiCommandProblems({ notFound: 'MEMBER.NOT_FOUND', rule: 'MEMBER.RETIRED' })
   @HttpCode(200)
   @ApiOperation({ summary: "变更职务: change a member's position" })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'MEMBER.RETIRED' })
   async changePosition(
     @Param('id', uuidParam()) id: string,
     @Body() body: ChangeMemberPositionRequest,
@@ -86,6 +80,7 @@ export class MembersController {
   }
 
   @Post(':id/retire')
+  @ApiCommandProblems({ notFound: 'MEMBER.NOT_FOUND', rule: 'MEMBER.RETIRED' })
   @HttpCode(200)
   @ApiOperation({ summary: '委员离任: retire a member; a retired member gets no new assignment' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -108,9 +103,9 @@ export class MembersController {
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get(':id')
+  @ApiReadProblems('MEMBER.NOT_FOUND')
   @ApiOperation({ summary: '委员详情: one member' })
   @ApiOkResponse({ type: MemberResponse })
-  @ApiNotFoundResponse({ description: 'MEMBER.NOT_FOUND' })
   async get(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,

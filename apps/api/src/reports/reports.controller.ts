@@ -14,6 +14,7 @@ import { uuidParam } from '../http/uuid-param';
 import { reportCsv, reportXlsx } from './campaign-report.export';
 import { CampaignReportService, type Timeline } from './campaign-report.service';
 import { Allow } from '../auth/allow.decorator';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -45,12 +46,14 @@ export class ReportQuery {
 }
 
 @ApiTags('reports 进展报告')
+@ApiGuarded()
 @Controller('campaigns')
 export class ReportsController {
   constructor(private readonly reports: CampaignReportService) {}
 
   @Allow('auditor', 'scope:reports:read')
   @Get(':id/report')
+  @ApiReadProblems('CAMPAIGN.NOT_FOUND')
   @ApiOperation({
     summary:
       '工作进展报告: coverage, lectures, audience, service tasks by state, completion and evaluation rates, rows per liaison and per society, societies missing work, overdue and escalated tasks, red/yellow/green',
@@ -66,7 +69,11 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const report = query.asOf
-      ? await this.reports.asOf(id, new Date(requireInstant('asOf', query.asOf)), query.timeline ?? 'recorded')
+      ? await this.reports.asOf(
+          id,
+          new Date(requireInstant('asOf', query.asOf)),
+          query.timeline ?? 'recorded',
+        )
       : await this.reports.live(id);
     const name = `工作进展报告-${report.asOfDate}`;
     if (query.format === 'csv') {

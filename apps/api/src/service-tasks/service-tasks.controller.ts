@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ServiceTaskNotFound } from '@pb/domain';
 import { serviceTaskProjection, type ServiceTaskView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -31,8 +24,10 @@ import {
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('service-tasks 我为群众办实事')
+@ApiGuarded()
 @Controller('service-tasks')
 export class ServiceTasksController {
   constructor(
@@ -50,10 +45,14 @@ export class ServiceTasksController {
 
   @Allow('society')
   @Post()
+  @ApiCommandProblems({
+    notFound: 'SOCIETY.NOT_FOUND or CAMPAIGN.NOT_FOUND',
+    conflict: 'SERVICE_TASK.ALREADY_EXISTS',
+    rule: 'SOCIETY.DEREGISTERED, CAMPAIGN.CLOSED',
+  })
   @HttpCode(201)
   @ApiOperation({ summary: '提出需求: propose a service task (the need, raised by the people)' })
   @ApiCreatedResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'SOCIETY.DEREGISTERED, CAMPAIGN.CLOSED' })
   async propose(
     @Caller() caller: Principal,
     @Body() body: ProposeServiceTaskRequest,
@@ -73,13 +72,13 @@ export class ServiceTasksController {
 
   @Allow('society')
   @Post(':id/accept')
+  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_PROPOSED' })
   @HttpCode(200)
   @ApiOperation({
     summary:
       "承接: the society's party organisation accepts the task with a due date and an urgency",
   })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'SERVICE_TASK.NOT_PROPOSED' })
   async accept(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -93,6 +92,7 @@ export class ServiceTasksController {
 
   @Allow('society')
   @Post(':id/progress')
+  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_IN_PROGRESS' })
   @HttpCode(200)
   @ApiOperation({ summary: '记录进展: record progress (过程由群众监督)' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -113,6 +113,7 @@ export class ServiceTasksController {
 
   @Allow('society')
   @Post(':id/complete')
+  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_IN_PROGRESS' })
   @HttpCode(200)
   @ApiOperation({ summary: '办结: complete with the outcome and the number of beneficiaries' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -129,12 +130,12 @@ export class ServiceTasksController {
 
   @Allow('society')
   @Post(':id/evaluation')
+  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_COMPLETED' })
   @HttpCode(200)
   @ApiOperation({
     summary: "群众评价: the people's rating, 1 to 5; below 3 reopens the task (退回重办)",
   })
   @ApiOkResponse({ type: CommandAnswer })
-  @ApiUnprocessableEntityResponse({ description: 'SERVICE_TASK.NOT_COMPLETED' })
   async evaluate(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -148,6 +149,7 @@ export class ServiceTasksController {
 
   @Allow('society')
   @Post(':id/cancel')
+  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_OPEN' })
   @HttpCode(200)
   @ApiOperation({ summary: '取消: cancel a proposed or ongoing task, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -163,6 +165,7 @@ export class ServiceTasksController {
   }
 
   @Post(':id/escalate')
+  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_OPEN' })
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -184,8 +187,8 @@ export class ServiceTasksController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
+  @ApiReadProblems('SERVICE_TASK.NOT_FOUND')
   @ApiOperation({ summary: '办实事详情: one service task' })
-  @ApiNotFoundResponse({ description: 'SERVICE_TASK.NOT_FOUND' })
   async get(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,

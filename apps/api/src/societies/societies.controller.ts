@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -31,10 +29,12 @@ import { SocietyResponse } from './society.response.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
+import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 const uuid = uuidParam();
 
 @ApiTags('societies 学会')
+@ApiGuarded()
 @Controller('societies')
 export class SocietiesController {
   constructor(
@@ -45,6 +45,9 @@ export class SocietiesController {
 
   @Allow('scope:societies:write')
   @Post()
+  @ApiCommandProblems({
+    conflict: 'SOCIETY.ALREADY_REGISTERED, SOCIETY.NAME_TAKEN or SOCIETY.CREDIT_CODE_TAKEN',
+  })
   @HttpCode(201)
   @ApiOperation({ summary: '登记学会: register a society' })
   @ApiHeader({
@@ -53,9 +56,6 @@ export class SocietiesController {
     description: 'Retries with the same key write nothing and repeat the answer',
   })
   @ApiCreatedResponse({ type: CommandAnswer })
-  @ApiConflictResponse({
-    description: 'SOCIETY.ALREADY_REGISTERED, SOCIETY.NAME_TAKEN or SOCIETY.CREDIT_CODE_TAKEN',
-  })
   async register(
     @Body() body: RegisterSocietyRequest,
     @Ctx() context: CommandContext,
@@ -80,6 +80,11 @@ export class SocietiesController {
 
   @Allow('scope:societies:write')
   @Post(':id/rename')
+  @ApiCommandProblems({
+    notFound: 'SOCIETY.NOT_FOUND',
+    conflict: 'SOCIETY.NAME_TAKEN',
+    rule: 'SOCIETY.DEREGISTERED',
+  })
   @HttpCode(200)
   @ApiOperation({ summary: '学会更名: rename a society' })
   @ApiHeader({
@@ -104,6 +109,7 @@ export class SocietiesController {
 
   @Allow('society', 'scope:societies:write')
   @Post(':id/party-organisation')
+  @ApiCommandProblems({ notFound: 'SOCIETY.NOT_FOUND', rule: 'SOCIETY.DEREGISTERED' })
   @HttpCode(200)
   @ApiOperation({ summary: "记录学会党组织: record the society's party organisation" })
   @ApiOkResponse({ type: CommandAnswer })
@@ -128,6 +134,7 @@ export class SocietiesController {
 
   @Allow('scope:societies:write')
   @Post(':id/deregister')
+  @ApiCommandProblems({ notFound: 'SOCIETY.NOT_FOUND', rule: 'SOCIETY.DEREGISTERED' })
   @HttpCode(200)
   @ApiOperation({ summary: '学会注销: deregister a society' })
   @ApiOkResponse({ type: CommandAnswer })
@@ -147,9 +154,9 @@ export class SocietiesController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
+  @ApiReadProblems('SOCIETY.NOT_FOUND')
   @ApiOperation({ summary: '学会详情: one society as the read model has it' })
   @ApiOkResponse({ type: SocietyResponse })
-  @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
   async get(
     @Caller() caller: Principal,
     @Param('id', uuid) id: string,

@@ -61,6 +61,11 @@ export class SocietyClaims {
     }
   }
 
+  /** The stream of the society that holds a credit code (as the domain stores it), or null. */
+  creditCodeHolder(creditCode: string): Promise<string | null> {
+    return this.claims.ownerOf(creditCodeKey(creditCode));
+  }
+
   private async take(key: string, streamId: string): Promise<boolean> {
     const now = new Date();
     const claim = await this.claims.claim(key, streamId, now.toISOString());

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MemberNotFound, SocietyNotFound } from '@pb/domain';
 import { Runtime } from '@pb/platform';
 import {
@@ -7,22 +7,26 @@ import {
   ReadModelStore,
   SOCIETY_STATUS,
   type AssignmentView,
+  campaignProjection,
+  type CampaignView,
   type MemberStatusView,
   type SocietyStatusView,
 } from '@pb/projections';
 import { uuidParam } from '../http/uuid-param';
 import { dateIn } from '../reports/report-clock';
 import { filteredPage } from './filtered-page';
-import { MemberListQuery, SocietyListQuery } from './status.dto';
+import { CampaignListQuery, MemberListQuery, SocietyListQuery } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
 import { Forbidden } from '@pb/domain';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 const DEFAULT_LIMIT = 50;
 
 @ApiTags('status 状态视图')
+@ApiGuarded()
 @Controller()
 export class StatusController {
   constructor(
@@ -37,11 +41,11 @@ export class StatusController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get('societies/:id/status')
+  @ApiReadProblems('SOCIETY.NOT_FOUND')
   @ApiOperation({
     summary:
       '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating',
   })
-  @ApiNotFoundResponse({ description: 'SOCIETY.NOT_FOUND' })
   async society(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
     await this.access.society(caller, id);
     const view = await this.views.get<SocietyStatusView>(SOCIETY_STATUS.name, id);
@@ -51,11 +55,11 @@ export class StatusController {
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get('members/:id/status')
+  @ApiReadProblems('MEMBER.NOT_FOUND')
   @ApiOperation({
     summary:
       '委员状态: assigned societies per campaign, work coverage, lectures by state, open and overdue tasks in those societies',
   })
-  @ApiNotFoundResponse({ description: 'MEMBER.NOT_FOUND' })
   async member(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
     this.access.member(caller, id);
     const view = await this.views.get<MemberStatusView>(MEMBER_STATUS.name, id);
@@ -65,6 +69,7 @@ export class StatusController {
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get('societies')
+  @ApiReadProblems()
   @ApiOperation({
     summary:
       '学会列表: society status views, filtered by campaign, liaison, state and overdue, with a cursor',
@@ -116,8 +121,42 @@ export class StatusController {
     );
   }
 
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
+  @Get('campaigns')
+  @ApiReadProblems()
+  @ApiOperation({
+    summary:
+      '工作部署列表: campaigns with their state, period and targets, filtered by state, with a cursor',
+  })
+  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  async campaigns(@Query() query: CampaignListQuery) {
+    return filteredPage(
+      (after, n) =>
+        this.views.find<CampaignView>(campaignProjection.spec.name, {
+          where: query.status ? { status: query.status } : {},
+          limit: n,
+          after,
+        }),
+      (docs) =>
+        docs.map((c) => ({
+          campaignId: c.campaignId,
+          title: c.title,
+          status: c.status,
+          startsOn: c.startsOn,
+          endsOn: c.endsOn,
+          targets: c.targets,
+          launchedAt: c.launchedAt,
+          closedAt: c.closedAt,
+          version: c.version,
+        })),
+      query.limit ?? DEFAULT_LIMIT,
+      query.cursor ?? null,
+    );
+  }
+
   @Allow('auditor', 'scope:reports:read')
   @Get('members')
+  @ApiReadProblems()
   @ApiOperation({
     summary:
       '委员列表: member status views, filtered by campaign, state, position and overdue, with a cursor',

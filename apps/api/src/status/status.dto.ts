@@ -64,6 +64,13 @@ export class SocietyListQuery extends Page {
   overdue?: boolean;
 }
 
+export class CampaignListQuery extends Page {
+  @ApiPropertyOptional({ enum: ['draft', 'launched', 'closed'] })
+  @IsOptional()
+  @IsIn(['draft', 'launched', 'closed'])
+  status?: 'draft' | 'launched' | 'closed';
+}
+
 export class MemberListQuery extends Page {
   @ApiPropertyOptional({
     format: 'uuid',

@@ -22,6 +22,8 @@ interface Row {
 export class SqliteEventStore extends EventStore {
   private readonly db: SqliteDatabase;
   private readonly statements;
+  private readonly insertBatch: (commits: readonly StoredCommit[]) => unknown[];
+  private pending: { stored: StoredCommit; resolve: (outcome: unknown) => void }[] = [];
 
   constructor(file: string) {
     super();
@@ -70,27 +72,62 @@ export class SqliteEventStore extends EventStore {
         'SELECT heads FROM seal_heads WHERE seal_id = ? ORDER BY chunk',
       ),
     };
+    // A transaction inside a transaction is a savepoint (better-sqlite3).
+    const insertOne = this.db.transaction((c: StoredCommit) => {
+      this.statements.insert.run(c.id, c.streamId, c.seq, c.commandId, JSON.stringify(c));
+    });
+    this.insertBatch = this.db.transaction((commits: readonly StoredCommit[]) =>
+      commits.map((c) => {
+        try {
+          insertOne(c);
+          return null;
+        } catch (error) {
+          return error;
+        }
+      }),
+    );
+  }
+
+  override get readsInCommitOrder(): boolean {
+    return true;
   }
 
   async append(commit: NewCommit): Promise<StoredCommit> {
     const stored = sealCommit(commit);
-    try {
-      this.statements.insert.run(
-        stored.id,
-        stored.streamId,
-        stored.seq,
-        stored.commandId,
-        JSON.stringify(stored),
-      );
-      return stored;
-    } catch (error) {
-      if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
-        const existing = await this.findByCommandId(commit.commandId);
-        if (existing) throw new DuplicateCommand(existing);
-        throw new StreamVersionConflict(commit.streamId, commit.seq);
-      }
-      throw error;
+    const error = await this.write(stored);
+    if (error === null) return stored;
+    if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+      const existing = await this.findByCommandId(commit.commandId);
+      if (existing) throw new DuplicateCommand(existing);
+      throw new StreamVersionConflict(commit.streamId, commit.seq);
     }
+    throw error;
+  }
+
+  /**
+   * Group commit: the appends made in one turn of the event loop share a transaction,
+   * hence one fsync, and each answers only once that transaction is on disk. Each insert
+   * has a savepoint of its own, so a refused one (a version conflict) leaves the others.
+   * Resolves with null when written, or with the error that refused it.
+   */
+  private write(stored: StoredCommit): Promise<unknown> {
+    return new Promise((resolve) => {
+      this.pending.push({ stored, resolve });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    let outcomes: unknown[];
+    try {
+      outcomes = this.insertBatch(batch.map((p) => p.stored));
+    } catch (error) {
+      outcomes = batch.map(() => error);
+    }
+    batch.forEach((p, i) => p.resolve(outcomes[i]));
   }
 
   async readStream(
@@ -149,6 +186,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   async close(): Promise<void> {
+    this.flush();
     if (this.db.open) this.db.close();
   }
 }

@@ -1,5 +1,5 @@
-import { guarded, isDuplicateKey } from '@pb/event-store';
-import type { Db, Document, Filter } from 'mongodb';
+import { DUPLICATE_KEY, guarded, isDuplicateKey } from '@pb/event-store';
+import { MongoBulkWriteError, type Db, type Document, type Filter } from 'mongodb';
 import {
   assertFieldName,
   decodeCursor,
@@ -9,6 +9,7 @@ import {
   type FindQuery,
   type FindResult,
   type Scalar,
+  type VersionedWrite,
   type ViewDocument,
 } from '../read-model-store.port';
 
@@ -22,6 +23,11 @@ export class MongoReadModelStore extends ReadModelStore {
     private readonly onClose: () => Promise<void> = async () => undefined,
   ) {
     super();
+  }
+
+  /** Not on every MongoDB-wire server: FerretDB v1 serves only `_id` from an index. */
+  override get servesFieldIndexes(): boolean {
+    return false;
   }
 
   private collection(name: string) {
@@ -99,6 +105,72 @@ export class MongoReadModelStore extends ReadModelStore {
     }
   }
 
+  /**
+   * The same protocol as putIfVersion, in bulk: new documents in one unordered
+   * insertMany (a duplicate key refuses that one only); changed ones claim their next
+   * version in one insertMany on the side collection, are replaced in one bulkWrite,
+   * and are read back by `_id` to learn which replacements matched (only the claimant
+   * can have written that version).
+   */
+  override async putManyIfVersion(
+    collection: string,
+    writes: readonly VersionedWrite[],
+  ): Promise<string[]> {
+    const refused = new Set<string>();
+    const inserts = writes.filter((w) => w.expectedVersion === null).map((w) => ({ ...w.doc }));
+    if (inserts.length > 0) {
+      const failed = await insertEach(() =>
+        this.collection(collection).insertMany(inserts, { ordered: false }),
+      );
+      for (const index of failed) refused.add(inserts[index]!._id);
+    }
+    const updates = writes.filter((w) => w.expectedVersion !== null);
+    if (updates.length === 0) return [...refused];
+    const claims = this.claims(collection);
+    const at = new Date().toISOString();
+    const claimIds = updates.map((w) => `${w.doc._id}|${w.expectedVersion! + 1}`);
+    const unclaimed = await insertEach(() =>
+      claims.insertMany(
+        claimIds.map((_id) => ({ _id, at })),
+        { ordered: false },
+      ),
+    );
+    for (const index of unclaimed) {
+      const { doc, expectedVersion } = updates[index]!;
+      await this.releaseIfStale(collection, doc._id, expectedVersion!, claimIds[index]!);
+      refused.add(doc._id);
+    }
+    const claimed = updates.filter((_, index) => !unclaimed.has(index));
+    if (claimed.length === 0) return [...refused];
+    await guarded(() =>
+      this.collection(collection).bulkWrite(
+        claimed.map(({ doc, expectedVersion }) => ({
+          replaceOne: { filter: { _id: doc._id, _version: expectedVersion }, replacement: doc },
+        })),
+        { ordered: false },
+      ),
+    );
+    const stored = new Map(
+      (
+        await guarded(() =>
+          this.collection(collection)
+            .find({ _id: { $in: claimed.map((w) => w.doc._id) } }, { projection: { _version: 1 } })
+            .toArray(),
+        )
+      ).map((doc) => [doc._id, doc._version as number]),
+    );
+    const done: string[] = [];
+    for (const { doc, expectedVersion } of claimed) {
+      if (stored.get(doc._id) === doc._version) done.push(`${doc._id}|${expectedVersion}`);
+      else {
+        refused.add(doc._id);
+        done.push(`${doc._id}|${expectedVersion! + 1}`);
+      }
+    }
+    await guarded(() => claims.deleteMany({ _id: { $in: done } }));
+    return [...refused];
+  }
+
   private claims(collection: string) {
     return this.db.collection<{ _id: string; at: string }>(`rm_${collection}__cas`);
   }
@@ -125,23 +197,30 @@ export class MongoReadModelStore extends ReadModelStore {
       conditions.push({ [assertFieldName(key)]: value });
     if (query.contains)
       conditions.push({ [assertFieldName(query.contains.field)]: query.contains.value });
+    // One `_id` condition at the top level, range and cursor together: FerretDB serves
+    // only that from its index (docs/adr/0006-audit-filters-as-id-ranges.md).
     const range: Record<string, string> = {};
     if (query.idRange?.gte !== undefined) range.$gte = query.idRange.gte;
     if (query.idRange?.lt !== undefined) range.$lt = query.idRange.lt;
-    if (Object.keys(range).length > 0) conditions.push({ _id: range });
     if (query.after) {
       const cursor = decodeCursor(query.after);
-      conditions.push(
-        field === '_id'
-          ? { _id: { [op]: cursor.id } }
-          : {
-              $or: [
-                { [field]: { [op]: cursor.value } },
-                { [field]: cursor.value, _id: { [op]: cursor.id } },
-              ],
-            },
-      );
+      if (field === '_id') {
+        // After the cursor and within the range: keep whichever bound is tighter.
+        if (desc) {
+          if (range.$lt === undefined || cursor.id < range.$lt) range.$lt = cursor.id;
+        } else if (range.$gte === undefined || cursor.id >= range.$gte) {
+          delete range.$gte;
+          range.$gt = cursor.id;
+        }
+      } else
+        conditions.push({
+          $or: [
+            { [field]: { [op]: cursor.value } },
+            { [field]: cursor.value, _id: { [op]: cursor.id } },
+          ],
+        });
     }
+    if (Object.keys(range).length > 0) conditions.unshift({ _id: range });
     const filter =
       conditions.length === 0
         ? {}
@@ -181,5 +260,21 @@ export class MongoReadModelStore extends ReadModelStore {
 
   async close(): Promise<void> {
     await this.onClose();
+  }
+}
+
+/**
+ * Runs an unordered insertMany; returns the indexes of the documents refused for a
+ * duplicate key. Any other error is thrown.
+ */
+async function insertEach(insert: () => Promise<unknown>): Promise<Set<number>> {
+  try {
+    await guarded(insert);
+    return new Set();
+  } catch (error) {
+    if (!(error instanceof MongoBulkWriteError)) throw error;
+    const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+    if (errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+    return new Set(errors.map((e) => e.index));
   }
 }

@@ -8,6 +8,7 @@ import {
   type FindQuery,
   type FindResult,
   type Scalar,
+  type VersionedWrite,
   type ViewDocument,
 } from '../read-model-store.port';
 
@@ -90,6 +91,33 @@ export class SqliteReadModelStore extends ReadModelStore {
         .prepare(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`)
         .run(doc._version, body, doc._id, expectedVersion).changes === 1
     );
+  }
+
+  /** One transaction for the whole batch: one sync to disk instead of one per document. */
+  override async putManyIfVersion(
+    collection: string,
+    writes: readonly VersionedWrite[],
+  ): Promise<string[]> {
+    const table = this.table(collection);
+    const insert = this.db.prepare(
+      `INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`,
+    );
+    const update = this.db.prepare(
+      `UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`,
+    );
+    const write = this.db.transaction(() => {
+      const refused: string[] = [];
+      for (const { doc, expectedVersion } of writes) {
+        const body = JSON.stringify(doc);
+        const changes =
+          expectedVersion === null
+            ? insert.run(doc._id, doc._version, body).changes
+            : update.run(doc._version, body, doc._id, expectedVersion).changes;
+        if (changes !== 1) refused.push(doc._id);
+      }
+      return refused;
+    });
+    return write();
   }
 
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {

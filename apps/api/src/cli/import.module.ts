@@ -1,0 +1,43 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventStore, UniqueClaims } from '@pb/event-store';
+import { Runtime } from '@pb/platform';
+import { ReadModelStore } from '@pb/projections';
+import { ApplicationModule } from '../application/application.module';
+import { CampaignCommandHandler } from '../campaigns/campaign.command';
+import { ArrangementImport } from '../imports/arrangement-import';
+import { MemberCommandHandler } from '../members/member.command';
+import { RegisterSocietyHandler } from '../societies/register-society/register-society.handler';
+import { SocietyClaims } from '../societies/society-claims';
+
+/**
+ * The api's arrangement import without HTTP: the command bus with the handlers the
+ * import dispatches (members, societies, campaigns) over the runtime's adapters. Nothing
+ * else of the api starts in the command-line process: no routes, no guard, and no
+ * consumer of inbound topics.
+ */
+@Module({})
+export class ImportCommandModule {
+  static forRuntime(runtime: Runtime): DynamicModule {
+    const ports = [
+      { provide: Runtime, useValue: runtime },
+      { provide: EventStore, useValue: runtime.infra.store },
+      { provide: UniqueClaims, useValue: runtime.infra.claims },
+      { provide: ReadModelStore, useValue: runtime.infra.views },
+    ];
+    return {
+      module: ImportCommandModule,
+      global: true,
+      imports: [CqrsModule.forRoot(), ApplicationModule],
+      providers: [
+        ...ports,
+        MemberCommandHandler,
+        RegisterSocietyHandler,
+        SocietyClaims,
+        CampaignCommandHandler,
+        ArrangementImport,
+      ],
+      exports: ports.map((port) => port.provide),
+    };
+  }
+}

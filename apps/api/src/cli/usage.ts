@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+
+export const USAGE = `usage: npm run cli -- <command>
+
+  help      print this
+
+  verify    recompute every hash chain, check it against the latest seal, name any
+            commit that is missing or altered (exit 1 if any)
+  seal      record a seal of every stream's head now
+  rebuild   rebuild the read models from the event store into fresh collections,
+            then switch every process to them
+  check     compare the event store with the read models and print every difference
+            (exit 1 if any)
+  import    apply an arrangement table (宣讲安排表, XLSX or CSV) to a campaign, row by
+            row, like POST /campaigns/{id}/imports (exit 1 if any row is refused):
+            import --campaign <uuid> [--actor <who>] <file.xlsx|file.csv>
+            (the actor of the events defaults to cli:<os user>)
+  token     mint a bearer token (HS256, with the configured or embedded secret):
+            token --role admin|auditor|liaison|society|integration --sub <who>
+                  [--member-id <uuid>] [--society-id <uuid>] [--scopes a,b] [--expires 30d]
+
+Progress goes to stderr (a bar on a terminal, a few plain lines otherwise), the summary
+to stdout. Exit 0 when done, 1 when problems were found or rows refused, 2 on a usage
+error, 3 when the command could not run (a store that cannot be reached, say).
+
+The settings are the api's (see the README): embedded mode by default, distributed
+when MONGODB_URI is set.`;
+
+/** A command line that cannot be run as given; the message says what to change. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+
+  /** `withUsage`: print the whole usage after the message, not just where to find it. */
+  constructor(
+    message: string,
+    readonly withUsage = false,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads a command's options (`--name value`) and positional arguments; an unknown
+ * option or one without its value is a UsageError naming it.
+ */
+export function readOptions<const N extends string>(
+  command: string,
+  args: readonly string[],
+  names: readonly N[],
+): { options: Partial<Record<N, string>>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+      allowPositionals: true,
+      strict: true,
+    });
+    return { options: values as Partial<Record<N, string>>, positionals };
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message}`);
+  }
+}

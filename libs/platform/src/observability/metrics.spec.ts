@@ -1,0 +1,75 @@
+import type { EventEnvelope } from '@pb/contracts';
+import { Metrics } from './metrics';
+
+function line(text: string, start: string): string | undefined {
+  return text.split('\n').find((l) => l.startsWith(start));
+}
+
+describe('the metrics of one process', () => {
+  it('count commands by type and outcome and time them', async () => {
+    const metrics = new Metrics();
+    metrics.commandStarted('RegisterSociety')('ok');
+    metrics.commandStarted('RegisterSociety')('conflict');
+    metrics.commandStarted('RegisterSociety')('ok');
+    const text = await metrics.registry.metrics();
+    expect(line(text, 'pb_commands_total{type="RegisterSociety",outcome="ok"}')).toMatch(/ 2$/);
+    expect(line(text, 'pb_commands_total{type="RegisterSociety",outcome="conflict"}')).toMatch(
+      / 1$/,
+    );
+    expect(line(text, 'pb_command_duration_seconds_count{type="RegisterSociety"}')).toMatch(/ 3$/);
+  });
+
+  it('keep two registries apart', async () => {
+    const one = new Metrics();
+    const two = new Metrics();
+    one.commandStarted('RetireMember')('ok');
+    expect(await two.registry.metrics()).not.toContain('RetireMember');
+    expect(await one.registry.metrics()).toContain('RetireMember');
+  });
+
+  it('measure the projection lag from the newest event of a batch', async () => {
+    const metrics = new Metrics();
+    const events = [
+      { recordedAt: '2026-01-01T00:00:00.000Z' },
+      { recordedAt: '2026-01-01T00:00:02.000Z' },
+    ] as EventEnvelope[];
+    metrics.projected('views', events, Date.parse('2026-01-01T00:00:05.000Z'));
+    const text = await metrics.registry.metrics();
+    expect(line(text, 'pb_projection_lag_seconds{group="views"}')).toMatch(/ 3$/);
+    expect(line(text, 'pb_projection_events_total{group="views"}')).toMatch(/ 2$/);
+  });
+
+  it('read the relay backlog when scraped, NaN when the store cannot say', async () => {
+    const metrics = new Metrics();
+    let backlog: () => Promise<number> = async () => 7;
+    metrics.watchRelay(
+      () => backlog(),
+      () => 3,
+    );
+    expect(line(await metrics.registry.metrics(), 'pb_relay_backlog_commits ')).toBe(
+      'pb_relay_backlog_commits 7',
+    );
+    backlog = () => Promise.reject(new Error('store down'));
+    // prom-client writes NaN as "Nan"; Prometheus reads either.
+    expect(line(await metrics.registry.metrics(), 'pb_relay_backlog_commits ')).toMatch(/ nan$/i);
+    expect(line(await metrics.registry.metrics(), 'pb_relay_published_commits ')).toBe(
+      'pb_relay_published_commits 3',
+    );
+  });
+
+  it('report the consumer lag per partition, and nothing when the broker cannot be asked', async () => {
+    const metrics = new Metrics();
+    let fail = false;
+    metrics.watchConsumerLag('views', async () => {
+      if (fail) throw new Error('broker down');
+      return [
+        { partition: 0, lag: 0 },
+        { partition: 1, lag: 5 },
+      ];
+    });
+    const text = await metrics.registry.metrics();
+    expect(line(text, 'pb_projection_lag_events{group="views",partition="1"}')).toMatch(/ 5$/);
+    fail = true;
+    expect(await metrics.registry.metrics()).not.toMatch(/^pb_projection_lag_events\{/m);
+  });
+});

@@ -1,0 +1,70 @@
+import type { EventStore } from '@pb/event-store';
+import type { KafkaProbe } from './kafka-probe';
+
+export interface CheckResult {
+  readonly status: 'ok' | 'failing';
+  readonly durationMs: number;
+  /** Why the check failed. */
+  readonly error?: string;
+}
+
+export interface Readiness {
+  readonly ready: boolean;
+  readonly checks: Readonly<Record<string, CheckResult>>;
+}
+
+/** How long one check may take before it counts as failing. */
+const CHECK_TIMEOUT_MS = 2500;
+
+/** A command id no command has: looking it up is one indexed read of the store. */
+const PROBE_COMMAND_ID = 'readiness-probe';
+
+/**
+ * Whether this process can serve: the store answers a cheap indexed read and, in
+ * distributed mode, the Kafka cluster answers a metadata request. The checks run at once.
+ */
+export async function checkReadiness(
+  store: EventStore,
+  kafka: KafkaProbe | null,
+): Promise<Readiness> {
+  const checks: Record<string, () => Promise<unknown>> = {
+    store: () => store.findByCommandId(PROBE_COMMAND_ID),
+  };
+  if (kafka) checks.kafka = () => kafka.ping(CHECK_TIMEOUT_MS);
+  const results = await Promise.all(
+    Object.entries(checks).map(async ([name, check]) => [name, await timed(check)] as const),
+  );
+  return {
+    ready: results.every(([, result]) => result.status === 'ok'),
+    checks: Object.fromEntries(results),
+  };
+}
+
+async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
+      }),
+    ]);
+    return { status: 'ok', durationMs: elapsed(started) };
+  } catch (error) {
+    return {
+      status: 'failing',
+      durationMs: elapsed(started),
+      error: error instanceof Error ? error.message : String(error),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}

@@ -1,0 +1,141 @@
+import type { EventEnvelope } from '@pb/contracts';
+import type { EntityDocument, EntityProjection } from '../projection';
+import type { ReadModelStore } from '../read-model-store.port';
+import { auditEntryId, auditProjection } from './audit.view';
+
+/**
+ * The audit trail's own secondary index: for every event, one small entry per value
+ * people filter on, keyed `<field>=<value>|<audit entry id>`. The audit entry id starts
+ * with the recording time, so the entries of one value form one `_id` range in
+ * recording order, and a time range within it is a narrower `_id` range. Every
+ * MongoDB-wire server serves `_id` ranges from an index; FerretDB v1 serves nothing
+ * else (docs/adr/0006-audit-filters-as-id-ranges.md). Entries carry the other filter
+ * fields, so a combination of filters is checked on the entries before any event is
+ * fetched. Entries are written once and never change, like the events.
+ */
+export interface AuditIndexEntry extends EntityDocument {
+  readonly auditId: string;
+  readonly type: string;
+  readonly actor: string;
+  readonly streamId: string;
+  readonly societyId: string | null;
+  readonly campaignId: string | null;
+  readonly memberIds: readonly string[];
+}
+
+export const AUDIT_INDEX = 'audit_index';
+
+/** The fields the index keys on, most selective first: the query drives on the first one given. */
+export const AUDIT_INDEX_FIELDS = [
+  'streamId',
+  'societyId',
+  'memberId',
+  'campaignId',
+  'actor',
+  'type',
+] as const;
+export type AuditIndexField = (typeof AUDIT_INDEX_FIELDS)[number];
+
+/** The most members one event names (liaison, previous liaison, lecturer, member). */
+const MEMBER_SLOTS = 4;
+
+/** The first key of the entries of one value: `<field>=<value>|`. */
+export function auditIndexPrefix(field: AuditIndexField, value: string): string {
+  return `${field}=${value}|`;
+}
+
+function entryProjection(
+  field: AuditIndexField,
+  valueOf: (event: EventEnvelope) => string | null,
+): EntityProjection<AuditIndexEntry> {
+  return {
+    spec: { name: AUDIT_INDEX, indexes: [] },
+    handles: (event) => valueOf(event) !== null,
+    documentId: (event) => auditIndexPrefix(field, valueOf(event)!) + auditEntryId(event),
+    apply: (_doc, event) => ({
+      _id: auditIndexPrefix(field, valueOf(event)!) + auditEntryId(event),
+      auditId: auditEntryId(event),
+      type: event.type,
+      actor: event.actor,
+      streamId: event.streamId,
+      societyId: event.societyId,
+      campaignId: event.campaignId,
+      memberIds: [...event.memberIds],
+    }),
+  };
+}
+
+/**
+ * The months that hold entries of one value (and, under the empty prefix, any event):
+ * `<prefix>#<YYYY-MM>`, made by the first event of that month and never changed, so
+ * a query knows where the entries of a sparse value lie without probing for them.
+ */
+export interface AuditMonth extends EntityDocument {
+  readonly month: string;
+}
+
+export const AUDIT_MONTHS = 'audit_months';
+
+export function auditMonthId(prefix: string, recordedAt: string): string {
+  return `${prefix}#${recordedAt.slice(0, 7)}`;
+}
+
+function monthProjection(
+  prefixOf: (event: EventEnvelope) => string | null,
+): EntityProjection<AuditMonth> {
+  return {
+    spec: { name: AUDIT_MONTHS, indexes: [] },
+    handles: (event) => prefixOf(event) !== null,
+    documentId: (event) => auditMonthId(prefixOf(event)!, event.recordedAt),
+    // Made once; a later event of the month changes nothing.
+    apply: (doc, event) =>
+      doc
+        ? null
+        : {
+            _id: auditMonthId(prefixOf(event)!, event.recordedAt),
+            month: event.recordedAt.slice(0, 7),
+          },
+  };
+}
+
+type ValueOf = (event: EventEnvelope) => string | null;
+
+const INDEXED: readonly (readonly [AuditIndexField, ValueOf])[] = [
+  ['streamId', (e) => e.streamId],
+  ['societyId', (e) => e.societyId],
+  ['campaignId', (e) => e.campaignId],
+  ['actor', (e) => e.actor],
+  ['type', (e) => e.type],
+  ...Array.from({ length: MEMBER_SLOTS }, (_, slot): readonly [AuditIndexField, ValueOf] => [
+    'memberId',
+    (e) => e.memberIds[slot] ?? null,
+  ]),
+];
+
+/**
+ * One projection per indexed field (and per member an event may name) into
+ * `audit_index`, and the months of each value (and of all events) into `audit_months`.
+ */
+export const auditIndexProjections: readonly EntityProjection[] = [
+  ...INDEXED.map(([field, valueOf]) => entryProjection(field, valueOf)),
+  ...INDEXED.map(([field, valueOf]) =>
+    monthProjection((e) => {
+      const value = valueOf(e);
+      return value === null ? null : auditIndexPrefix(field, value);
+    }),
+  ),
+  monthProjection(() => ''),
+] as unknown as readonly EntityProjection[];
+
+/**
+ * The projections a projector writing to `views` runs: with the audit trail, its index
+ * too where the store does not serve field indexes itself (SQLite does).
+ */
+export function withAuditIndex(
+  views: ReadModelStore,
+  projections: readonly EntityProjection[],
+): readonly EntityProjection[] {
+  if (views.servesFieldIndexes || !projections.includes(auditProjection as never))
+    return projections;
+  return [...projections, ...auditIndexProjections];
+}

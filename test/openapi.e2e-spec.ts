@@ -1,0 +1,127 @@
+import { TEST_JWT_SECRET } from './support/auth';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '@pb/platform';
+import { startApi, type Api } from '../apps/api/src/bootstrap';
+import { call } from './support/http';
+
+jest.setTimeout(60000);
+
+interface Operation {
+  parameters?: { name: string; in: string }[];
+  requestBody?: unknown;
+  security?: unknown[];
+  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+}
+
+/**
+ * What the server serves besides the API: the documentation (Swagger UI, OpenAPI and
+ * AsyncAPI documents) and the dashboard's static files.
+ */
+const NOT_API = /^\/(docs|dashboard)(\/|-|\*|$)/;
+
+/** Reads `printRoutes` (one path segment per line, four columns per level) into `METHOD /path`. */
+function servedRoutes(tree: string): string[] {
+  const prefixes: string[] = [];
+  const routes: string[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)[└├]── (\S+)(?: \(([^)]*)\))?/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    const path = (prefixes[depth - 1] ?? '') + match[2];
+    prefixes[depth] = path;
+    for (const method of match[3]?.split(',').map((m) => m.trim()) ?? [])
+      if (method !== 'HEAD') routes.push(`${method} ${path.replace(/:(\w+)/g, '{$1}')}`);
+  }
+  return [...new Set(routes)];
+}
+
+describe('the OpenAPI document', () => {
+  let api: Api;
+  let operations: [string, Operation][];
+
+  beforeAll(async () => {
+    api = await startApi(
+      loadConfig({
+        AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-openapi-')),
+        PORT: '0',
+      }),
+      { logger: false },
+    );
+    const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body;
+    operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(
+          ([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation],
+        ),
+    );
+  });
+  afterAll(async () => {
+    await api.app.close();
+  });
+
+  it('documents every route the server serves, and serves every route it documents', () => {
+    const tree = api.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
+    const served = servedRoutes(tree);
+    expect(served).toEqual(expect.arrayContaining(['GET /docs/openapi.json', 'POST /societies']));
+    const api_ = served.filter((route) => !NOT_API.test(route.split(' ')[1]!));
+    const documented = operations.map(([route]) => route);
+    expect(api_.filter((route) => !documented.includes(route))).toEqual([]);
+    expect(documented.filter((route) => !api_.includes(route))).toEqual([]);
+  });
+
+  it('documents the error answers of every operation as problem documents', () => {
+    const gaps: string[] = [];
+    for (const [route, op] of operations) {
+      const [method, path] = route.split(' ') as [string, string];
+      const has = (status: number) => String(status) in op.responses;
+      const need = (status: number, why: string) => {
+        if (!has(status)) gaps.push(`${route}: ${status} (${why})`);
+      };
+      const open = !op.security || op.security.length === 0;
+      const query = (op.parameters ?? []).some((p) => p.in === 'query');
+      const pathId = (op.parameters ?? []).some((p) => p.in === 'path');
+      if (!open) need(401, 'needs a token');
+      if (!open) need(403, 'needs a role');
+      need(429, 'rate limit');
+      // The liveness answer comes from memory: it touches neither the store nor the broker.
+      if (route !== 'GET /health') need(503, 'store or broker down');
+      if (op.requestBody || query || pathId) need(400, 'takes input');
+      if (pathId && method === 'GET') need(404, 'names a resource');
+      if (op.requestBody) need(413, 'takes a body');
+      if (method === 'POST' && op.requestBody) {
+        need(409, 'a concurrent write');
+        need(412, 'If-Match');
+      }
+      for (const [status, response] of Object.entries(op.responses))
+        if (Number(status) >= 400 && !response.content?.['application/problem+json'])
+          gaps.push(`${route}: ${status} is not a problem document`);
+      if (path.includes('{') && method === 'POST' && !has(404))
+        gaps.push(`${route}: 404 (names a resource)`);
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('names the problem schema for the error answers', async () => {
+    const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body;
+    const problem = doc.components.schemas.ProblemDocument;
+    expect(problem.required).toEqual(expect.arrayContaining(['type', 'status', 'code', 'detail']));
+    const notFound = doc.paths['/societies/{id}'].get.responses['404'];
+    expect(notFound.description).toContain('SOCIETY.NOT_FOUND');
+    expect(notFound.content['application/problem+json'].schema.$ref).toBe(
+      '#/components/schemas/ProblemDocument',
+    );
+  });
+
+  it('marks as open only the operations that answer without a token', async () => {
+    for (const [route, op] of operations) {
+      const [method, path] = route.split(' ') as [string, string];
+      if (method !== 'GET' || path.includes('{')) continue;
+      const answer = await call(api.url, method, path, undefined, { authorization: 'none' });
+      const open = !op.security || op.security.length === 0;
+      expect([route, answer.status === 401]).toEqual([route, !open]);
+    }
+  });
+});
