@@ -43,7 +43,7 @@ export const lagScenario: Scenario = {
     context.log(`lag: distributed mode, ${seconds} s`);
     const cluster = await startDistributed(context, 'lag', memory);
     try {
-      const positions = cluster.db!.collection<{ _id: string; seq: number }>('stream_positions');
+      const positions = cluster.db!.collection<{ _id: string; seq: number }>('rm_stream_positions');
       figures.push(
         await measure(cluster, seconds, async (ids) => {
           const docs = await positions
