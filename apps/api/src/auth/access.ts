@@ -1,14 +1,12 @@
 import { createParamDecorator, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
-import { upcast } from '@pb/contracts';
 import {
-  fold,
   Forbidden,
   lectureDecider,
   serviceTaskDecider,
   type Decider,
   type DomainEvent,
 } from '@pb/domain';
-import { EventStore } from '@pb/event-store';
+import { StreamStates } from '../application/stream-states';
 import { assignmentProjection, ReadModelStore, type AssignmentView } from '@pb/projections';
 import type { AuthenticatedRequest } from './auth.guard';
 import type { Principal } from './principal';
@@ -28,7 +26,7 @@ export const Caller = createParamDecorator(
 export class Access {
   constructor(
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
-    @Inject(EventStore) private readonly store: EventStore,
+    private readonly states: StreamStates,
   ) {}
 
   private async liaises(memberId: string, societyId: string): Promise<boolean> {
@@ -40,11 +38,7 @@ export class Access {
   }
 
   private async state<S>(streamId: string, decider: Decider<never, DomainEvent, S>): Promise<S> {
-    const commits = await this.store.readStream(streamId);
-    return fold(
-      decider,
-      commits.flatMap((c) => c.events.map(upcast) as unknown as DomainEvent[]),
-    );
+    return (await this.states.load(streamId, decider)).state;
   }
 
   /** A society's own records: the society itself, its liaison, and anyone reading everything. */

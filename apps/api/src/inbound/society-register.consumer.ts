@@ -6,7 +6,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { DomainError } from '@pb/domain';
-import type { KafkaSettings } from '@pb/messaging';
+import { ensureTopics, type KafkaSettings } from '@pb/messaging';
 import { Runtime, type InboundTopicSettings, type Metrics } from '@pb/platform';
 import {
   Kafka,
@@ -19,7 +19,6 @@ import {
 } from 'kafkajs';
 import { deadLetterRecord, type DeadLetterReason, type OriginalRecord } from './dead-letter';
 import { verdictOf } from './inbound-failure';
-import { ensureTopics } from './kafka-topics';
 import { SocietyRegisterApplier } from './society-register.applier';
 import { parseSocietyRegisterMessage } from './society-register.message';
 

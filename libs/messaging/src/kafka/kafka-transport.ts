@@ -1,3 +1,4 @@
+import { ensureTopics } from './kafka-topics';
 import type { EventEnvelope } from '@pb/contracts';
 import type { StoredCommit } from '@pb/event-store';
 import { Kafka, logLevel, Partitioners, type Consumer, type Producer } from 'kafkajs';
@@ -37,38 +38,19 @@ export class KafkaTransport extends EventTransport {
 
   /** Creates the topic if it is missing: events kept for ever, never compacted. */
   async ensureTopic(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      const existing = await admin.listTopics();
-      if (!existing.includes(this.settings.topic)) {
-        // The relay and the projector may both create it at start: the loser's "already exists" is fine.
-        await admin.createTopics({
-          waitForLeaders: true,
-          topics: [
-            {
-              topic: this.settings.topic,
-              numPartitions: this.settings.partitions,
-              configEntries: [
-                { name: 'retention.ms', value: '-1' },
-                { name: 'cleanup.policy', value: 'delete' },
-              ],
-            },
+    await ensureTopics(
+      this.kafka,
+      [
+        {
+          topic: this.settings.topic,
+          configEntries: [
+            { name: 'retention.ms', value: '-1' },
+            { name: 'cleanup.policy', value: 'delete' },
           ],
-        });
-      }
-    } catch (error) {
-      if (
-        !/already exists/i.test(
-          String(
-            (error as { errors?: unknown[] }).errors?.map((e) => (e as Error).message) ?? error,
-          ),
-        )
-      )
-        throw error;
-    } finally {
-      await admin.disconnect();
-    }
+        },
+      ],
+      this.settings.partitions,
+    );
   }
 
   private async connectedProducer(): Promise<Producer> {

@@ -7,7 +7,7 @@ export interface TopicSpec {
 }
 
 /**
- * Creates the topics that are missing. Several api instances may race at start: the
+ * Creates the topics that are missing. Several processes may race at start: the
  * loser's "already exists" is fine.
  */
 export async function ensureTopics(
