@@ -98,6 +98,9 @@ export class GenerationalReadModelStore extends ReadModelStore {
   ): Promise<string[]> {
     return this.inner.putManyIfVersion(await this.name(collection), writes);
   }
+  override unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    return this.inner.unitOfWork(work);
+  }
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
     return this.inner.find<T>(await this.name(collection), query);
   }

@@ -56,9 +56,17 @@ export class Projector {
     return this.applied;
   }
 
-  async init(): Promise<void> {
+  /**
+   * Creates the collections. `indexes: false` leaves their field indexes out, for a
+   * rebuild that fills empty collections (it calls init again when done: building an
+   * index over loaded rows is cheaper than keeping it up to date row by row).
+   */
+  async init({ indexes = true }: { indexes?: boolean } = {}): Promise<void> {
     await this.views.ensureCollection({ name: CHECKPOINTS, indexes: [] });
-    for (const projection of this.projections) await this.views.ensureCollection(projection.spec);
+    for (const projection of this.projections)
+      await this.views.ensureCollection(
+        indexes ? projection.spec : { name: projection.spec.name, indexes: [] },
+      );
     for (const follower of this.followers) await follower.init();
   }
 
@@ -68,6 +76,11 @@ export class Projector {
    * Returns the events that were new (duplicates left out).
    */
   async handle(published: readonly EventEnvelope[]): Promise<EventEnvelope[]> {
+    // One unit of writes: on SQLite the batch is one transaction, one sync to disk.
+    return this.views.unitOfWork(() => this.apply(published));
+  }
+
+  private async apply(published: readonly EventEnvelope[]): Promise<EventEnvelope[]> {
     const events = published.map(upcast);
     const byStream = new Map<string, EventEnvelope[]>();
     for (const event of events) {
@@ -133,15 +146,15 @@ export class Projector {
       if (comparePositions(event, position) <= 0) continue;
       if (!isNext(position, event)) {
         for (const missing of await this.readGap(streamId, position, event))
-          await this.apply(batch, missing);
+          await this.applyEvent(batch, missing);
       }
-      await this.apply(batch, event);
+      await this.applyEvent(batch, event);
       position = { seq: event.seq, index: event.index };
     }
     return position;
   }
 
-  private async apply(batch: DocumentBatch, event: EventEnvelope): Promise<void> {
+  private async applyEvent(batch: DocumentBatch, event: EventEnvelope): Promise<void> {
     for (const projection of this.projections) {
       if (!projection.handles(event)) continue;
       const id = projection.documentId(event);

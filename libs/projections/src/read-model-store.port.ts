@@ -8,7 +8,11 @@ export interface ViewDocument {
 export type Scalar = string | number | boolean | null;
 
 export interface FindQuery {
-  /** Equality on top-level fields. */
+  /**
+   * Equality on top-level fields. The first field is the one an index serves (SQLite
+   * would otherwise guess, and may pick a field every document shares, such as a
+   * status): list the most selective first.
+   */
   readonly where?: Readonly<Record<string, Scalar>>;
   /** One sort field (ties broken by `_id`); `_id` when absent. */
   readonly orderBy?: { readonly field: string; readonly direction: 'asc' | 'desc' };
@@ -86,6 +90,16 @@ export abstract class ReadModelStore {
     for (const { doc, expectedVersion } of writes)
       if (!(await this.putIfVersion(collection, doc, expectedVersion))) refused.push(doc._id);
     return refused;
+  }
+
+  /**
+   * Runs `work` as one unit of writes. On SQLite that is one transaction, so a whole
+   * projector batch (documents, positions, status views) costs one sync to disk and
+   * lands all or nothing; writes from outside the unit wait until it ends. Elsewhere
+   * the writes go as they come. A unit opened inside a unit joins it.
+   */
+  async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    return work();
   }
 
   abstract find<T extends ViewDocument>(

@@ -47,7 +47,8 @@ export async function rebuildReadModels(
   ];
   for (const collection of collections) await target.drop(collection);
   const projector = new Projector(target, store, projections);
-  await projector.init();
+  // The replay reads documents by `_id` only: the field indexes come after it.
+  await projector.init({ indexes: false });
   const status = new StatusViews(target);
   await status.init();
 
@@ -73,6 +74,7 @@ export async function rebuildReadModels(
   };
 
   const first = await replay('replay');
+  await projector.init();
   await status.recomputeAll((done, total) => onProgress({ phase: 'status', done, total }));
   if (!(await views.switchGeneration(from, to)))
     throw new Error(

@@ -4,9 +4,72 @@ import { join } from 'node:path';
 import { readModelStoreContract } from '../read-model-store.contract';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
 
+const openStore = () =>
+  new SqliteReadModelStore(join(mkdtempSync(join(tmpdir(), 'pb-views-')), 'views.sqlite'));
+
 describe('SqliteReadModelStore (embedded)', () => {
-  readModelStoreContract(
-    async () =>
-      new SqliteReadModelStore(join(mkdtempSync(join(tmpdir(), 'pb-views-')), 'views.sqlite')),
-  );
+  readModelStoreContract(async () => openStore());
+
+  describe('unit of work', () => {
+    let views: SqliteReadModelStore;
+    beforeEach(async () => {
+      views = openStore();
+      await views.ensureCollection({ name: 'rows', indexes: ['name'] });
+    });
+    afterEach(async () => {
+      await views.close();
+    });
+
+    const doc = (id: string, name: string) => ({ _id: id, _version: 1, name });
+
+    it('commits every write of the unit together and returns its result', async () => {
+      const result = await views.unitOfWork(async () => {
+        await views.put('rows', doc('a', '中国化学会'));
+        await views.putManyIfVersion('rows', [
+          { doc: doc('b', '中国药学会'), expectedVersion: null },
+        ]);
+        // a unit inside the unit joins it
+        await views.unitOfWork(() => views.put('rows', doc('c', '中国力学学会')));
+        return 'done';
+      });
+      expect(result).toBe('done');
+      expect((await views.getMany('rows', ['a', 'b', 'c'])).length).toBe(3);
+    });
+
+    it('rolls back every write of a unit that fails, tables it created included', async () => {
+      await views.put('rows', doc('kept', '中国计算机学会'));
+      await expect(
+        views.unitOfWork(async () => {
+          await views.put('rows', doc('a', '中国化学会'));
+          await views.ensureCollection({ name: 'fresh', indexes: [] });
+          await views.put('fresh', doc('f', '新建'));
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      expect(await views.get('rows', 'a')).toBeNull();
+      expect(await views.get('rows', 'kept')).not.toBeNull();
+      // the table is created again on its next use
+      await views.put('fresh', doc('g', '再建'));
+      expect(await views.get('fresh', 'g')).not.toBeNull();
+    });
+
+    it('makes a write from outside wait for the open unit, so a rollback never takes it along', async () => {
+      let fail: (error: Error) => void = () => undefined;
+      const unit = views.unitOfWork(async () => {
+        await views.put('rows', doc('inside', '单元内'));
+        await new Promise<void>((_, reject) => (fail = reject));
+      });
+      await new Promise((resolve) => setImmediate(resolve));
+      const outside = views.put('rows', doc('outside', '单元外'));
+      let written = false;
+      void outside.then(() => (written = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(written).toBe(false);
+      fail(new Error('conflict'));
+      await expect(unit).rejects.toThrow('conflict');
+      await outside;
+      expect(await views.get('rows', 'inside')).toBeNull();
+      expect(await views.get('rows', 'outside')).toEqual(doc('outside', '单元外'));
+    });
+  });
 });

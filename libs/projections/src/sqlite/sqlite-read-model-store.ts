@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { openSqlite, type SqliteDatabase } from '@pb/event-store';
+import type { Statement } from 'better-sqlite3';
 import {
   assertFieldName,
   decodeCursor,
@@ -13,15 +15,64 @@ import {
 } from '../read-model-store.port';
 
 const COLLECTION = /^[a-z][a-z0-9_]*$/;
+/** Prepared statements kept; the finds of the status views and the audit trail reuse a few dozen. */
+const STATEMENTS_KEPT = 500;
 
 /** One table per collection; indexed fields are expression indexes on the JSON body. */
 export class SqliteReadModelStore extends ReadModelStore {
   private readonly db: SqliteDatabase;
   private readonly known = new Set<string>();
+  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+  /** Marks the async calls that run inside the open unit of work. */
+  private readonly insideUnit = new AsyncLocalStorage<true>();
+  /** Settles when the open unit of work ends; null when none is open. */
+  private openUnit: Promise<void> | null = null;
 
   constructor(file: string) {
     super();
     this.db = openSqlite(file);
+  }
+
+  /** The statement for `sql`, prepared once. */
+  private statement<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      if (this.statements.size >= STATEMENTS_KEPT) this.statements.clear();
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared as unknown as Statement<P, R>;
+  }
+
+  /**
+   * One transaction around `work`. Reads from outside the unit go on meanwhile (on this
+   * connection they see its writes before the commit); writes from outside wait for
+   * the commit, so they never join a unit that might roll back.
+   */
+  override async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    if (this.insideUnit.getStore()) return work();
+    await this.writable();
+    let release = () => {};
+    this.openUnit = new Promise<void>((resolve) => (release = resolve));
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      const result = await this.insideUnit.run(true, work);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      // tables created inside the unit are gone with it
+      this.known.clear();
+      throw error;
+    } finally {
+      this.openUnit = null;
+      release();
+    }
+  }
+
+  /** Waits until no unit of work of another caller is open. */
+  private async writable(): Promise<void> {
+    while (this.openUnit && !this.insideUnit.getStore()) await this.openUnit;
   }
 
   private table(collection: string): string {
@@ -36,6 +87,7 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
+    await this.writable();
     const table = this.table(spec.name);
     for (const field of spec.indexes) {
       assertFieldName(field);
@@ -46,30 +98,25 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
-    const row = this.db
-      .prepare<[string], { body: string }>(
-        `SELECT body FROM ${this.table(collection)} WHERE id = ?`,
-      )
-      .get(id);
+    const row = this.statement<[string], { body: string }>(
+      `SELECT body FROM ${this.table(collection)} WHERE id = ?`,
+    ).get(id);
     return row ? (JSON.parse(row.body) as T) : null;
   }
 
   async getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare<string[], { body: string }>(
-        `SELECT body FROM ${this.table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
-      )
-      .all(...ids);
+    const rows = this.statement<string[], { body: string }>(
+      `SELECT body FROM ${this.table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
+    ).all(...ids);
     return rows.map((row) => JSON.parse(row.body) as T);
   }
 
   async put(collection: string, doc: ViewDocument): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`,
-      )
-      .run(doc._id, doc._version, JSON.stringify(doc));
+    await this.writable();
+    this.statement(
+      `INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`,
+    ).run(doc._id, doc._version, JSON.stringify(doc));
   }
 
   async putIfVersion(
@@ -77,19 +124,25 @@ export class SqliteReadModelStore extends ReadModelStore {
     doc: ViewDocument,
     expectedVersion: number | null,
   ): Promise<boolean> {
+    await this.writable();
     const table = this.table(collection);
     const body = JSON.stringify(doc);
     if (expectedVersion === null) {
       return (
-        this.db
-          .prepare(`INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`)
-          .run(doc._id, doc._version, body).changes === 1
+        this.statement(`INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`).run(
+          doc._id,
+          doc._version,
+          body,
+        ).changes === 1
       );
     }
     return (
-      this.db
-        .prepare(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`)
-        .run(doc._version, body, doc._id, expectedVersion).changes === 1
+      this.statement(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`).run(
+        doc._version,
+        body,
+        doc._id,
+        expectedVersion,
+      ).changes === 1
     );
   }
 
@@ -98,11 +151,12 @@ export class SqliteReadModelStore extends ReadModelStore {
     collection: string,
     writes: readonly VersionedWrite[],
   ): Promise<string[]> {
+    await this.writable();
     const table = this.table(collection);
-    const insert = this.db.prepare(
+    const insert = this.statement(
       `INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`,
     );
-    const update = this.db.prepare(
+    const update = this.statement(
       `UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`,
     );
     const write = this.db.transaction(() => {
@@ -124,10 +178,9 @@ export class SqliteReadModelStore extends ReadModelStore {
     const table = this.table(collection);
     const conditions: string[] = [];
     const params: Scalar[] = [];
-    for (const [field, value] of Object.entries(query.where ?? {})) {
-      conditions.push(value === null ? `${expr(field)} IS NULL` : `${expr(field)} = ?`);
-      if (value !== null) params.push(typeof value === 'boolean' ? Number(value) : value);
-    }
+    const where = equalities(query.where);
+    conditions.push(...where.conditions);
+    params.push(...where.params);
     if (query.contains) {
       conditions.push(
         `EXISTS (SELECT 1 FROM json_each(body, '$.${assertFieldName(query.contains.field)}') WHERE value = ?)`,
@@ -160,7 +213,7 @@ export class SqliteReadModelStore extends ReadModelStore {
         ? `id ${desc ? 'DESC' : 'ASC'}`
         : `${expr(field)} ${desc ? 'DESC' : 'ASC'}, id ${desc ? 'DESC' : 'ASC'}`;
     const sql = `SELECT body FROM ${table}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
-    const rows = this.db.prepare<Scalar[], { body: string }>(sql).all(...params, query.limit + 1);
+    const rows = this.statement<Scalar[], { body: string }>(sql).all(...params, query.limit + 1);
     const items = rows.slice(0, query.limit).map((row) => JSON.parse(row.body) as T);
     const last = items[items.length - 1];
     const next =
@@ -171,22 +224,18 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   async count(collection: string, where: Readonly<Record<string, Scalar>> = {}): Promise<number> {
-    const entries = Object.entries(where);
-    const clause = entries
-      .map(([field, value]) => (value === null ? `${expr(field)} IS NULL` : `${expr(field)} = ?`))
-      .join(' AND ');
-    const params = entries
-      .filter(([, v]) => v !== null)
-      .map(([, v]) => (typeof v === 'boolean' ? Number(v) : v));
-    const row = this.db
-      .prepare<Scalar[], { n: number }>(
-        `SELECT count(*) AS n FROM ${this.table(collection)}${clause ? ` WHERE ${clause}` : ''}`,
-      )
-      .get(...params);
+    const { conditions, params } = equalities(where);
+    const clause = conditions.join(' AND ');
+    const row = this.statement<Scalar[], { n: number }>(
+      `SELECT count(*) AS n FROM ${this.table(collection)}${clause ? ` WHERE ${clause}` : ''}`,
+    ).get(...params);
     return row?.n ?? 0;
   }
 
   async drop(collection: string): Promise<void> {
+    await this.writable();
+    // statements on the dropped table would fail; they are prepared again when needed
+    this.statements.clear();
     this.db.exec(`DROP TABLE IF EXISTS ${this.table(collection)}`);
     this.known.delete(collection);
   }
@@ -194,6 +243,25 @@ export class SqliteReadModelStore extends ReadModelStore {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * The conditions of a `where`: only the first field may use its index (a unary `+`
+ * keeps the others out of the planner's choice), so a selective first field is not
+ * passed over for a status every document shares.
+ */
+function equalities(where: Readonly<Record<string, Scalar>> = {}): {
+  conditions: string[];
+  params: Scalar[];
+} {
+  const conditions: string[] = [];
+  const params: Scalar[] = [];
+  Object.entries(where).forEach(([field, value], position) => {
+    const column = `${position === 0 ? '' : '+'}${expr(field)}`;
+    conditions.push(value === null ? `${column} IS NULL` : `${column} = ?`);
+    if (value !== null) params.push(typeof value === 'boolean' ? Number(value) : value);
+  });
+  return { conditions, params };
 }
 
 function expr(field: string): string {

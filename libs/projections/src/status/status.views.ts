@@ -64,6 +64,8 @@ export const SOCIETY_STATUS = { name: 'society_status', indexes: ['status', 'nam
 export const MEMBER_STATUS = { name: 'member_status', indexes: ['status', 'name'] } as const;
 
 const ALL = 100_000;
+/** Status views recomputed per unit of writes by recomputeAll. */
+const RECOMPUTE_CHUNK = 200;
 
 /** What a batch of events touched: the keys whose status views must be recomputed. */
 export function touchedKeys(events: readonly EventEnvelope[]): {
@@ -141,17 +143,29 @@ export class StatusViews {
     const members = await ids('members');
     const total = societies.length + members.length;
     let done = 0;
-    for (const id of societies) {
-      await this.writeWithRetry(SOCIETY_STATUS.name, id, () => this.societyStatus(id));
-      onProgress?.(++done, total);
-    }
-    for (const id of members) {
-      await this.writeWithRetry(MEMBER_STATUS.name, id, () => this.memberStatus(id));
-      onProgress?.(++done, total);
-    }
+    const recomputeIn = async (
+      collection: string,
+      ids: readonly string[],
+      compute: (id: string) => Promise<{ doc: Omit<ViewDocument, '_version'> | null }>,
+    ) => {
+      // a unit of writes per chunk: on SQLite one transaction, not one per view
+      for (let i = 0; i < ids.length; i += RECOMPUTE_CHUNK)
+        await this.views.unitOfWork(async () => {
+          for (const id of ids.slice(i, i + RECOMPUTE_CHUNK)) {
+            await this.writeWithRetry(collection, id, () => compute(id));
+            onProgress?.(++done, total);
+          }
+        });
+    };
+    await recomputeIn(SOCIETY_STATUS.name, societies, (id) => this.societyStatus(id));
+    await recomputeIn(MEMBER_STATUS.name, members, (id) => this.memberStatus(id));
   }
 
   async recompute(events: readonly EventEnvelope[]): Promise<void> {
+    await this.views.unitOfWork(() => this.recomputeTouched(events));
+  }
+
+  private async recomputeTouched(events: readonly EventEnvelope[]): Promise<void> {
     const { societyIds, memberIds } = touchedKeys(events);
     for (const societyId of societyIds) {
       const liaisons = await this.writeWithRetry(SOCIETY_STATUS.name, societyId, () =>
