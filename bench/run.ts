@@ -10,7 +10,16 @@ import type { BenchContext, Scenario } from './lib/scenario';
 import { provideServers } from './lib/servers';
 
 /** The order scenarios run and appear in. */
-const ORDER = ['commands', 'relay', 'rebuild', 'lag', 'audit', 'report'];
+const ORDER = [
+  'commands',
+  'relay',
+  'rebuild',
+  'rebuild-embedded',
+  'lag',
+  'audit',
+  'audit-embedded',
+  'report',
+];
 
 /** Every scenario module in dist/bench/scenarios: each exports one or more Scenario objects. */
 async function discoverScenarios(): Promise<Scenario[]> {
