@@ -1,23 +1,36 @@
-import type { MemberStatusView, SocietyStatusView, TaskSummary } from '@pb/projections';
+import {
+  isOpenTask,
+  NO_CLOSED_TASKS,
+  type ClosedTaskCounts,
+  type MemberStatusView,
+  type SocietyStatusView,
+  type TaskSummary,
+} from '@pb/projections';
 
 /** Overdue changes with the clock, not with events: it is computed when read. */
 export function isOverdue(task: TaskSummary, today: string): boolean {
   return task.status === 'in-progress' && task.dueOn !== null && task.dueOn < today;
 }
 
-const OPEN = new Set(['proposed', 'in-progress']);
-
-function taskFigures(tasks: readonly TaskSummary[], today: string) {
-  const byState = { proposed: 0, 'in-progress': 0, completed: 0, evaluated: 0, cancelled: 0 };
+/**
+ * The task figures of a status view: the closed tasks come as counts (a view written
+ * before they were counted lists them among the tasks, which counts the same).
+ */
+function taskFigures(
+  tasks: readonly TaskSummary[],
+  closed: ClosedTaskCounts | undefined,
+  today: string,
+) {
+  const byState = { proposed: 0, 'in-progress': 0, ...(closed ?? NO_CLOSED_TASKS) };
   for (const task of tasks) byState[task.status]++;
   return {
     byState,
-    open: tasks.filter((t) => OPEN.has(t.status)).length,
+    open: tasks.filter(isOpenTask).length,
     overdue: tasks
       .filter((t) => isOverdue(t, today))
       .map((t) => ({ taskId: t.taskId, societyId: t.societyId, dueOn: t.dueOn })),
     escalated: tasks
-      .filter((t) => t.escalated && OPEN.has(t.status))
+      .filter((t) => t.escalated && isOpenTask(t))
       .map((t) => ({ taskId: t.taskId, societyId: t.societyId })),
   };
 }
@@ -32,7 +45,7 @@ export function presentSocietyStatus(view: SocietyStatusView, today: string) {
     partyOrganisationForm: view.partyOrganisationForm,
     campaigns: view.campaigns,
     lectures: { ...view.lectures, lastDeliveredOn: view.lastDeliveredOn, audience: view.audience },
-    serviceTasks: taskFigures(view.tasks, today),
+    serviceTasks: taskFigures(view.tasks, view.closedTasks, today),
     averageRating:
       ratings.length === 0
         ? null
@@ -60,7 +73,7 @@ export function presentMemberStatus(view: MemberStatusView, today: string) {
       coveredSocietyIds: c.coveredSocietyIds,
     })),
     lectures: view.lectures,
-    serviceTasks: taskFigures(view.tasks, today),
+    serviceTasks: taskFigures(view.tasks, view.closedTasks, today),
     lastActivityAt: view.lastActivityAt,
     asOfDate: today,
   };

@@ -17,6 +17,20 @@ export interface TaskSummary {
   readonly escalated: boolean;
 }
 
+/** Service tasks that are done with, counted by state; only the open ones are kept one by one. */
+export interface ClosedTaskCounts {
+  readonly completed: number;
+  readonly evaluated: number;
+  readonly cancelled: number;
+}
+
+export const NO_CLOSED_TASKS: ClosedTaskCounts = { completed: 0, evaluated: 0, cancelled: 0 };
+
+/** A task still to be worked on: the ones that can be overdue or escalated. */
+export function isOpenTask(task: { readonly status: ServiceTaskStatus }): boolean {
+  return task.status === 'proposed' || task.status === 'in-progress';
+}
+
 export interface LectureCounts {
   readonly scheduled: number;
   readonly delivered: number;
@@ -36,7 +50,9 @@ export interface SocietyStatusView extends ViewDocument {
   readonly lastDeliveredOn: string | null;
   /** Party members and others, from the latest delivery record of delivered and confirmed lectures. */
   readonly audience: number;
+  /** The open service tasks (proposed, in progress); the others are counted in closedTasks. */
   readonly tasks: readonly TaskSummary[];
+  readonly closedTasks: ClosedTaskCounts;
   /** Every evaluation's rating, including those that reopened a task. */
   readonly ratings: readonly number[];
   /** The campaigns in which the society has a delivered or confirmed lecture. */
@@ -55,8 +71,13 @@ export interface MemberStatusView extends ViewDocument {
     coveredSocietyIds: readonly string[];
   }[];
   readonly lectures: LectureCounts;
-  /** Service tasks in the societies currently assigned to the member. */
+  /**
+   * The open service tasks in the societies currently assigned to the member; the
+   * others are counted in closedTasks (a view that listed every task of every campaign
+   * would grow without bound).
+   */
   readonly tasks: readonly TaskSummary[];
+  readonly closedTasks: ClosedTaskCounts;
   readonly lastActivityAt: string;
 }
 
@@ -102,6 +123,23 @@ function summarise(task: ServiceTaskView): TaskSummary {
     status: task.status,
     dueOn: task.dueOn,
     escalated: task.escalated,
+  };
+}
+
+function countClosed(tasks: readonly { readonly status: ServiceTaskStatus }[]): ClosedTaskCounts {
+  const count = (status: ServiceTaskStatus) => tasks.filter((t) => t.status === status).length;
+  return {
+    completed: count('completed'),
+    evaluated: count('evaluated'),
+    cancelled: count('cancelled'),
+  };
+}
+
+function addClosed(a: ClosedTaskCounts, b: ClosedTaskCounts): ClosedTaskCounts {
+  return {
+    completed: a.completed + b.completed,
+    evaluated: a.evaluated + b.evaluated,
+    cancelled: a.cancelled + b.cancelled,
   };
 }
 
@@ -231,7 +269,8 @@ export class StatusViews {
           sum + (l.delivery ? l.delivery.partyMemberAudience + l.delivery.otherAudience : 0),
         0,
       ),
-      tasks: tasks.items.map(summarise),
+      tasks: tasks.items.filter(isOpenTask).map(summarise),
+      closedTasks: countClosed(tasks.items),
       ratings: tasks.items.flatMap((t) => t.evaluations.map((e) => e.rating)),
       coveredCampaignIds: [...new Set(delivered.map((l) => l.campaignId))],
       lastActivityAt:
@@ -265,6 +304,10 @@ export class StatusViews {
       await this.views.getMany<SocietyStatusView>(SOCIETY_STATUS.name, societyIds)
     ).sort((a, b) => (a._id < b._id ? -1 : 1));
     const tasks = statuses.flatMap((status) => status.tasks);
+    const closedTasks = statuses.reduce<ClosedTaskCounts>(
+      (sum, status) => addClosed(sum, status.closedTasks ?? NO_CLOSED_TASKS),
+      NO_CLOSED_TASKS,
+    );
     const covered = new Set(
       statuses.flatMap((status) =>
         status.coveredCampaignIds.map((campaignId) => `${campaignId}:${status.societyId}`),
@@ -285,6 +328,7 @@ export class StatusViews {
       })),
       lectures: countLectures(lectures.items),
       tasks,
+      closedTasks,
       lastActivityAt:
         latest([
           member.updatedAt,
