@@ -73,6 +73,11 @@ export class Runtime {
     if (transport instanceof KafkaTransport)
       transport.onAssignment = (group, partitions) =>
         this.logger.log(`${group} holds partitions [${partitions.join(',')}]`);
+    if (!roles.projector)
+      // The collections this process finds documents in by a lookup (an ownership check
+      // reads a society's assignments): declared, so that the adapter uses their entries.
+      for (const projection of ENTITY_PROJECTIONS)
+        if (projection.spec.lookups?.length) await views.ensureCollection(projection.spec);
     if (roles.projector) {
       this.projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
       await this.projector.init();

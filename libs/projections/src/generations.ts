@@ -28,6 +28,10 @@ export function physicalName(collection: string, generation: number): string {
  */
 export class GenerationalReadModelStore extends ReadModelStore {
   private cached: { generation: number; at: number } | null = null;
+  /** The collections declared through this store, declared again in each generation it moves to. */
+  private readonly specs = new Map<string, CollectionSpec>();
+  /** The generation the specs were last declared in, and that declaration. */
+  private declared: { generation: number; done: Promise<void> } | null = null;
 
   constructor(
     readonly inner: ReadModelStore,
@@ -69,12 +73,34 @@ export class GenerationalReadModelStore extends ReadModelStore {
     return new GenerationalReadModelStore(this.inner, generation);
   }
 
+  /**
+   * A collection's name in the current generation. When a rebuild has moved this process
+   * to a new generation, its collections are declared there first: the MongoDB adapter
+   * keeps lookup entries only for collections declared to it under their own name.
+   */
   private async name(collection: string): Promise<string> {
-    return physicalName(collection, await this.generation());
+    const generation = await this.generation();
+    if (this.declared?.generation !== generation) {
+      const declaration = this.declareAll(generation);
+      this.declared = { generation, done: declaration };
+      // A failed declaration is tried again by the next call.
+      declaration.catch(() => {
+        if (this.declared?.done === declaration) this.declared = null;
+      });
+    }
+    await this.declared.done;
+    return physicalName(collection, generation);
+  }
+
+  private async declareAll(generation: number): Promise<void> {
+    for (const spec of this.specs.values())
+      await this.inner.ensureCollection({ ...spec, name: physicalName(spec.name, generation) });
   }
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
-    await this.inner.ensureCollection({ ...spec, name: await this.name(spec.name) });
+    const name = await this.name(spec.name);
+    this.specs.set(spec.name, spec);
+    await this.inner.ensureCollection({ ...spec, name });
   }
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
     return this.inner.get<T>(await this.name(collection), id);

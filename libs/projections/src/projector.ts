@@ -59,13 +59,14 @@ export class Projector {
   /**
    * Creates the collections. `indexes: false` leaves their field indexes out, for a
    * rebuild that fills empty collections (it calls init again when done: building an
-   * index over loaded rows is cheaper than keeping it up to date row by row).
+   * index over loaded rows is cheaper than keeping it up to date row by row). Lookups
+   * stay declared: their entries are written with the documents, never built after.
    */
   async init({ indexes = true }: { indexes?: boolean } = {}): Promise<void> {
     await this.views.ensureCollection({ name: CHECKPOINTS, indexes: [] });
     for (const projection of this.projections)
       await this.views.ensureCollection(
-        indexes ? projection.spec : { name: projection.spec.name, indexes: [] },
+        indexes ? projection.spec : { ...projection.spec, indexes: [] },
       );
     for (const follower of this.followers) await follower.init();
   }
@@ -241,6 +242,7 @@ class DocumentBatch {
       writes.push({
         doc: { ...doc, _version: version + 1 } as EntityDocument,
         expectedVersion: before ? version : null,
+        before,
       });
       byCollection.set(collection, writes);
     }

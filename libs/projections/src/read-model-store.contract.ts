@@ -21,7 +21,11 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
   let views: ReadModelStore;
   beforeEach(async () => {
     views = await open();
-    await views.ensureCollection({ name: 'rows', indexes: ['name', 'campaign', 'score', 'open'] });
+    await views.ensureCollection({
+      name: 'rows',
+      indexes: ['name', 'campaign', 'score', 'open'],
+      lookups: ['campaign'],
+    });
   });
   afterEach(async () => {
     await views.close();
@@ -120,6 +124,55 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
     const scores = items.map((i) => i.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(pages.slice(0, -1).every((p) => p.length === 4)).toBe(true);
+  });
+
+  it('finds by a lookup field in _id order, page by page, and follows a value that moved', async () => {
+    await views.putManyIfVersion(
+      'rows',
+      Array.from({ length: 23 }, (_, i) => ({
+        doc: row(
+          `id-${String(i).padStart(2, '0')}`,
+          '学会',
+          i % 2 ? 'odd' : 'even',
+          i,
+          i % 3 !== 0,
+        ),
+        expectedVersion: null,
+        before: null,
+      })),
+    );
+    const all = async (where: Record<string, string | boolean>) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: { items: Row[]; next: string | null } = await views.find<Row>('rows', {
+          where,
+          limit: 3,
+          after,
+        });
+        ids.push(...page.items.map((i) => i._id));
+        after = page.next;
+      } while (after);
+      return ids;
+    };
+    const odd = Array.from({ length: 11 }, (_, i) => `id-${String(2 * i + 1).padStart(2, '0')}`);
+    expect(await all({ campaign: 'odd' })).toEqual(odd);
+    expect(await all({ campaign: 'odd', open: false })).toEqual([
+      'id-03',
+      'id-09',
+      'id-15',
+      'id-21',
+    ]);
+    const before = (await views.get<Row>('rows', 'id-03'))!;
+    expect(
+      await views.putManyIfVersion('rows', [
+        { doc: { ...before, campaign: 'even', _version: 2 }, expectedVersion: 1, before },
+      ]),
+    ).toEqual([]);
+    expect(await all({ campaign: 'odd' })).toEqual(odd.filter((id) => id !== 'id-03'));
+    const even = Array.from({ length: 12 }, (_, i) => `id-${String(2 * i).padStart(2, '0')}`);
+    expect(await all({ campaign: 'even' })).toEqual([...even, 'id-03'].sort());
+    expect(await all({ campaign: 'none' })).toEqual([]);
   });
 
   it('filters on booleans and counts', async () => {

@@ -35,12 +35,26 @@ export interface FindResult<T extends ViewDocument> {
 export interface VersionedWrite {
   readonly doc: ViewDocument;
   readonly expectedVersion: number | null;
+  /**
+   * The stored document the write replaces (null: none), when the caller has read it;
+   * lets an adapter that keeps lookup entries write only the entries that changed.
+   * Absent: unknown, so every entry of `doc` is written and none is removed.
+   */
+  readonly before?: ViewDocument | null;
 }
 
 export interface CollectionSpec {
   readonly name: string;
   /** Top-level fields to index, one index each; `find` filters and sorts on these. */
   readonly indexes: readonly string[];
+  /**
+   * Fields `find` looks documents up by (equality on the first `where` field). On a
+   * server that serves only `_id` from an index the adapter keeps `_id`-range entries
+   * for them, so such a find reads what it returns instead of the whole collection
+   * (docs/adr/0007-lookups-as-id-ranges.md). Only fields of few documents per value:
+   * a society's rows, a member's rows.
+   */
+  readonly lookups?: readonly string[];
 }
 
 /**

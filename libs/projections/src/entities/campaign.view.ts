@@ -103,7 +103,12 @@ export function assignmentId(campaignId: string, societyId: string): string {
 }
 
 export const assignmentProjection: EntityProjection<AssignmentView> = {
-  spec: { name: 'assignments', indexes: ['campaignId', 'societyId', 'liaisonId', 'status'] },
+  spec: {
+    name: 'assignments',
+    indexes: ['campaignId', 'societyId', 'liaisonId', 'status'],
+    // Not campaignId: the report reads whole campaigns, which is a scan either way.
+    lookups: ['societyId', 'liaisonId'],
+  },
   handles: (event) => ASSIGNMENT_EVENTS.has(event.type),
   documentId: (event) => {
     const data = event.data as { campaignId: string; societyId: string };

@@ -29,7 +29,11 @@ function record(data: DeliveryRecord): DeliveryRecord {
 }
 
 export const lectureProjection: EntityProjection<LectureView> = {
-  spec: { name: 'lectures', indexes: ['campaignId', 'societyId', 'lecturerId', 'status'] },
+  spec: {
+    name: 'lectures',
+    indexes: ['campaignId', 'societyId', 'lecturerId', 'status'],
+    lookups: ['societyId', 'lecturerId'],
+  },
   handles: (event) => event.streamId.startsWith('lecture-'),
   documentId: (event) => event.streamId.slice('lecture-'.length),
   apply(doc, envelope) {

@@ -34,7 +34,11 @@ export interface ServiceTaskView extends EntityDocument {
 }
 
 export const serviceTaskProjection: EntityProjection<ServiceTaskView> = {
-  spec: { name: 'service_tasks', indexes: ['campaignId', 'societyId', 'status'] },
+  spec: {
+    name: 'service_tasks',
+    indexes: ['campaignId', 'societyId', 'status'],
+    lookups: ['societyId'],
+  },
   handles: (event) => event.streamId.startsWith('service-task-'),
   documentId: (event) => event.streamId.slice('service-task-'.length),
   apply(doc, envelope) {

@@ -12,12 +12,22 @@ import {
   type VersionedWrite,
   type ViewDocument,
 } from '../read-model-store.port';
+import { addedEntries, findByLookup, lookupPrefix, removedEntries } from './lookup-entries';
+
+/** The entry that says a collection's lookup entries cover every document; no lookup key starts with `#`. */
+const LOOKUPS_COMPLETE = '#complete';
 
 /** A version claim older than this was left by a writer that died between claiming and writing. */
 const CLAIM_STALE_MS = 30_000;
 
 /** Read models on MongoDB, one collection each, prefixed `rm_` to keep them apart from the commits. */
 export class MongoReadModelStore extends ReadModelStore {
+  /**
+   * The lookups declared by ensureCollection, by the name received: a generation's
+   * collection is declared on its own, and only a declared one keeps entries.
+   */
+  private readonly lookups = new Map<string, readonly string[]>();
+
   constructor(
     private readonly db: Db,
     private readonly onClose: () => Promise<void> = async () => undefined,
@@ -43,6 +53,44 @@ export class MongoReadModelStore extends ReadModelStore {
         );
       }
     });
+    if (spec.lookups?.length) {
+      const fields = spec.lookups.map(assertFieldName);
+      await this.backfillLookups(spec.name, fields);
+      this.lookups.set(spec.name, fields);
+    }
+  }
+
+  /**
+   * Gives every document already stored its lookup entries, once per collection: read
+   * models written before their lookups were declared would otherwise be missed by
+   * finds. A marker entry records that it was done; a crash before it means doing it
+   * again, which is harmless (an entry already there is what we want).
+   */
+  private async backfillLookups(collection: string, fields: readonly string[]): Promise<void> {
+    const entries = this.entries(collection);
+    if (await guarded(() => entries.findOne({ _id: LOOKUPS_COMPLETE }))) return;
+    const projection = Object.fromEntries(fields.map((field) => [field, 1]));
+    const docs = this.collection(collection).find({}, { projection }).batchSize(1000);
+    let pending: { doc: ViewDocument }[] = [];
+    const flush = async () => {
+      const added = addedEntries(pending, fields);
+      pending = [];
+      if (added.length > 0)
+        await insertEach(() =>
+          entries.insertMany(
+            added.map((_id) => ({ _id })),
+            { ordered: false },
+          ),
+        );
+    };
+    await guarded(async () => {
+      for await (const doc of docs) {
+        pending.push({ doc: doc as unknown as ViewDocument });
+        if (pending.length === 1000) await flush();
+      }
+      await flush();
+    });
+    await insertEach(() => entries.insertMany([{ _id: LOOKUPS_COMPLETE }], { ordered: false }));
   }
 
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
@@ -59,6 +107,7 @@ export class MongoReadModelStore extends ReadModelStore {
   }
 
   async put(collection: string, doc: ViewDocument): Promise<void> {
+    await this.addLookups(collection, [{ doc }]);
     await guarded(() =>
       this.collection(collection).replaceOne({ _id: doc._id }, doc, { upsert: true }),
     );
@@ -76,6 +125,7 @@ export class MongoReadModelStore extends ReadModelStore {
     doc: ViewDocument,
     expectedVersion: number | null,
   ): Promise<boolean> {
+    await this.addLookups(collection, [{ doc }]);
     try {
       if (expectedVersion === null) {
         await guarded(() => this.collection(collection).insertOne({ ...doc }));
@@ -110,12 +160,27 @@ export class MongoReadModelStore extends ReadModelStore {
    * insertMany (a duplicate key refuses that one only); changed ones claim their next
    * version in one insertMany on the side collection, are replaced in one bulkWrite,
    * and are read back by `_id` to learn which replacements matched (only the claimant
-   * can have written that version).
+   * can have written that version). Lookup entries go in before the documents and out
+   * after them.
    */
   override async putManyIfVersion(
     collection: string,
     writes: readonly VersionedWrite[],
   ): Promise<string[]> {
+    await this.addLookups(collection, writes);
+    const refused = await this.writeMany(collection, writes);
+    await this.removeLookups(
+      collection,
+      writes.filter((w) => !refused.has(w.doc._id)),
+    );
+    return [...refused];
+  }
+
+  /** The compare-and-set writes themselves; returns the ids of those refused. */
+  private async writeMany(
+    collection: string,
+    writes: readonly VersionedWrite[],
+  ): Promise<Set<string>> {
     const refused = new Set<string>();
     const inserts = writes.filter((w) => w.expectedVersion === null).map((w) => ({ ...w.doc }));
     if (inserts.length > 0) {
@@ -125,7 +190,7 @@ export class MongoReadModelStore extends ReadModelStore {
       for (const index of failed) refused.add(inserts[index]!._id);
     }
     const updates = writes.filter((w) => w.expectedVersion !== null);
-    if (updates.length === 0) return [...refused];
+    if (updates.length === 0) return refused;
     const claims = this.claims(collection);
     const at = new Date().toISOString();
     const claimIds = updates.map((w) => `${w.doc._id}|${w.expectedVersion! + 1}`);
@@ -141,7 +206,7 @@ export class MongoReadModelStore extends ReadModelStore {
       refused.add(doc._id);
     }
     const claimed = updates.filter((_, index) => !unclaimed.has(index));
-    if (claimed.length === 0) return [...refused];
+    if (claimed.length === 0) return refused;
     await guarded(() =>
       this.collection(collection).bulkWrite(
         claimed.map(({ doc, expectedVersion }) => ({
@@ -168,7 +233,42 @@ export class MongoReadModelStore extends ReadModelStore {
       }
     }
     await guarded(() => claims.deleteMany({ _id: { $in: done } }));
-    return [...refused];
+    return refused;
+  }
+
+  private entries(collection: string) {
+    return this.db.collection<{ _id: string }>(`rm_${collection}__lookup`);
+  }
+
+  /**
+   * Inserts the lookup entries the documents gain, before the documents are written: an
+   * entry without its document is skipped by finds, a document without its entry would
+   * be missed by them. An entry already there is what we want.
+   */
+  private async addLookups(
+    collection: string,
+    writes: readonly Pick<VersionedWrite, 'doc' | 'before'>[],
+  ): Promise<void> {
+    const fields = this.lookups.get(collection);
+    const added = fields ? addedEntries(writes, fields) : [];
+    if (added.length > 0)
+      await insertEach(() =>
+        this.entries(collection).insertMany(
+          added.map((_id) => ({ _id })),
+          { ordered: false },
+        ),
+      );
+  }
+
+  /** Deletes the entries of values the written documents no longer hold, once written. */
+  private async removeLookups(
+    collection: string,
+    written: readonly VersionedWrite[],
+  ): Promise<void> {
+    const fields = this.lookups.get(collection);
+    const removed = fields ? removedEntries(written, fields) : [];
+    if (removed.length > 0)
+      await guarded(() => this.entries(collection).deleteMany({ _id: { $in: removed } }));
   }
 
   private claims(collection: string) {
@@ -189,6 +289,11 @@ export class MongoReadModelStore extends ReadModelStore {
   }
 
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
+    // A filter on any field but `_id` is a scan of the collection on FerretDB: a
+    // lookup's entries are a range of `_id` (docs/adr/0007-lookups-as-id-ranges.md).
+    const prefix = lookupPrefix(query, this.lookups.get(collection));
+    if (prefix !== null)
+      return findByLookup<T>(this.entries(collection), this.collection(collection), prefix, query);
     const field = assertFieldName(query.orderBy?.field ?? '_id');
     const desc = query.orderBy?.direction === 'desc';
     const op = desc ? '$lt' : '$gt';
@@ -251,7 +356,11 @@ export class MongoReadModelStore extends ReadModelStore {
 
   async drop(collection: string): Promise<void> {
     await guarded(async () => {
-      for (const name of [`rm_${collection}`, `rm_${collection}__cas`]) {
+      for (const name of [
+        `rm_${collection}`,
+        `rm_${collection}__cas`,
+        `rm_${collection}__lookup`,
+      ]) {
         const exists = await this.db.listCollections({ name }).hasNext();
         if (exists) await this.db.collection(name).drop();
       }
