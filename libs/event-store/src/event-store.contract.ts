@@ -158,6 +158,27 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     ]);
   });
 
+  it('appends a command that cannot come again as any other, and refuses a taken seq as a conflict', async () => {
+    const [first] = await appendChain(store, 'society-fresh', 1);
+    const second = await store.append(
+      commitOf('society-fresh', 2, first!.hash, { commandId: 'fresh-2' }),
+      { retriable: false },
+    );
+    expect(await store.readStream('society-fresh')).toEqual([first, second]);
+    await expect(
+      store.append(commitOf('society-fresh', 2, first!.hash, { commandId: 'fresh-3' }), {
+        retriable: false,
+      }),
+    ).rejects.toBeInstanceOf(StreamVersionConflict);
+    // Still refused by the commits' own unique index if its id ever came again.
+    await expect(
+      store.append(commitOf('society-fresh', 3, second.hash, { commandId: 'fresh-2' }), {
+        retriable: false,
+      }),
+    ).rejects.toBeTruthy();
+    expect(await store.readStream('society-fresh')).toHaveLength(2);
+  });
+
   it('recognises a retried command by its commandId and returns the first commit', async () => {
     const [first] = await appendChain(store, 'society-a', 1);
     const retry = store.append(

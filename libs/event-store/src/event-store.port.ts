@@ -38,6 +38,16 @@ export interface SealHead {
 /** Heads per stored chunk: half a million streams do not fit in one document. */
 export const SEAL_HEADS_PER_CHUNK = 5000;
 
+export interface AppendOptions {
+  /**
+   * Whether the command can come again under the same commandId (an Idempotency-Key,
+   * an inbound message id), so that findByCommandId must answer quickly for it. A
+   * command under a fresh id is never asked for: on MongoDB it then costs no entry in
+   * `commands` (the unique index on the commits still refuses a duplicate). Default true.
+   */
+  readonly retriable?: boolean;
+}
+
 /**
  * The event store: one immutable commit per command, keyed `<streamId>:<seq>`.
  * The port doubles as the DI token.
@@ -56,7 +66,7 @@ export abstract class EventStore {
    * Appends one commit atomically. Throws StreamVersionConflict when the seq is taken,
    * DuplicateCommand when the commandId was committed before.
    */
-  abstract append(commit: NewCommit): Promise<StoredCommit>;
+  abstract append(commit: NewCommit, options?: AppendOptions): Promise<StoredCommit>;
 
   /** The commits of one stream with afterSeq < seq <= toSeq, in seq order. */
   abstract readStream(streamId: string, afterSeq?: number, toSeq?: number): Promise<StoredCommit[]>;

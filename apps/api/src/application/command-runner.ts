@@ -57,11 +57,18 @@ export class CommandRunner {
   async run<C extends { type: string }, E extends DomainEvent, S>(
     request: StreamCommand<C, E, S>,
     context: CommandContext,
-    commandId = this.commandIdOf(context),
+    givenId?: string,
   ): Promise<CommandOutcome> {
     const done = this.runtime.metrics.commandStarted(request.command.type);
+    // A fresh UUID is never sent again, so nobody will look its commit up by it.
+    const retriable = givenId !== undefined || context.idempotencyKey !== null;
     try {
-      const outcome = await this.execute(request, context, commandId);
+      const outcome = await this.execute(
+        request,
+        context,
+        givenId ?? this.commandIdOf(context),
+        retriable,
+      );
       done('ok');
       return outcome;
     } catch (error) {
@@ -74,6 +81,7 @@ export class CommandRunner {
     request: StreamCommand<C, E, S>,
     context: CommandContext,
     commandId: string,
+    retriable: boolean,
   ): Promise<CommandOutcome> {
     const streamId = streamIdOf(request.streamType, request.id);
     const earlier =
@@ -115,16 +123,19 @@ export class CommandRunner {
       data: event.data,
     }));
     try {
-      await this.store.append({
-        streamId,
-        seq,
-        commandId,
-        commandType: request.command.type,
-        actor: context.actor,
-        recordedAt: now,
-        events: envelopes,
-        prevHash: head?.hash ?? GENESIS_HASH,
-      });
+      await this.store.append(
+        {
+          streamId,
+          seq,
+          commandId,
+          commandType: request.command.type,
+          actor: context.actor,
+          recordedAt: now,
+          events: envelopes,
+          prevHash: head?.hash ?? GENESIS_HASH,
+        },
+        { retriable },
+      );
     } catch (error) {
       await release?.();
       if (error instanceof DuplicateCommand)

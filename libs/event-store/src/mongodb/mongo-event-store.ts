@@ -6,6 +6,7 @@ import {
   EventStore,
   StreamVersionConflict,
   SEAL_HEADS_PER_CHUNK,
+  type AppendOptions,
   type CommitPage,
   type SealHead,
 } from '../event-store.port';
@@ -93,13 +94,16 @@ export class MongoEventStore extends EventStore {
     return this;
   }
 
-  async append(commit: NewCommit): Promise<StoredCommit> {
+  async append(commit: NewCommit, options: AppendOptions = {}): Promise<StoredCommit> {
     const stored = sealCommit(commit);
     const { id, ...rest } = stored;
     try {
       await guarded(() => this.commits.insertOne({ _id: id, ...rest, dispatched: false }));
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
+      // A fresh command id cannot have been committed: the seq was taken. Looking it up
+      // would scan the commits where the server serves no index but `_id`.
+      if (options.retriable === false) throw new StreamVersionConflict(commit.streamId, commit.seq);
       const existing = await this.findByCommandId(commit.commandId, true);
       if (existing) throw new DuplicateCommand(existing);
       throw new StreamVersionConflict(commit.streamId, commit.seq);
@@ -109,11 +113,13 @@ export class MongoEventStore extends EventStore {
     // Neither depends on the other: written side by side, the append costs two round trips.
     await Promise.all([
       guarded(() => this.outbox.insertOne(outboxEntryOf(stored))),
-      guarded(() => this.commands.insertOne({ _id: stored.commandId, commitId: id })).catch(
-        (error: unknown) => {
-          if (!isDuplicateKey(error)) throw error;
-        },
-      ),
+      options.retriable === false
+        ? null
+        : guarded(() => this.commands.insertOne({ _id: stored.commandId, commitId: id })).catch(
+            (error: unknown) => {
+              if (!isDuplicateKey(error)) throw error;
+            },
+          ),
     ]);
     return stored;
   }
