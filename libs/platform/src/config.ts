@@ -15,6 +15,8 @@ export interface AppConfig {
     readonly host: string;
     readonly port: number;
     readonly rateLimitPerMinute: number;
+    /** Commands one api process works on at once; beyond, 503 at once instead of a queue. */
+    readonly maxCommandsInFlight: number;
   };
   readonly dataDir: string;
   readonly mongo: { readonly uri: string; readonly database: string } | null;
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       host: text('HOST', '127.0.0.1'),
       port: httpPort,
       rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 0, 1_000_000),
+      maxCommandsInFlight: int('MAX_COMMANDS_IN_FLIGHT', 128, 1, 100_000),
     },
     dataDir: resolve(text('DATA_DIR', './data')),
     mongo:

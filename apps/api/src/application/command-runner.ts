@@ -39,6 +39,9 @@ export interface StreamCommand<C extends { type: string }, E extends DomainEvent
  */
 @Injectable()
 export class CommandRunner {
+  /** Commands of this process between their start and their answer. */
+  private inFlight = 0;
+
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(Runtime) private readonly runtime: Runtime,
@@ -59,6 +62,11 @@ export class CommandRunner {
     context: CommandContext,
     givenId?: string,
   ): Promise<CommandOutcome> {
+    // Past the limit a command is refused at once: an api that queued whatever came would
+    // answer everything late, and hold every waiting request in memory meanwhile.
+    if (this.inFlight >= this.runtime.config.http.maxCommandsInFlight)
+      throw new Overloaded(this.runtime.config.http.maxCommandsInFlight);
+    this.inFlight++;
     const done = this.runtime.metrics.commandStarted(request.command.type);
     // A fresh UUID is never sent again, so nobody will look its commit up by it.
     const retriable = givenId !== undefined || context.idempotencyKey !== null;
@@ -74,6 +82,8 @@ export class CommandRunner {
     } catch (error) {
       done(error instanceof DomainError ? error.kind : 'error');
       throw error;
+    } finally {
+      this.inFlight--;
     }
   }
 
@@ -167,5 +177,13 @@ export class CommandRunner {
       events: commit.events.map((e) => e.type),
       replayed: true,
     };
+  }
+}
+
+/** More commands at once than MAX_COMMANDS_IN_FLIGHT: answered 503 with Retry-After, like a store outage. */
+export class Overloaded extends DomainError {
+  readonly kind = 'unavailable' as const;
+  constructor(limit: number) {
+    super('API.OVERLOADED', `the api is already working on ${limit} commands; retry later`);
   }
 }

@@ -51,7 +51,7 @@ const USUAL: Record<ProblemStatus, string> = {
   413: 'REQUEST.TOO_LARGE: a JSON body over 1 MiB',
   422: 'A broken rule or an illegal change of state',
   429: 'REQUEST.TOO_MANY: more than RATE_LIMIT_PER_MINUTE requests a minute from this caller; see Retry-After',
-  503: 'STORE.UNAVAILABLE: the store or the broker cannot be reached; retry later',
+  503: 'STORE.UNAVAILABLE: the store or the broker cannot be reached; API.OVERLOADED: more commands at once than MAX_COMMANDS_IN_FLIGHT; retry after Retry-After',
 };
 
 /**
