@@ -28,6 +28,8 @@ interface LagFigures {
   readonly failed: number;
   /** Of the failed: refused at once with 503 API.OVERLOADED (MAX_COMMANDS_IN_FLIGHT). */
   readonly shed: number;
+  /** The failures by what they answered (a status and code, or the client's error). */
+  readonly failures: Record<string, number>;
   readonly commandP50Ms: number;
   readonly commandP99Ms: number;
   readonly lagP50Ms: number;
@@ -120,6 +122,15 @@ export const lagScenario: Scenario = {
       targets,
       memory: memory.entries(),
       notes: [
+        ...figures
+          .filter((f) => f.failed > 0)
+          .map(
+            (f) =>
+              `Failures, ${f.mode}: ${Object.entries(f.failures)
+                .sort((a, b) => b[1] - a[1])
+                .map(([reason, n]) => `${n} × ${reason}`)
+                .join(', ')}.`,
+          ),
         "Commands go out on a fixed schedule (open loop: a slow answer does not slow the sending), a mix of registering a society, proposing a service task, accepting one and recording progress on one. A command counts as visible when the projector has written its stream position (`stream_positions`), which it does after the stream's level-1 documents; the status views follow in the same batch. The bench polls the read store directly every 5 ms, at most 500 streams a round in turns, so the figures include up to one turn through the pending streams (5 ms while fewer than 500 are pending).",
         'Distributed path: api → MongoDB commit and outbox → relay (woken by its idle poll, RELAY_IDLE_MS=50) → Kafka → projector (fetch waits up to KAFKA_MAX_WAIT_MS=100 for 64 KiB) → read models. Embedded: the in-process relay is woken at once by the commit and hands the batch straight to the projector.',
       ],
@@ -138,6 +149,7 @@ async function measure(
   const latencies: number[] = [];
   let failed = 0;
   let shed = 0;
+  const failures: Record<string, number> = {};
   let attempts = 0;
   let sending = true;
   const pending = new Set<Sent>();
@@ -184,6 +196,8 @@ async function measure(
           (error: Error) => {
             failed++;
             if (error.message.includes('API.OVERLOADED')) shed++;
+            const reason = failureReason(error);
+            failures[reason] = (failures[reason] ?? 0) + 1;
           },
         ),
       );
@@ -202,6 +216,7 @@ async function measure(
     ratePerSecond: round(attempts / seconds, 0),
     failed,
     shed,
+    failures,
     commandP50Ms: round(percentile(latencies, 50), 1),
     commandP99Ms: round(percentile(latencies, 99), 1),
     lagP50Ms: round(percentile(lags, 50), 1),
@@ -254,4 +269,14 @@ class Mix {
     this.proposed.push(answer.id);
     return answer;
   }
+}
+
+/** `503 API.OVERLOADED`, `409 STREAM.CONCURRENT_WRITE`, or the client's own error. */
+function failureReason(error: Error): string {
+  const answered = /answered (\d+): .*?"code":"([A-Z_.]+)"/.exec(error.message);
+  if (answered) return `${answered[1]} ${answered[2]}`;
+  const status = /answered (\d+)/.exec(error.message);
+  if (status) return status[1]!;
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return cause?.code ?? error.message.slice(0, 60);
 }
