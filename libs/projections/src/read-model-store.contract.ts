@@ -231,6 +231,16 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
       '2026-01-03|c',
       '2026-01-04|d',
     ]);
+    // An id found only as a whole element, never as a part of another.
+    await views.put('rows', { ...row('2026-01-05|e', 'n', 'c', 1), tags: ['m-12', 'x"y'] });
+    await views.put('rows', { ...row('2026-01-06|f', 'n', 'c', 1), tags: ['m-1'] });
+    const exact = async (value: string) =>
+      (await views.find<Row>('rows', { contains: { field: 'tags', value }, limit: 10 })).items.map(
+        (i) => i._id,
+      );
+    expect(await exact('m-1')).toEqual(['2026-01-06|f']);
+    expect(await exact('m-12')).toEqual(['2026-01-05|e']);
+    expect(await exact('x"y')).toEqual(['2026-01-05|e']);
   });
 
   it('drops a collection', async () => {
