@@ -45,6 +45,10 @@ export class GenerationalReadModelStore extends ReadModelStore {
     return this.inner.servesFieldIndexes;
   }
 
+  override get overlapsCalls(): boolean {
+    return this.inner.overlapsCalls;
+  }
+
   /** The generation reads and writes go to now. */
   async generation(): Promise<number> {
     if (this.fixed !== null) return this.fixed;

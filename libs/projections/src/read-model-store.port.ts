@@ -72,6 +72,15 @@ export abstract class ReadModelStore {
     return true;
   }
 
+  /**
+   * Whether calls made side by side overlap (round trips to a server), so that callers
+   * gain by making them. SQLite answers each call synchronously: side by side they only
+   * hold more in memory at once.
+   */
+  get overlapsCalls(): boolean {
+    return true;
+  }
+
   abstract ensureCollection(spec: CollectionSpec): Promise<void>;
 
   abstract get<T extends ViewDocument>(collection: string, id: string): Promise<T | null>;

@@ -33,6 +33,10 @@ export class SqliteReadModelStore extends ReadModelStore {
     this.db = openSqlite(file);
   }
 
+  override get overlapsCalls(): boolean {
+    return false;
+  }
+
   /** The statement for `sql`, prepared once. */
   private statement<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> {
     let prepared = this.statements.get(sql);

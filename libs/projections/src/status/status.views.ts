@@ -88,21 +88,22 @@ const ALL = 100_000;
 /** Status views recomputed per unit of writes by recomputeAll. */
 const RECOMPUTE_CHUNK = 200;
 /**
- * Views computed side by side: on a MongoDB-wire server each costs a dozen round trips,
- * which overlap; on SQLite the calls are synchronous and this changes nothing.
+ * Views computed side by side where the store's calls overlap: on a MongoDB-wire server
+ * each view costs a dozen round trips. On SQLite one at a time.
  */
 const AT_ONCE = 16;
 
-/** Runs `work` for every item, at most AT_ONCE at a time; fails with the first failure. */
+/** Runs `work` for every item, at most `atOnce` at a time; fails with the first failure. */
 async function eachAtOnce<T>(
   items: readonly T[],
+  atOnce: number,
   work: (item: T) => Promise<unknown>,
 ): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
 }
 
 /** What a batch of events touched: the keys whose status views must be recomputed. */
@@ -174,6 +175,10 @@ const latest = (dates: readonly string[]) =>
 export class StatusViews {
   constructor(private readonly views: ReadModelStore) {}
 
+  private get atOnce(): number {
+    return this.views.overlapsCalls ? AT_ONCE : 1;
+  }
+
   async init(): Promise<void> {
     await this.views.ensureCollection(SOCIETY_STATUS);
     await this.views.ensureCollection(MEMBER_STATUS);
@@ -206,7 +211,7 @@ export class StatusViews {
       // a unit of writes per chunk: on SQLite one transaction, not one per view
       for (let i = 0; i < ids.length; i += RECOMPUTE_CHUNK)
         await this.views.unitOfWork(() =>
-          eachAtOnce(ids.slice(i, i + RECOMPUTE_CHUNK), async (id) => {
+          eachAtOnce(ids.slice(i, i + RECOMPUTE_CHUNK), this.atOnce, async (id) => {
             await this.writeWithRetry(collection, id, () => compute(id));
             onProgress?.(++done, total);
           }),
@@ -224,13 +229,13 @@ export class StatusViews {
     const { societyIds, memberIds } = touchedKeys(events);
     // Each view is its own compare-and-set, so they are computed side by side; the
     // members' after the societies', which they are built from.
-    await eachAtOnce([...societyIds], async (societyId) => {
+    await eachAtOnce([...societyIds], this.atOnce, async (societyId) => {
       const liaisons = await this.writeWithRetry(SOCIETY_STATUS.name, societyId, () =>
         this.societyStatus(societyId),
       );
       for (const liaison of liaisons) memberIds.add(liaison);
     });
-    await eachAtOnce([...memberIds], (memberId) =>
+    await eachAtOnce([...memberIds], this.atOnce, (memberId) =>
       this.writeWithRetry(MEMBER_STATUS.name, memberId, () => this.memberStatus(memberId)),
     );
   }
