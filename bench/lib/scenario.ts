@@ -52,3 +52,25 @@ export interface Scenario {
   readonly title: string;
   run(context: BenchContext): Promise<ScenarioResult>;
 }
+
+export type BenchMode = 'embedded' | 'distributed';
+
+/**
+ * A scenario over both modes, and the same over the embedded mode alone
+ * (`<name>-embedded`): one million events load in minutes there, while the distributed
+ * load takes the better part of an hour.
+ */
+export function bothModesAndEmbedded(
+  name: string,
+  title: string,
+  run: (context: BenchContext, modes: readonly BenchMode[]) => Promise<ScenarioResult>,
+): [both: Scenario, embedded: Scenario] {
+  return [
+    { name, title, run: (context) => run(context, ['embedded', 'distributed']) },
+    {
+      name: `${name}-embedded`,
+      title: `${title}, embedded mode`,
+      run: (context) => run(context, ['embedded']),
+    },
+  ];
+}

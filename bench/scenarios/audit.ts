@@ -4,7 +4,13 @@ import { BENCH_RATE_LIMIT_PER_MINUTE } from '../lib/deployment';
 import { EventGenerator, loadMongo, loadPlan, loadSqlite, type LoadPlan } from '../lib/load-events';
 import { MemoryLog } from '../lib/memory';
 import { freePort, NodeProcess } from '../lib/processes';
-import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from '../lib/scenario';
+import {
+  bothModesAndEmbedded,
+  type BenchContext,
+  type BenchMode,
+  type ScenarioResult,
+  type TargetCheck,
+} from '../lib/scenario';
 import { percentile, round } from '../lib/stats';
 import {
   distributedDatabase,
@@ -169,33 +175,15 @@ async function runMode(
   }
 }
 
-/** The audit scenario over the modes given. */
-function auditScenario(
-  name: string,
-  title: string,
-  modes: readonly ('embedded' | 'distributed')[],
-): Scenario {
-  return {
-    name,
-    title,
-    run: (context) => runAudit(context, modes),
-  };
-}
-
-export const scenario = auditScenario('audit', 'Audit queries over one million events', [
-  'embedded',
-  'distributed',
-]);
-/** Embedded mode alone: one million events load in minutes there (the distributed load takes the better part of an hour). */
-export const embeddedScenario = auditScenario(
-  'audit-embedded',
-  'Audit queries over one million events, embedded mode',
-  ['embedded'],
+export const [scenario, embeddedScenario] = bothModesAndEmbedded(
+  'audit',
+  'Audit queries over one million events',
+  runAudit,
 );
 
 async function runAudit(
   context: BenchContext,
-  modes: readonly ('embedded' | 'distributed')[],
+  modes: readonly BenchMode[],
 ): Promise<ScenarioResult> {
   const plan = loadPlan(context.scale);
   const memory = new MemoryLog();

@@ -14,12 +14,12 @@ import {
 } from '../lib/load-events';
 import { peakRssMiB } from '../lib/memory';
 import { ROOT } from '../lib/processes';
-import type {
-  BenchContext,
-  ProcessMemory,
-  Scenario,
-  ScenarioResult,
-  TargetCheck,
+import {
+  bothModesAndEmbedded,
+  type BenchContext,
+  type ProcessMemory,
+  type ScenarioResult,
+  type TargetCheck,
 } from '../lib/scenario';
 import { percentOf, round } from '../lib/stats';
 
@@ -145,36 +145,18 @@ interface ModeFigures {
   readonly peakMiB: number;
 }
 
-/** The rebuild scenario over the modes given. */
-function rebuildScenario(
-  name: string,
-  title: string,
-  modes: readonly ('embedded' | 'distributed')[],
-): Scenario {
-  return {
-    name,
-    title,
-    async run(context) {
-      const plan = loadPlan(context.scale);
-      const figures: ModeFigures[] = [];
-      const memory: ProcessMemory[] = [];
-      if (modes.includes('embedded')) figures.push(await rebuildEmbedded(context, plan, memory));
-      if (modes.includes('distributed'))
-        figures.push(await rebuildDistributed(context, plan, memory));
-      return rebuildResult(plan, figures, memory);
-    },
-  };
-}
-
-export const scenario = rebuildScenario('rebuild', 'Projection rebuild from one million events', [
-  'embedded',
-  'distributed',
-]);
-/** Embedded mode alone: one million events load in minutes there (the distributed load takes the better part of an hour). */
-export const embeddedScenario = rebuildScenario(
-  'rebuild-embedded',
-  'Projection rebuild from one million events, embedded mode',
-  ['embedded'],
+export const [scenario, embeddedScenario] = bothModesAndEmbedded(
+  'rebuild',
+  'Projection rebuild from one million events',
+  async (context, modes) => {
+    const plan = loadPlan(context.scale);
+    const figures: ModeFigures[] = [];
+    const memory: ProcessMemory[] = [];
+    if (modes.includes('embedded')) figures.push(await rebuildEmbedded(context, plan, memory));
+    if (modes.includes('distributed'))
+      figures.push(await rebuildDistributed(context, plan, memory));
+    return rebuildResult(plan, figures, memory);
+  },
 );
 
 /** Embedded: SQLite files, the CLI with DATA_DIR. */
