@@ -10,6 +10,7 @@ import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
 import { rebuildReadModels } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
+import { waitForViewsToCatchUp } from './support/expectations';
 import { expectSeedReport } from './support/report-expectations';
 import { snapshotViews } from './support/snapshot';
 import { runSeed000Scenario, type Seed000 } from './support/seed-000-scenario';
@@ -73,6 +74,8 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     await client.assign(seed.campaignId, extra, seed.liaisons[3]!);
     const lecture = await client.lecture(seed.campaignId, extra, seed.liaisons[3]!);
     await client.expect(200, 'POST', `/lectures/${lecture}/delivery`, client.delivery(5, 50));
+    // the views are projected after the answer, on the projector's thread
+    await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
     const now = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
     expect(now.totals.societiesAssigned).toBe(106);
     const asOf = (
@@ -108,6 +111,7 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
   });
 
   it('rebuilds the read models into fresh collections and reproduces them exactly', async () => {
+    await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
     const before = await snapshotViews(api.runtime.infra.views);
     const report = await rebuildReadModels(
       api.runtime.infra.store,

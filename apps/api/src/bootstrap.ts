@@ -40,7 +40,7 @@ export interface Api {
 
 /**
  * Builds and starts the api. In embedded mode the same process runs the relay and the
- * projector; in distributed mode they run as their own apps.
+ * projector (on a worker thread); in distributed mode they run as their own apps.
  */
 export async function startApi(
   config: AppConfig,

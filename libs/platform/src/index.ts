@@ -1,4 +1,5 @@
 export * from './config';
+export * from './entity-projections';
 export * from './infrastructure';
 export * from './observability';
 export * from './runtime';

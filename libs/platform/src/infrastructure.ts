@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   connectMongo,
   EventStore,
@@ -18,6 +17,7 @@ import {
   SqliteReadModelStore,
 } from '@pb/projections';
 import type { AppConfig } from './config';
+import { embeddedFiles } from './embedded-files';
 
 /** The adapters of every port, chosen in one place by the mode. */
 export interface Infrastructure {
@@ -32,13 +32,12 @@ export interface Infrastructure {
 
 export async function openInfrastructure(config: AppConfig): Promise<Infrastructure> {
   if (config.mode === 'embedded') {
-    const eventsFile = join(config.dataDir, 'events.sqlite');
+    const files = embeddedFiles(config.dataDir);
+    const eventsFile = files.events;
     const store = new SqliteEventStore(eventsFile);
     const claims = new SqliteClaims(eventsFile);
     const lease = new SqliteRelayLease(eventsFile);
-    const views = new GenerationalReadModelStore(
-      new SqliteReadModelStore(join(config.dataDir, 'views.sqlite')),
-    );
+    const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
     return {
       store,

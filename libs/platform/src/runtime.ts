@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { EventEnvelope } from '@pb/contracts';
 import { Logger } from '@nestjs/common';
 import { sealStore } from '@pb/event-store';
 import { KafkaTransport, OutboxRelay, type Subscription } from '@pb/messaging';
-import {
-  assignmentProjection,
-  auditProjection,
-  campaignProjection,
-  campaignVersionProjection,
-  lectureProjection,
-  memberProjection,
-  Projector,
-  serviceTaskProjection,
-  societyProjection,
-  StatusViews,
-  type EntityProjection,
-} from '@pb/projections';
+import { Projector, StatusViews } from '@pb/projections';
 import type { AppConfig } from './config';
+import { embeddedFiles } from './embedded-files';
+import { ENTITY_PROJECTIONS } from './entity-projections';
 import { openInfrastructure, type Infrastructure } from './infrastructure';
+import { ProjectorThread } from './projector-thread/projector-thread';
 import { KafkaProbe } from './observability/kafka-probe';
 import { Metrics } from './observability/metrics';
 import { serveMetrics, type MetricsServer } from './observability/metrics-server';
@@ -27,18 +19,6 @@ export interface Roles {
   readonly projector: boolean;
 }
 
-/** Every level-1 read model the projector builds. */
-export const ENTITY_PROJECTIONS = [
-  societyProjection,
-  memberProjection,
-  campaignProjection,
-  campaignVersionProjection,
-  assignmentProjection,
-  lectureProjection,
-  serviceTaskProjection,
-  auditProjection,
-] as unknown as readonly EntityProjection[];
-
 /**
  * One process's share of the system: the adapters, and the relay and the projector
  * when this process runs them. Embedded mode runs all of it in the api process.
@@ -47,7 +27,7 @@ export class Runtime {
   private readonly logger = new Logger('Runtime');
   private relay: OutboxRelay | null = null;
   private subscription: Subscription | null = null;
-  private projector: Projector | null = null;
+  private projectorThread: ProjectorThread | null = null;
   private sealer: NodeJS.Timeout | null = null;
   /** This process's metrics, in a registry of its own. */
   readonly metrics = new Metrics();
@@ -79,12 +59,10 @@ export class Runtime {
       for (const projection of ENTITY_PROJECTIONS)
         if (projection.spec.lookups?.length) await views.ensureCollection(projection.spec);
     if (roles.projector) {
-      this.projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
-      await this.projector.init();
-      const projector = this.projector;
+      const apply = await this.startProjector();
       const group = this.config.projectorGroup;
       this.subscription = await transport.subscribe(group, async (events) => {
-        await projector.handle(events);
+        await apply(events);
         this.metrics.projected(group, events);
       });
       const probe = this.kafkaProbe;
@@ -110,6 +88,27 @@ export class Runtime {
         this.logger.log('relay publishing the outbox');
       }
     }
+  }
+
+  /**
+   * The projector of this process. Embedded mode runs it on a thread of its own, with
+   * its own connections to the SQLite files, so that projecting does not take turns
+   * with answering requests; a distributed projector process runs it in its one thread.
+   */
+  private async startProjector(): Promise<(events: readonly EventEnvelope[]) => Promise<void>> {
+    if (this.config.mode === 'embedded') {
+      const files = embeddedFiles(this.config.dataDir);
+      const thread = await ProjectorThread.start({
+        eventsFile: files.events,
+        viewsFile: files.views,
+      });
+      this.projectorThread = thread;
+      return (events) => thread.apply(events);
+    }
+    const { store, views } = this.infra;
+    const projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
+    await projector.init();
+    return (events) => projector.handle(events).then(() => undefined);
   }
 
   /** The hourly seal runs beside the relay, which has one active instance. */
@@ -155,6 +154,7 @@ export class Runtime {
     await this.metricsServer?.close();
     await this.stopRelay();
     await this.subscription?.close();
+    await this.projectorThread?.close();
     await this.kafkaProbe?.close();
     await this.infra.close();
   }

@@ -1,37 +1,12 @@
 import type { EventEnvelope } from '@pb/contracts';
-import type { DomainEvent } from '@pb/domain';
-import { GENESIS_HASH, SqliteEventStore, type StoredCommit } from '@pb/event-store';
+import { SqliteEventStore, type StoredCommit } from '@pb/event-store';
+import { appendSocietyHistory, societyHistory } from '../../../test/support/society-history';
 import { Projector } from './projector';
 import { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
 import { societyProjection, type SocietyView } from './society/society.view';
 
 const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
-const streamId = `society-${societyId}`;
-// Stored at schema version 1, as releases before 学会简称 wrote them: the projector upcasts.
-const history: DomainEvent[] = [
-  {
-    type: 'SocietyRegistered',
-    data: { societyId, name: '甲学会', kind: 'society', creditCode: null },
-  },
-  {
-    type: 'SocietyRenamed',
-    data: { societyId, name: '乙学会', previousName: '甲学会', reason: null },
-  },
-  {
-    type: 'SocietyRenamed',
-    data: { societyId, name: '丙学会', previousName: '乙学会', reason: '合并' },
-  },
-  {
-    type: 'PartyOrganisationRecorded',
-    data: {
-      societyId,
-      form: 'branch',
-      secretary: '李红',
-      memberCount: 12,
-      establishedOn: '2020-01-01',
-    },
-  },
-];
+const history = societyHistory(societyId);
 
 describe('Projector', () => {
   let store: SqliteEventStore;
@@ -47,43 +22,7 @@ describe('Projector', () => {
     views = new SqliteReadModelStore(':memory:');
     projector = new Projector(views, store, [societyProjection as never]);
     await projector.init();
-    commits = [];
-    let prevHash = GENESIS_HASH;
-    for (const [i, event] of history.entries()) {
-      const seq = i + 1;
-      const at = `2026-01-0${seq}T00:00:00.000Z`;
-      const envelope: EventEnvelope = {
-        eventId: `e${seq}`,
-        type: event.type,
-        schemaVersion: 1,
-        streamId,
-        seq,
-        index: 0,
-        occurredAt: at,
-        recordedAt: at,
-        actor: 'a',
-        correlationId: 'c',
-        causationId: `k${seq}`,
-        federationId: 'default',
-        commandId: `k${seq}`,
-        societyId,
-        memberIds: [],
-        campaignId: null,
-        data: event.data,
-      };
-      const stored = await store.append({
-        streamId,
-        seq,
-        commandId: `k${seq}`,
-        commandType: 'x',
-        actor: 'a',
-        recordedAt: at,
-        events: [envelope],
-        prevHash,
-      });
-      commits.push(stored);
-      prevHash = stored.hash;
-    }
+    commits = await appendSocietyHistory(store, societyId, history);
   });
 
   afterEach(async () => {

@@ -1,0 +1,16 @@
+import type { EventEnvelope } from '@pb/contracts';
+
+/** What the projector thread is started with. */
+export interface ProjectorThreadData {
+  readonly eventsFile: string;
+  readonly viewsFile: string;
+}
+
+export type ToProjectorThread =
+  | { readonly kind: 'apply'; readonly id: number; readonly events: readonly EventEnvelope[] }
+  | { readonly kind: 'close' };
+
+export type FromProjectorThread =
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'applied'; readonly id: number }
+  | { readonly kind: 'failed'; readonly id: number | null; readonly message: string };
