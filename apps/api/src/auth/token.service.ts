@@ -19,8 +19,18 @@ export function embeddedSecret(dataDir: string): { secret: string; created: bool
   return { secret, created: true };
 }
 
+/** How many verified tokens are kept; past it the oldest is forgotten. */
+const VERIFIED_KEPT = 1000;
+
 /** Verifies bearer tokens (HS256 secret or RS256 public key) and mints HS256 ones. */
 export class TokenService {
+  /**
+   * Tokens that verified, with what they say and until when (`exp`, in seconds): a
+   * client's next request costs a lookup, not a signature check, and never outlives
+   * the token's expiry. The key is the whole token, signature included.
+   */
+  private readonly verified = new Map<string, { principal: Principal; exp: number | null }>();
+
   private constructor(
     private readonly key: Uint8Array | KeyLike,
     private readonly algorithm: 'HS256' | 'RS256',
@@ -49,6 +59,10 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<Principal> {
+    const kept = this.verified.get(token);
+    if (kept && (kept.exp === null || Math.floor(Date.now() / 1000) < kept.exp))
+      return kept.principal;
+    this.verified.delete(token);
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
@@ -61,7 +75,14 @@ export class TokenService {
         'the bearer token does not verify or has expired',
       );
     }
-    return principalOf(payload);
+    const principal = principalOf(payload);
+    if (this.verified.size >= VERIFIED_KEPT)
+      this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, {
+      principal,
+      exp: typeof payload.exp === 'number' ? payload.exp : null,
+    });
+    return principal;
   }
 
   /** An HS256 token for a role and a subject (the CLI's `token` command). */
