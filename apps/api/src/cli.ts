@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, Runtime, type AppConfig } from '@pb/platform';
+import { ConfigError, limitHeapGrowth, loadConfig, Runtime, type AppConfig } from '@pb/platform';
 import { isInteractive, type ProgressOptions } from './cli/progress';
 import { check, rebuild, seal, verify } from './cli/store-commands';
 import { mintToken } from './cli/token.command';
@@ -11,6 +11,7 @@ const STORE_COMMANDS: Record<
 > = { verify, seal, rebuild, check };
 
 async function main([command, ...args]: string[]): Promise<number> {
+  limitHeapGrowth();
   const display: ProgressOptions = { interactive: isInteractive(), stream: process.stderr };
   if (command === 'help' || command === '--help') {
     console.log(USAGE);

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@pb/platform';
+import { ConfigError, limitHeapGrowth, loadConfig } from '@pb/platform';
 import { startApi } from './bootstrap';
 
 async function main(): Promise<void> {
+  limitHeapGrowth();
   const config = loadConfig();
   const { url } = await startApi(config);
   const where = config.mode === 'embedded' ? `data in ${config.dataDir}` : `MongoDB and Kafka`;

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, PinoNestLogger } from './observability/logging';
 import { DEFAULT_METRICS_PORTS } from './observability/observability-settings';
+import { limitHeapGrowth } from './heap';
 import { Runtime, type Roles } from './runtime';
 
 /**
@@ -9,6 +10,7 @@ import { Runtime, type Roles } from './runtime';
  * SIGTERM or SIGINT.
  */
 export async function runWorker(name: 'relay' | 'projector', roles: Roles): Promise<void> {
+  limitHeapGrowth();
   const logger = new Logger(name);
   try {
     const config = loadConfig();
