@@ -243,6 +243,35 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
     expect(await exact('x"y')).toEqual(['2026-01-05|e']);
   });
 
+  it('finds with only the fields the caller reads: each document holds them as stored, page by page', async () => {
+    for (const [id, score] of [
+      ['a', 3],
+      ['b', 1],
+      ['c', 2],
+      ['d', 5],
+    ] as const)
+      await views.put('rows', {
+        ...row(id, '学会', id === 'd' ? 'c2' : 'c1', score),
+        nested: { 名称: `第${id}` },
+      });
+    const query = {
+      where: { name: '学会', open: true },
+      fields: ['campaign', 'nested'],
+      orderBy: { field: 'score', direction: 'desc' as const },
+      limit: 2,
+    };
+    const first = await views.find<Row>('rows', query);
+    const second = await views.find<Row>('rows', { ...query, after: first.next });
+    const items = [...first.items, ...second.items];
+    expect(items.map((i) => i._id)).toEqual(['d', 'a', 'c', 'b']);
+    expect(second.next).toBeNull();
+    for (const item of items)
+      expect(item).toMatchObject({
+        campaign: item._id === 'd' ? 'c2' : 'c1',
+        nested: { 名称: `第${item._id}` },
+      });
+  });
+
   it('drops a collection', async () => {
     await views.put('rows', row('a', 'n', 'c', 1));
     await views.drop('rows');

@@ -23,6 +23,12 @@ export interface FindQuery {
   readonly contains?: { readonly field: string; readonly value: Scalar };
   /** Only documents whose `_id` lies in [gte, lt). */
   readonly idRange?: { readonly gte?: string; readonly lt?: string };
+  /**
+   * The top-level fields the caller reads. Each document then holds at least these and
+   * `_id`; an adapter may return the rest too (SQLite does: it parses the whole body
+   * anyway), so a caller must not read any other.
+   */
+  readonly fields?: readonly string[];
 }
 
 export interface FindResult<T extends ViewDocument> {

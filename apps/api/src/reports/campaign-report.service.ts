@@ -14,13 +14,21 @@ import {
   societyProjection,
   type AssignmentView,
   type CampaignView,
-  type EntityDocument,
   type LectureView,
   type MemberView,
   type ServiceTaskView,
   type SocietyView,
 } from '@pb/projections';
-import type { CampaignReport, ReportInput } from './campaign-report';
+import {
+  REPORT_FIELDS,
+  type CampaignReport,
+  type ReportAssignment,
+  type ReportInput,
+  type ReportLecture,
+  type ReportMember,
+  type ReportSociety,
+  type ReportTask,
+} from './campaign-report';
 import { computeCampaignReport } from './compute-campaign-report';
 
 export type Timeline = 'recorded' | 'occurred';
@@ -43,16 +51,19 @@ export class CampaignReportService {
   async live(campaignId: string): Promise<CampaignReport> {
     const campaign = await this.views.get<CampaignView>(campaignProjection.spec.name, campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
-    const all = <T extends EntityDocument>(
-      collection: string,
-      where: Record<string, string> = {},
-    ) => this.views.find<T>(collection, { where, limit: ALL }).then((page) => page.items);
+    // The documents hold the report's fields (and maybe more): typed as just those.
+    const all = <T>(collection: string, fields: readonly string[], where = {}) =>
+      this.views
+        .find(collection, { where, fields, limit: ALL })
+        .then((page) => page.items as unknown as T[]);
     const [assignments, lectures, tasks, societies, members] = await Promise.all([
-      all<AssignmentView>(assignmentProjection.spec.name, { campaignId }),
-      all<LectureView>(lectureProjection.spec.name, { campaignId }),
-      all<ServiceTaskView>(serviceTaskProjection.spec.name, { campaignId }),
-      all<SocietyView>(societyProjection.spec.name),
-      all<MemberView>(memberProjection.spec.name),
+      all<ReportAssignment>(assignmentProjection.spec.name, REPORT_FIELDS.assignments, {
+        campaignId,
+      }),
+      all<ReportLecture>(lectureProjection.spec.name, REPORT_FIELDS.lectures, { campaignId }),
+      all<ReportTask>(serviceTaskProjection.spec.name, REPORT_FIELDS.tasks, { campaignId }),
+      all<ReportSociety>(societyProjection.spec.name, REPORT_FIELDS.societies),
+      all<ReportMember>(memberProjection.spec.name, REPORT_FIELDS.members),
     ]);
     return this.compute({ campaign, assignments, lectures, tasks, societies, members }, new Date());
   }

@@ -8,19 +8,53 @@ import type {
   SocietyView,
 } from '@pb/projections';
 
+/**
+ * The fields of each read model the report reads: the live report asks the store for
+ * these only (a MongoDB-wire server then sends a fraction of each document), and the
+ * types below let the computation use nothing else.
+ */
+export const REPORT_FIELDS = {
+  assignments: ['campaignId', 'societyId', 'liaisonId', 'status'],
+  lectures: ['campaignId', 'societyId', 'status', 'delivery'],
+  tasks: [
+    'campaignId',
+    'societyId',
+    'taskId',
+    'title',
+    'status',
+    'dueOn',
+    'escalated',
+    'escalationReason',
+    'evaluations',
+    'beneficiaries',
+  ],
+  societies: ['societyId', 'name', 'kind', 'status', 'partyOrganisation'],
+  members: ['memberId', 'name', 'position'],
+} as const;
+
+type Fields<V, K extends keyof typeof REPORT_FIELDS> = Pick<
+  V,
+  Extract<(typeof REPORT_FIELDS)[K][number], keyof V>
+>;
+export type ReportAssignment = Fields<AssignmentView, 'assignments'>;
+export type ReportLecture = Fields<LectureView, 'lectures'>;
+export type ReportTask = Fields<ServiceTaskView, 'tasks'>;
+export type ReportSociety = Fields<SocietyView, 'societies'>;
+export type ReportMember = Fields<MemberView, 'members'>;
+
 /** The read models a campaign report is computed from; the caller loads them. */
 export interface ReportInput {
   readonly campaign: CampaignView;
   /** Every row of this campaign, withdrawn ones included. */
-  readonly assignments: readonly AssignmentView[];
+  readonly assignments: readonly ReportAssignment[];
   /** Every lecture of this campaign. */
-  readonly lectures: readonly LectureView[];
+  readonly lectures: readonly ReportLecture[];
   /** Every service task of this campaign. */
-  readonly tasks: readonly ServiceTaskView[];
+  readonly tasks: readonly ReportTask[];
   /** All societies of the federation, so that unassigned ones can be listed. */
-  readonly societies: readonly SocietyView[];
+  readonly societies: readonly ReportSociety[];
   /** At least every liaison named in the current assignments. */
-  readonly members: readonly MemberView[];
+  readonly members: readonly ReportMember[];
 }
 
 export interface ReportOptions {

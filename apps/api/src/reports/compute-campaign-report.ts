@@ -1,5 +1,5 @@
 import type { CampaignTargets } from '@pb/domain';
-import type { AssignmentView, MemberView, SocietyView } from '@pb/projections';
+import type { ReportAssignment, ReportMember, ReportSociety } from './campaign-report';
 import type {
   CampaignReport,
   LiaisonRow,
@@ -40,7 +40,7 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
   const members = new Map(input.members.map((m) => [m.memberId, m]));
   // The input should hold this campaign only; filtering keeps a careless caller honest.
   const current = input.assignments.filter(
-    (a): a is AssignmentView & { liaisonId: string } =>
+    (a): a is ReportAssignment & { liaisonId: string } =>
       a.campaignId === campaignId && a.status === 'assigned' && a.liaisonId !== null,
   );
   const known = requireKnown(current, societies, members);
@@ -130,10 +130,10 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
 }
 
 function requireKnown(
-  current: readonly (AssignmentView & { liaisonId: string })[],
-  societies: ReadonlyMap<string, SocietyView>,
-  members: ReadonlyMap<string, MemberView>,
-): { society: SocietyView; liaison: MemberView }[] {
+  current: readonly (ReportAssignment & { liaisonId: string })[],
+  societies: ReadonlyMap<string, ReportSociety>,
+  members: ReadonlyMap<string, ReportMember>,
+): { society: ReportSociety; liaison: ReportMember }[] {
   const missingSocieties = current.filter((a) => !societies.has(a.societyId));
   const missingMembers = current.filter((a) => !members.has(a.liaisonId));
   if (missingSocieties.length > 0 || missingMembers.length > 0)
@@ -142,8 +142,8 @@ function requireKnown(
       [...new Set(missingMembers.map((a) => a.liaisonId))],
     );
   return current.map((a) => ({
-    society: societies.get(a.societyId) as SocietyView,
-    liaison: members.get(a.liaisonId) as MemberView,
+    society: societies.get(a.societyId) as ReportSociety,
+    liaison: members.get(a.liaisonId) as ReportMember,
   }));
 }
 
@@ -188,11 +188,11 @@ function totalsOf(tallies: readonly SocietyTally[]): ReportTotals {
 /** A liaison's figures are those of the societies they liaise with now, whoever lectured. */
 function liaisonRows(
   rows: readonly SocietyRow[],
-  members: ReadonlyMap<string, MemberView>,
+  members: ReadonlyMap<string, ReportMember>,
 ): LiaisonRow[] {
   const bySociety = groupBy(rows, (r) => r.liaisonId);
   const liaisons = [...bySociety].map(([memberId, own]): LiaisonRow => {
-    const member = members.get(memberId) as MemberView;
+    const member = members.get(memberId) as ReportMember;
     const covered = own.filter((r) => r.lecturesDelivered > 0).length;
     return {
       memberId,

@@ -1,5 +1,5 @@
 import type { CampaignTargets, ServiceTaskStatus } from '@pb/domain';
-import type { LectureView, MemberView, ServiceTaskView, SocietyView } from '@pb/projections';
+import type { ReportLecture, ReportMember, ReportTask, ReportSociety } from './campaign-report';
 import {
   STATUS_REASONS,
   type EscalatedRow,
@@ -34,21 +34,21 @@ const DONE: ReadonlySet<ServiceTaskStatus> = new Set(['completed', 'evaluated'])
 /** The view clears the flag on completion and cancellation; checking the state as well keeps the rule here. */
 const ESCALATION_LASTS: ReadonlySet<ServiceTaskStatus> = new Set(['proposed', 'in-progress']);
 
-export function isOverdue(task: ServiceTaskView, asOfDate: string): boolean {
+export function isOverdue(task: ReportTask, asOfDate: string): boolean {
   // YYYY-MM-DD strings compare as dates.
   return task.status === 'in-progress' && task.dueOn !== null && task.dueOn < asOfDate;
 }
 
-export function isEscalated(task: ServiceTaskView): boolean {
+export function isEscalated(task: ReportTask): boolean {
   return task.escalated && ESCALATION_LASTS.has(task.status);
 }
 
-export function isDelivered(lecture: LectureView): boolean {
+export function isDelivered(lecture: ReportLecture): boolean {
   // A record returned for more detail stays `delivered`, so it counts.
   return lecture.status === 'delivered' || lecture.status === 'confirmed';
 }
 
-export function countTasks(tasks: readonly ServiceTaskView[]): TaskCounts {
+export function countTasks(tasks: readonly ReportTask[]): TaskCounts {
   const count = (status: ServiceTaskStatus) => tasks.filter((t) => t.status === status).length;
   return {
     proposed: count('proposed'),
@@ -60,16 +60,16 @@ export function countTasks(tasks: readonly ServiceTaskView[]): TaskCounts {
   };
 }
 
-export function audienceOf(lecture: LectureView): number {
+export function audienceOf(lecture: ReportLecture): number {
   const record = lecture.delivery;
   return record === null ? 0 : record.partyMemberAudience + record.otherAudience;
 }
 
 export function tallySociety(
-  society: SocietyView,
-  liaison: MemberView,
-  lectures: readonly LectureView[],
-  tasks: readonly ServiceTaskView[],
+  society: ReportSociety,
+  liaison: ReportMember,
+  lectures: readonly ReportLecture[],
+  tasks: readonly ReportTask[],
   clock: TallyClock,
 ): SocietyTally {
   const delivered = lectures.filter(isDelivered);

@@ -41,8 +41,8 @@ export class ProjectorThread {
     const worker = await this.running();
     const id = ++this.nextId;
     return new Promise<void>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
       worker.postMessage({ kind: 'apply', id, events } satisfies ToProjectorThread);
+      this.pending.set(id, { resolve, reject });
     });
   }
 

@@ -19,6 +19,32 @@ describe('MongoReadModelStore (MongoDB wire server)', () => {
   });
 });
 
+describe('MongoReadModelStore finds with fields', () => {
+  it('asks the server for those fields only, the sort field and _id', async () => {
+    const { client, db } = await connectMongo({
+      uri: mongoUri(),
+      database: uniqueName('pb_fields'),
+    });
+    const views = new MongoReadModelStore(db);
+    await views.put('rows', {
+      _id: 'a',
+      _version: 1,
+      name: '学会',
+      score: 2,
+      big: 'x'.repeat(500),
+    });
+    const { items } = await views.find('rows', {
+      where: { name: '学会' },
+      fields: ['name'],
+      orderBy: { field: 'score', direction: 'asc' },
+      limit: 10,
+    });
+    expect(items).toEqual([{ _id: 'a', name: '学会', score: 2 }]);
+    await db.dropDatabase();
+    await client.close();
+  });
+});
+
 describe('MongoReadModelStore compare-and-set on a server without atomic filtered updates', () => {
   it('lets exactly one of many concurrent writers win, again and again', async () => {
     const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_cas') });

@@ -334,9 +334,16 @@ export class MongoReadModelStore extends ReadModelStore {
           : { $and: conditions };
     const sort: Record<string, 1 | -1> =
       field === '_id' ? { _id: desc ? -1 : 1 } : { [field]: desc ? -1 : 1, _id: desc ? -1 : 1 };
+    // Only the fields asked for (and the sort field, for the cursor): a MongoDB-wire
+    // server converts and sends a fraction of each document.
+    const projection = query.fields
+      ? Object.fromEntries(
+          [...query.fields, field].map((name) => [assertFieldName(name), 1 as const]),
+        )
+      : undefined;
     const docs = (await guarded(() =>
       this.collection(collection)
-        .find(filter)
+        .find(filter, { projection })
         .sort(sort)
         .limit(query.limit + 1)
         .toArray(),
