@@ -185,7 +185,8 @@ describe('every command over HTTP in embedded mode', () => {
           )
         ).body.code,
       ).toBe('ASSIGNMENT.NOT_ASSIGNED');
-      const view = await client.view(`/campaigns/${campaignId}`, 14);
+      // created, launched, 11 assignments, a move, a withdrawal: version 15
+      const view = await client.view(`/campaigns/${campaignId}`, 15);
       expect(view.assignments).toHaveLength(10);
       expect(view.assignments.filter((a: any) => a.liaisonId === other)).toEqual([
         expect.objectContaining({ societyId: societies[10], moves: 1 }),

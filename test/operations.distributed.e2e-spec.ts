@@ -49,10 +49,14 @@ describe('operations in distributed mode: readiness, relay backlog and projectio
       () => scrape(projector),
       (lines) => {
         const lags = values(lines, 'pb_projection_lag_events');
-        return lags.length === 4 && lags.every((lag) => lag === 0);
+        return (
+          lags.length === 4 &&
+          lags.every((lag) => lag === 0) &&
+          values(lines, 'pb_projection_lag_seconds').length === 1
+        );
       },
       15000,
-      'the consumer lag of every partition at 0',
+      'the consumer lag of every partition at 0 and a batch timed',
     );
     const [seconds] = values(projectorLines, 'pb_projection_lag_seconds');
     expect(seconds).toBeGreaterThanOrEqual(0);

@@ -106,7 +106,16 @@ describe('operations in embedded mode: health, readiness and metrics', () => {
     });
     expect(unknown.status).toBe(404);
 
-    const { status, type, text } = await scrape(api.metricsUrl!);
+    // The projector runs on its own thread: its figures follow the answers by a moment.
+    const { status, type, text } = await until(
+      () => scrape(api.metricsUrl!),
+      (scraped) =>
+        (sample(scraped.text, 'pb_projection_events_total', {
+          group: 'party-building.projector',
+        }) ?? 0) >= 2,
+      15000,
+      'the two registrations in the projector metrics',
+    );
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(sample(text, 'pb_commands_total', { type: 'RegisterSociety', outcome: 'ok' })).toBe(2);

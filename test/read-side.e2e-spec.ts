@@ -31,6 +31,7 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     );
     client = new ApiClient(api.url);
     seed = await runSeed000Scenario(client, '');
+    await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
   });
   afterAll(async () => {
     await api.app.close();

@@ -30,9 +30,14 @@ export interface AuditPage {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-const FIRST_SPAN_MS = 6 * 3600 * 1000;
 const MIN_SPAN_MS = 60 * 1000;
 const MAX_SPAN_MS = 400 * DAY_MS;
+/**
+ * The first window is the widest: the server reads a window's `_id` range from its
+ * index and stops at the window's limit (MongoDB; FerretDB as tools/ferretdb builds
+ * it), so a wide window costs what it returns. Windows narrow where entries crowd.
+ */
+const FIRST_SPAN_MS = MAX_SPAN_MS;
 /** Most documents one window query returns; a fuller window is read on from its last. */
 const WINDOW_LIMIT = 1000;
 /** Fewest asked of a window, so that items the other filters drop are made up in one go. */

@@ -45,6 +45,46 @@ describe('MongoReadModelStore finds with fields', () => {
   });
 });
 
+describe('the MongoDB-wire server under the adapter', () => {
+  // FerretDB as scripts/servers builds it reads a string range of `_id`, sorted by
+  // `_id`, from its index and stops at the limit: the answers must stay MongoDB's.
+  it('answers a limited, _id-sorted string range exactly, in both directions, other types left out', async () => {
+    const { client, db } = await connectMongo({
+      uri: mongoUri(),
+      database: uniqueName('pb_range'),
+    });
+    const rows = db.collection<{ _id: string; n: number }>('rows');
+    const ids = ['a|1', 'a|2', 'a|3', 'a|4', 'b|1', '学|1', '学|2'];
+    await rows.insertMany([
+      ...ids.map((id, n) => ({ _id: id, n })),
+      { _id: 7, n: 100 },
+      { _id: { k: 'a|9' }, n: 101 },
+      { _id: true, n: 102 },
+    ] as never);
+    const range = (gte: string, lt: string, direction: 1 | -1, limit: number) =>
+      rows
+        .find({ _id: { $gte: gte, $lt: lt } })
+        .sort({ _id: direction })
+        .limit(limit)
+        .toArray()
+        .then((docs) => docs.map((d) => d._id));
+    expect(await range('a|', 'a|~', 1, 2)).toEqual(['a|1', 'a|2']);
+    expect(await range('a|', 'a|~', -1, 3)).toEqual(['a|4', 'a|3', 'a|2']);
+    expect(await range('', '\uffff', 1, 20)).toEqual(ids);
+    expect(await range('', '\uffff', -1, 2)).toEqual(['学|2', '学|1']);
+    expect(
+      await rows
+        .find({ _id: { $gt: 'a|2', $lte: 'b|1' } })
+        .sort({ _id: 1 })
+        .limit(2)
+        .toArray()
+        .then((docs) => docs.map((d) => d._id)),
+    ).toEqual(['a|3', 'a|4']);
+    await db.dropDatabase();
+    await client.close();
+  });
+});
+
 describe('MongoReadModelStore compare-and-set on a server without atomic filtered updates', () => {
   it('lets exactly one of many concurrent writers win, again and again', async () => {
     const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_cas') });
