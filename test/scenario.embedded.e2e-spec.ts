@@ -7,6 +7,7 @@ import { checkConsistency } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { countEventsByType } from './support/event-counts';
+import { waitForViewsToCatchUp } from './support/expectations';
 import { expectReadSide } from './support/read-side-expectations';
 import { runSeed000Scenario } from './support/seed-000-scenario';
 
@@ -34,6 +35,8 @@ describe('the seed-000 scenario in embedded mode', () => {
     const { expected } = seed;
     expect(await countEventsByType(api.runtime.infra.store)).toEqual(expected);
     expect(Object.values(expected).reduce((a, b) => a + b)).toBe(1031);
+    // The projector runs on its own thread: the views follow the answers by a moment.
+    await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
     const report = await checkConsistency(
       api.runtime.infra.store,
       api.runtime.infra.views,
