@@ -65,39 +65,6 @@ function entryProjection(
   };
 }
 
-/**
- * The months that hold entries of one value (and, under the empty prefix, any event):
- * `<prefix>#<YYYY-MM>`, made by the first event of that month and never changed, so
- * a query knows where the entries of a sparse value lie without probing for them.
- */
-export interface AuditMonth extends EntityDocument {
-  readonly month: string;
-}
-
-export const AUDIT_MONTHS = 'audit_months';
-
-export function auditMonthId(prefix: string, recordedAt: string): string {
-  return `${prefix}#${recordedAt.slice(0, 7)}`;
-}
-
-function monthProjection(
-  prefixOf: (event: EventEnvelope) => string | null,
-): EntityProjection<AuditMonth> {
-  return {
-    spec: { name: AUDIT_MONTHS, indexes: [] },
-    handles: (event) => prefixOf(event) !== null,
-    documentId: (event) => auditMonthId(prefixOf(event)!, event.recordedAt),
-    // Made once; a later event of the month changes nothing.
-    apply: (doc, event) =>
-      doc
-        ? null
-        : {
-            _id: auditMonthId(prefixOf(event)!, event.recordedAt),
-            month: event.recordedAt.slice(0, 7),
-          },
-  };
-}
-
 type ValueOf = (event: EventEnvelope) => string | null;
 
 const INDEXED: readonly (readonly [AuditIndexField, ValueOf])[] = [
@@ -112,20 +79,10 @@ const INDEXED: readonly (readonly [AuditIndexField, ValueOf])[] = [
   ]),
 ];
 
-/**
- * One projection per indexed field (and per member an event may name) into
- * `audit_index`, and the months of each value (and of all events) into `audit_months`.
- */
-export const auditIndexProjections: readonly EntityProjection[] = [
-  ...INDEXED.map(([field, valueOf]) => entryProjection(field, valueOf)),
-  ...INDEXED.map(([field, valueOf]) =>
-    monthProjection((e) => {
-      const value = valueOf(e);
-      return value === null ? null : auditIndexPrefix(field, value);
-    }),
-  ),
-  monthProjection(() => ''),
-] as unknown as readonly EntityProjection[];
+/** One projection per indexed field (and per member an event may name) into `audit_index`. */
+export const auditIndexProjections: readonly EntityProjection[] = INDEXED.map(([field, valueOf]) =>
+  entryProjection(field, valueOf),
+) as unknown as readonly EntityProjection[];
 
 /**
  * The projections a projector writing to `views` runs: with the audit trail, its index
