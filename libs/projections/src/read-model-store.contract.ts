@@ -272,6 +272,23 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
       });
   });
 
+  it('finds every match in any order when told the order does not matter', async () => {
+    for (const [id, campaign] of [
+      ['a', 'c1'],
+      ['b', 'c2'],
+      ['c', 'c1'],
+      ['d', 'c1'],
+    ] as const)
+      await views.put('rows', row(id, '协会', campaign, 1));
+    const found = await views.find<Row>('rows', {
+      where: { name: '协会', open: true },
+      unordered: true,
+      limit: 10,
+    });
+    expect(found.items.map((i) => i._id).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(found.next).toBeNull();
+  });
+
   it('drops a collection', async () => {
     await views.put('rows', row('a', 'n', 'c', 1));
     await views.drop('rows');

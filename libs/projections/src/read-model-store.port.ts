@@ -29,6 +29,11 @@ export interface FindQuery {
    * anyway), so a caller must not read any other.
    */
   readonly fields?: readonly string[];
+  /**
+   * The documents in any order (no `orderBy`, no `after`): a server may then skip the
+   * sort. Only for a limit that takes every match; the answer has no cursor.
+   */
+  readonly unordered?: boolean;
 }
 
 export interface FindResult<T extends ViewDocument> {

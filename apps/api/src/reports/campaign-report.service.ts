@@ -51,10 +51,11 @@ export class CampaignReportService {
   async live(campaignId: string): Promise<CampaignReport> {
     const campaign = await this.views.get<CampaignView>(campaignProjection.spec.name, campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
-    // The documents hold the report's fields (and maybe more): typed as just those.
+    // The documents hold the report's fields (and maybe more): typed as just those. The
+    // computation does not depend on their order (the as-of report replays in another).
     const all = <T>(collection: string, fields: readonly string[], where = {}) =>
       this.views
-        .find(collection, { where, fields, limit: ALL })
+        .find(collection, { where, fields, limit: ALL, unordered: true })
         .then((page) => page.items as unknown as T[]);
     const [assignments, lectures, tasks, societies, members] = await Promise.all([
       all<ReportAssignment>(assignmentProjection.spec.name, REPORT_FIELDS.assignments, {

@@ -45,6 +45,19 @@ describe('MongoReadModelStore finds with fields', () => {
   });
 });
 
+describe('MongoReadModelStore unordered finds', () => {
+  it('refuses an unordered find whose limit leaves matches out, rather than page without order', async () => {
+    const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_any') });
+    const views = new MongoReadModelStore(db);
+    for (const id of ['a', 'b', 'c']) await views.put('rows', { _id: id, _version: 1, n: 1 });
+    await expect(
+      views.find('rows', { where: { n: 1 }, unordered: true, limit: 2 }),
+    ).rejects.toThrow('an unordered find of rows must take every match');
+    await db.dropDatabase();
+    await client.close();
+  });
+});
+
 describe('the MongoDB-wire server under the adapter', () => {
   // FerretDB as scripts/servers builds it reads a string range of `_id`, sorted by
   // `_id`, from its index and stops at the limit: the answers must stay MongoDB's.

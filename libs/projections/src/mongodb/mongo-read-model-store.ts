@@ -341,13 +341,12 @@ export class MongoReadModelStore extends ReadModelStore {
           [...query.fields, field].map((name) => [assertFieldName(name), 1 as const]),
         )
       : undefined;
-    const docs = (await guarded(() =>
-      this.collection(collection)
-        .find(filter, { projection })
-        .sort(sort)
-        .limit(query.limit + 1)
-        .toArray(),
-    )) as unknown as T[];
+    const docs = (await guarded(() => {
+      const cursor = this.collection(collection).find(filter, { projection });
+      return (query.unordered ? cursor : cursor.sort(sort)).limit(query.limit + 1).toArray();
+    })) as unknown as T[];
+    if (query.unordered && docs.length > query.limit)
+      throw new Error(`an unordered find of ${collection} must take every match`);
     const items = docs.slice(0, query.limit);
     const last = items[items.length - 1];
     const next =
