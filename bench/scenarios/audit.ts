@@ -213,6 +213,7 @@ async function runAudit(
       'Each filter is asked over HTTP of a started api (admin token), one request at a time, 100 items per page, with a different value on every request (another society, member, month...); the first 3 are a warm-up.',
       'The read models were built by `npm run cli -- rebuild` from the loaded events; the api of each mode reads them as in production (embedded: SQLite; distributed: the MongoDB-wire server).',
       'Paging: the `next` cursor followed page after page through every LectureDelivered event.',
+      "Distributed: a page is one `_id` range of the driving filter's index entries (the server reads it from its index and stops at the limit) and one read of the page's events by `_id`; a filter the entries do not drive (the type, beside a campaign) is checked on the entries, so a rare combination reads many of them.",
     ],
     data: { plan, results },
   };
