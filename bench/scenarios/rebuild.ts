@@ -145,6 +145,25 @@ interface ModeFigures {
   readonly peakMiB: number;
 }
 
+/** A mode's figures from its load, its CLI rebuild and its raw store read. */
+function modeFigures(
+  mode: ModeFigures['mode'],
+  load: LoadResult,
+  rebuild: { readonly seconds: number; readonly peakMiB: number },
+  raw: { readonly seconds: number; readonly events: number },
+  rawKafkaPerSecond: number | null,
+): ModeFigures {
+  return {
+    mode,
+    load,
+    rebuildSeconds: rebuild.seconds,
+    rebuildPerSecond: load.events / rebuild.seconds,
+    rawStorePerSecond: raw.events / raw.seconds,
+    rawKafkaPerSecond,
+    peakMiB: rebuild.peakMiB,
+  };
+}
+
 export const [scenario, embeddedScenario] = bothModesAndEmbedded(
   'rebuild',
   'Projection rebuild from one million events',
@@ -181,15 +200,7 @@ async function rebuildEmbedded(
   });
   memory.push({ process: 'cli rebuild (embedded)', peakRssMiB: embedded.peakMiB });
   await markViewsBuilt('embedded', plan, context.mongoUri);
-  return {
-    mode: 'embedded',
-    load: sqliteLoad,
-    rebuildSeconds: embedded.seconds,
-    rebuildPerSecond: sqliteLoad.events / embedded.seconds,
-    rawStorePerSecond: sqliteRaw.events / sqliteRaw.seconds,
-    rawKafkaPerSecond: null,
-    peakMiB: embedded.peakMiB,
-  };
+  return modeFigures('embedded', sqliteLoad, embedded, sqliteRaw, null);
 }
 
 /** Distributed: the MongoDB-wire server for the store and the views, Kafka for the raw read. */
@@ -219,15 +230,13 @@ async function rebuildDistributed(
   });
   memory.push({ process: 'cli rebuild (distributed)', peakRssMiB: distributed.peakMiB });
   await markViewsBuilt('distributed', plan, context.mongoUri);
-  return {
-    mode: 'distributed',
-    load: mongoLoad,
-    rebuildSeconds: distributed.seconds,
-    rebuildPerSecond: mongoLoad.events / distributed.seconds,
-    rawStorePerSecond: mongoRaw.events / mongoRaw.seconds,
-    rawKafkaPerSecond: produced.messages / kafkaSeconds,
-    peakMiB: distributed.peakMiB,
-  };
+  return modeFigures(
+    'distributed',
+    mongoLoad,
+    distributed,
+    mongoRaw,
+    produced.messages / kafkaSeconds,
+  );
 }
 
 function rebuildResult(

@@ -27,10 +27,10 @@ export interface AuditPage {
   readonly next: string | null;
 }
 
-/** Most documents one query returns; a fuller range is read on from its last. */
-const WINDOW_LIMIT = 1000;
-/** Fewest asked of a query, so that items the other filters drop are made up in one go. */
-const MIN_WINDOW_LIMIT = 50;
+/** Most documents one read returns; a fuller range is read on from its last. */
+const READ_LIMIT = 1000;
+/** Fewest asked of a read, so that items the other filters drop are made up in one go. */
+const MIN_READ_LIMIT = 50;
 /** `toISOString()` length: the recording time at the start of every audit key. */
 const TIME_LENGTH = 24;
 
@@ -62,7 +62,7 @@ export async function findAuditEvents(
     const page = await views.find<AuditIndexEntry | AuditEntry>(collection, {
       idRange: range,
       after: after === null ? null : encodeCursor(null, after),
-      limit: Math.min(WINDOW_LIMIT, Math.max(MIN_WINDOW_LIMIT, limit + 1 - found.length)),
+      limit: Math.min(READ_LIMIT, Math.max(MIN_READ_LIMIT, limit + 1 - found.length)),
     });
     for (const item of page.items) if (matches(item, filter)) found.push(item);
     const last = page.items[page.items.length - 1];

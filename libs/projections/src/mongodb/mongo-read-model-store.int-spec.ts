@@ -6,6 +6,17 @@ import { readModelStoreContract } from '../read-model-store.contract';
 import type { Scalar, ViewDocument } from '../read-model-store.port';
 import { MongoReadModelStore } from './mongo-read-model-store';
 
+/** Runs `test` on a database of its own, dropped afterwards even when the test fails. */
+async function inFreshDatabase(prefix: string, test: (db: Db) => Promise<void>): Promise<void> {
+  const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName(prefix) });
+  try {
+    await test(db);
+  } finally {
+    await db.dropDatabase();
+    await client.close();
+  }
+}
+
 describe('MongoReadModelStore (MongoDB wire server)', () => {
   readModelStoreContract(async () => {
     const { client, db } = await connectMongo({
@@ -21,40 +32,35 @@ describe('MongoReadModelStore (MongoDB wire server)', () => {
 
 describe('MongoReadModelStore finds with fields', () => {
   it('asks the server for those fields only, the sort field and _id', async () => {
-    const { client, db } = await connectMongo({
-      uri: mongoUri(),
-      database: uniqueName('pb_fields'),
+    await inFreshDatabase('pb_fields', async (db) => {
+      const views = new MongoReadModelStore(db);
+      await views.put('rows', {
+        _id: 'a',
+        _version: 1,
+        name: '学会',
+        score: 2,
+        big: 'x'.repeat(500),
+      });
+      const { items } = await views.find('rows', {
+        where: { name: '学会' },
+        fields: ['name'],
+        orderBy: { field: 'score', direction: 'asc' },
+        limit: 10,
+      });
+      expect(items).toEqual([{ _id: 'a', name: '学会', score: 2 }]);
     });
-    const views = new MongoReadModelStore(db);
-    await views.put('rows', {
-      _id: 'a',
-      _version: 1,
-      name: '学会',
-      score: 2,
-      big: 'x'.repeat(500),
-    });
-    const { items } = await views.find('rows', {
-      where: { name: '学会' },
-      fields: ['name'],
-      orderBy: { field: 'score', direction: 'asc' },
-      limit: 10,
-    });
-    expect(items).toEqual([{ _id: 'a', name: '学会', score: 2 }]);
-    await db.dropDatabase();
-    await client.close();
   });
 });
 
 describe('MongoReadModelStore unordered finds', () => {
   it('refuses an unordered find whose limit leaves matches out, rather than page without order', async () => {
-    const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_any') });
-    const views = new MongoReadModelStore(db);
-    for (const id of ['a', 'b', 'c']) await views.put('rows', { _id: id, _version: 1, n: 1 });
-    await expect(
-      views.find('rows', { where: { n: 1 }, unordered: true, limit: 2 }),
-    ).rejects.toThrow('an unordered find of rows must take every match');
-    await db.dropDatabase();
-    await client.close();
+    await inFreshDatabase('pb_any', async (db) => {
+      const views = new MongoReadModelStore(db);
+      for (const id of ['a', 'b', 'c']) await views.put('rows', { _id: id, _version: 1, n: 1 });
+      await expect(
+        views.find('rows', { where: { n: 1 }, unordered: true, limit: 2 }),
+      ).rejects.toThrow('an unordered find of rows must take every match');
+    });
   });
 });
 
@@ -62,76 +68,70 @@ describe('the MongoDB-wire server under the adapter', () => {
   // FerretDB as scripts/servers builds it reads a string range of `_id`, sorted by
   // `_id`, from its index and stops at the limit: the answers must stay MongoDB's.
   it('answers a limited, _id-sorted string range exactly, in both directions, other types left out', async () => {
-    const { client, db } = await connectMongo({
-      uri: mongoUri(),
-      database: uniqueName('pb_range'),
+    await inFreshDatabase('pb_range', async (db) => {
+      const rows = db.collection<{ _id: string; n: number }>('rows');
+      const ids = ['a|1', 'a|2', 'a|3', 'a|4', 'b|1', '学|1', '学|2'];
+      await rows.insertMany([
+        ...ids.map((id, n) => ({ _id: id, n })),
+        { _id: 7, n: 100 },
+        { _id: { k: 'a|9' }, n: 101 },
+        { _id: true, n: 102 },
+      ] as never);
+      const range = (gte: string, lt: string, direction: 1 | -1, limit: number) =>
+        rows
+          .find({ _id: { $gte: gte, $lt: lt } })
+          .sort({ _id: direction })
+          .limit(limit)
+          .toArray()
+          .then((docs) => docs.map((d) => d._id));
+      expect(await range('a|', 'a|~', 1, 2)).toEqual(['a|1', 'a|2']);
+      expect(await range('a|', 'a|~', -1, 3)).toEqual(['a|4', 'a|3', 'a|2']);
+      expect(await range('', '\uffff', 1, 20)).toEqual(ids);
+      expect(await range('', '\uffff', -1, 2)).toEqual(['学|2', '学|1']);
+      expect(
+        await rows
+          .find({ _id: { $gt: 'a|2', $lte: 'b|1' } })
+          .sort({ _id: 1 })
+          .limit(2)
+          .toArray()
+          .then((docs) => docs.map((d) => d._id)),
+      ).toEqual(['a|3', 'a|4']);
     });
-    const rows = db.collection<{ _id: string; n: number }>('rows');
-    const ids = ['a|1', 'a|2', 'a|3', 'a|4', 'b|1', '学|1', '学|2'];
-    await rows.insertMany([
-      ...ids.map((id, n) => ({ _id: id, n })),
-      { _id: 7, n: 100 },
-      { _id: { k: 'a|9' }, n: 101 },
-      { _id: true, n: 102 },
-    ] as never);
-    const range = (gte: string, lt: string, direction: 1 | -1, limit: number) =>
-      rows
-        .find({ _id: { $gte: gte, $lt: lt } })
-        .sort({ _id: direction })
-        .limit(limit)
-        .toArray()
-        .then((docs) => docs.map((d) => d._id));
-    expect(await range('a|', 'a|~', 1, 2)).toEqual(['a|1', 'a|2']);
-    expect(await range('a|', 'a|~', -1, 3)).toEqual(['a|4', 'a|3', 'a|2']);
-    expect(await range('', '\uffff', 1, 20)).toEqual(ids);
-    expect(await range('', '\uffff', -1, 2)).toEqual(['学|2', '学|1']);
-    expect(
-      await rows
-        .find({ _id: { $gt: 'a|2', $lte: 'b|1' } })
-        .sort({ _id: 1 })
-        .limit(2)
-        .toArray()
-        .then((docs) => docs.map((d) => d._id)),
-    ).toEqual(['a|3', 'a|4']);
-    await db.dropDatabase();
-    await client.close();
   });
 });
 
 describe('MongoReadModelStore compare-and-set on a server without atomic filtered updates', () => {
   it('lets exactly one of many concurrent writers win, again and again', async () => {
-    const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_cas') });
-    const views = new MongoReadModelStore(db);
-    await views.put('rows', { _id: 'a', _version: 1, n: 0 });
-    for (let round = 1; round <= 5; round++) {
-      const results = await Promise.all(
-        Array.from({ length: 6 }, (_, i) =>
-          views.putIfVersion('rows', { _id: 'a', _version: round + 1, n: i }, round),
-        ),
-      );
-      expect(results.filter(Boolean)).toHaveLength(1);
-    }
-    expect(await views.get('rows', 'a')).toMatchObject({ _version: 6 });
-    await db.dropDatabase();
-    await client.close();
+    await inFreshDatabase('pb_cas', async (db) => {
+      const views = new MongoReadModelStore(db);
+      await views.put('rows', { _id: 'a', _version: 1, n: 0 });
+      for (let round = 1; round <= 5; round++) {
+        const results = await Promise.all(
+          Array.from({ length: 6 }, (_, i) =>
+            views.putIfVersion('rows', { _id: 'a', _version: round + 1, n: i }, round),
+          ),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+      }
+      expect(await views.get('rows', 'a')).toMatchObject({ _version: 6 });
+    });
   });
 
   it('takes back a version claim left by a writer that died before writing', async () => {
-    const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_cas') });
-    const views = new MongoReadModelStore(db);
-    await views.put('rows', { _id: 'a', _version: 1, n: 0 });
-    await db
-      .collection<{ _id: string; at: string }>('rm_rows__cas')
-      .insertOne({ _id: 'a|2', at: '2020-01-01T00:00:00.000Z' });
-    expect(await views.putIfVersion('rows', { _id: 'a', _version: 2, n: 1 }, 1)).toBe(false);
-    expect(await views.putIfVersion('rows', { _id: 'a', _version: 2, n: 2 }, 1)).toBe(true);
-    await db
-      .collection<{ _id: string; at: string }>('rm_rows__cas')
-      .insertOne({ _id: 'a|3', at: new Date().toISOString() });
-    expect(await views.putIfVersion('rows', { _id: 'a', _version: 3, n: 3 }, 2)).toBe(false);
-    expect(await views.putIfVersion('rows', { _id: 'a', _version: 3, n: 3 }, 2)).toBe(false);
-    await db.dropDatabase();
-    await client.close();
+    await inFreshDatabase('pb_cas', async (db) => {
+      const views = new MongoReadModelStore(db);
+      await views.put('rows', { _id: 'a', _version: 1, n: 0 });
+      await db
+        .collection<{ _id: string; at: string }>('rm_rows__cas')
+        .insertOne({ _id: 'a|2', at: '2020-01-01T00:00:00.000Z' });
+      expect(await views.putIfVersion('rows', { _id: 'a', _version: 2, n: 1 }, 1)).toBe(false);
+      expect(await views.putIfVersion('rows', { _id: 'a', _version: 2, n: 2 }, 1)).toBe(true);
+      await db
+        .collection<{ _id: string; at: string }>('rm_rows__cas')
+        .insertOne({ _id: 'a|3', at: new Date().toISOString() });
+      expect(await views.putIfVersion('rows', { _id: 'a', _version: 3, n: 3 }, 2)).toBe(false);
+      expect(await views.putIfVersion('rows', { _id: 'a', _version: 3, n: 3 }, 2)).toBe(false);
+    });
   });
 });
 
