@@ -167,7 +167,9 @@ export class MongoEventStore extends EventStore {
     const stale = entries.filter((entry) => !byId.has(entry.commitId)).map((entry) => entry._id);
     if (stale.length > 0) await guarded(() => this.outbox.deleteMany({ _id: { $in: stale } }));
     for (const doc of await this.predecessorsOf([...byId.values()])) byId.set(doc._id, doc);
-    for (const doc of await this.sweep(limit)) byId.set(doc._id, doc);
+    // While a backlog is pending every undispatched commit would match the sweep, which
+    // the server reads whole before the limit: it waits until the outbox is drained.
+    if (entries.length < limit) for (const doc of await this.sweep(limit)) byId.set(doc._id, doc);
     this.handedOut = new Map([...byId.values()].map((doc) => [doc._id, doc.recordedAt]));
     return [...byId.values()].sort(inPublicationOrder).map(toCommit);
   }
@@ -256,7 +258,11 @@ export class MongoEventStore extends EventStore {
     return found;
   }
 
-  /** Now and then, the commits a crash left without an outbox entry (a full scan, hence rare). */
+  /**
+   * Now and then, once the outbox is drained, the commits a crash left without an outbox
+   * entry (a full scan, hence rare). Until then a stream's later commits carry its
+   * orphans along (predecessorsOf), so each stream still reaches Kafka in order.
+   */
   private async sweep(limit: number): Promise<CommitDocument[]> {
     const now = Date.now();
     if (now - this.lastSweep < SWEEP_EVERY_MS) return [];
