@@ -220,6 +220,20 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     expect(await store.countUndispatched()).toBe(0);
   });
 
+  it('does not hand out again the commits whose marking is still under way', async () => {
+    const appended = [
+      ...(await appendChain(store, 'society-a', 150)),
+      ...(await appendChain(store, 'society-b', 50)),
+    ];
+    const first = await store.readUndispatched(150);
+    const marking = store.markDispatched(first.map((c) => c.id));
+    const next = await store.readUndispatched(150);
+    await marking;
+    await store.markDispatched(next.map((c) => c.id));
+    expect([...first, ...next].map((c) => c.id).sort()).toEqual(appended.map((c) => c.id).sort());
+    expect(await store.readUndispatched(10)).toEqual([]);
+  });
+
   it('hands out a backlog spread over months, batch after batch, each commit once and each stream in order', async () => {
     const times = {
       'society-a': [

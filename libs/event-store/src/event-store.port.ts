@@ -73,7 +73,11 @@ export abstract class EventStore {
 
   abstract findByCommandId(commandId: string): Promise<StoredCommit | null>;
 
-  /** Up to `limit` commits not yet published, each stream's in seq order. */
+  /**
+   * Up to `limit` commits not yet published, each stream's in seq order. Commits whose
+   * markDispatched is still under way are not among them: the relay reads its next
+   * batch while the last one is being marked.
+   */
   abstract readUndispatched(limit: number): Promise<StoredCommit[]>;
 
   abstract markDispatched(commitIds: readonly string[]): Promise<void>;

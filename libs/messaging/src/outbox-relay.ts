@@ -1,4 +1,4 @@
-import type { EventStore } from '@pb/event-store';
+import type { EventStore, StoredCommit } from '@pb/event-store';
 import type { EventTransport } from './transport.port';
 
 export interface RelayOptions {
@@ -61,17 +61,46 @@ export class OutboxRelay {
     return commits.length;
   }
 
+  /**
+   * Batch after batch, each marked while the next is read and published: a stream's
+   * commits still go out in order (a batch is published only after the one before), and
+   * the store does not hand out a batch being marked. A crash publishes again what was
+   * published and not yet marked, one batch more than drainOnce would.
+   */
   private async run(): Promise<void> {
+    let marking: Promise<void> | null = null;
     while (this.running) {
       try {
         this.dirty = false;
-        const count = await this.drainOnce();
-        if (count < this.options.batchSize && !this.dirty) await this.pause(this.options.idleMs);
+        const commits = await this.store.readUndispatched(this.options.batchSize);
+        if (commits.length > 0) {
+          await this.transport.publish(commits);
+          if (marking) await marking;
+          marking = this.mark(commits);
+        }
+        if (commits.length < this.options.batchSize && !this.dirty) {
+          if (marking) await marking;
+          marking = null;
+          await this.pause(this.options.idleMs);
+        }
       } catch (error) {
+        // A batch still being marked settles first; if it failed, the next read hands it out again.
+        await marking?.catch((other: unknown) => other !== error && this.options.onError?.(other));
+        marking = null;
         this.options.onError?.(error);
         await this.pause(this.options.retryMs);
       }
     }
+    if (marking) await marking.catch((error: unknown) => this.options.onError?.(error));
+  }
+
+  /** Marks a published batch; its failure is reported where the loop awaits it. */
+  private mark(commits: readonly StoredCommit[]): Promise<void> {
+    const done = this.store
+      .markDispatched(commits.map((commit) => commit.id))
+      .then(() => void (this.published += commits.length));
+    done.catch(() => undefined); // awaited later; not an unhandled rejection meanwhile
+    return done;
   }
 
   private pause(ms: number): Promise<void> {

@@ -72,6 +72,8 @@ export class MongoEventStore extends EventStore {
   private outboxWidth = OUTBOX_MAX_WIDTH_MS;
   /** The commits of the last batch handed to the relay, with their times. */
   private handedOut = new Map<string, string>();
+  /** The commits whose markDispatched is under way: published, not to be handed out again. */
+  private readonly marking = new Set<string>();
   private readonly window: WindowHint = newWindowHint();
 
   constructor(
@@ -155,7 +157,10 @@ export class MongoEventStore extends EventStore {
   }
 
   async readUndispatched(limit: number): Promise<StoredCommit[]> {
-    const entries = await this.oldestOutboxEntries(limit);
+    // The entries of a batch being marked are still there: read past them.
+    const marking = new Set(this.marking);
+    const read = await this.oldestOutboxEntries(limit + marking.size);
+    const entries = read.filter((entry) => !marking.has(entry.commitId)).slice(0, limit);
     const ids = entries.map((entry) => entry.commitId);
     const pending =
       ids.length === 0
@@ -166,10 +171,13 @@ export class MongoEventStore extends EventStore {
     const byId = new Map<string, CommitDocument>(pending.map((doc) => [doc._id, doc]));
     const stale = entries.filter((entry) => !byId.has(entry.commitId)).map((entry) => entry._id);
     if (stale.length > 0) await guarded(() => this.outbox.deleteMany({ _id: { $in: stale } }));
-    for (const doc of await this.predecessorsOf([...byId.values()])) byId.set(doc._id, doc);
+    for (const doc of await this.predecessorsOf([...byId.values()]))
+      if (!marking.has(doc._id)) byId.set(doc._id, doc);
     // While a backlog is pending every undispatched commit would match the sweep, which
     // the server reads whole before the limit: it waits until the outbox is drained.
-    if (entries.length < limit) for (const doc of await this.sweep(limit)) byId.set(doc._id, doc);
+    if (entries.length < limit)
+      for (const doc of await this.sweep(limit)) if (!marking.has(doc._id)) byId.set(doc._id, doc);
+    for (const id of this.marking) byId.delete(id);
     this.handedOut = new Map([...byId.values()].map((doc) => [doc._id, doc.recordedAt]));
     return [...byId.values()].sort(inPublicationOrder).map(toCommit);
   }
@@ -279,8 +287,20 @@ export class MongoEventStore extends EventStore {
 
   async markDispatched(commitIds: readonly string[]): Promise<void> {
     if (commitIds.length === 0) return;
-    // The outbox keys of the last batch handed out are known; others are looked up.
-    const unknown = commitIds.filter((id) => !this.handedOut.has(id));
+    for (const id of commitIds) this.marking.add(id);
+    try {
+      await this.mark(commitIds, this.handedOut);
+    } finally {
+      for (const id of commitIds) this.marking.delete(id);
+    }
+  }
+
+  private async mark(
+    commitIds: readonly string[],
+    handedOut: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    // The outbox keys of the batch handed out are known; others are looked up.
+    const unknown = commitIds.filter((id) => !handedOut.has(id));
     const looked =
       unknown.length === 0
         ? []
@@ -291,8 +311,8 @@ export class MongoEventStore extends EventStore {
           );
     const keys = [
       ...commitIds
-        .filter((id) => this.handedOut.has(id))
-        .map((id) => ({ id, recordedAt: this.handedOut.get(id)! })),
+        .filter((id) => handedOut.has(id))
+        .map((id) => ({ id, recordedAt: handedOut.get(id)! })),
       ...looked.map((doc) => ({ id: doc._id, recordedAt: doc.recordedAt })),
     ].map((commit) => outboxEntryOf(commit)._id);
     // Either order is safe: a flag without its entry deleted is a stale entry, dropped at
