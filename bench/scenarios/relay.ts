@@ -5,7 +5,7 @@ import { EventGenerator } from '../lib/load-events';
 import { MemoryLog } from '../lib/memory';
 import { NodeProcess } from '../lib/processes';
 import type { BenchContext, Scenario, ScenarioResult } from '../lib/scenario';
-import { inParallel, milliseconds, percentOf, round, sleep } from '../lib/stats';
+import { inParallel, milliseconds, percentile, percentOf, round, sleep } from '../lib/stats';
 
 /** The relay's own default batch (RELAY_BATCH_SIZE) and the topic's partitions (KAFKA_PARTITIONS). */
 const BATCH = 200;
@@ -100,6 +100,12 @@ export const relayScenario: Scenario = {
       const rawSeconds = milliseconds(rawStarted) / 1000;
       await producer.disconnect();
 
+      context.log('relay: timing the store operations of a batch');
+      const operations = await storeOperations(context.mongoUri, commits.slice(0, 5 * BATCH));
+      const batches = count / BATCH;
+      const relayBatchMs = (1000 * relaySeconds) / batches;
+      const rawBatchMs = (1000 * rawSeconds) / batches;
+
       const relayRate = round(count / relaySeconds, 0);
       const rawRate = round(count / rawSeconds, 0);
       const ratio = percentOf(relayRate, rawRate);
@@ -123,6 +129,23 @@ export const relayScenario: Scenario = {
                 round(events / rawSeconds, 0),
                 '100%',
               ],
+            ],
+          },
+          {
+            title: `Where a relay batch goes: each store operation on ${BATCH} commits, timed alone (median of 5)`,
+            columns: ['operation', 'ms per batch', 'share of a relay batch'],
+            rows: [
+              ...operations.map(([name, ms]) => [
+                name,
+                round(ms, 1),
+                `${percentOf(ms, relayBatchMs)}%`,
+              ]),
+              [
+                'raw producer send of the batch (from the run above)',
+                round(rawBatchMs, 1),
+                `${percentOf(rawBatchMs, relayBatchMs)}%`,
+              ],
+              ['one relay batch (from the run above)', round(relayBatchMs, 1), '100%'],
             ],
           },
         ],
@@ -150,6 +173,9 @@ export const relayScenario: Scenario = {
           relayRate,
           rawRate,
           ratio,
+          operations: Object.fromEntries(operations),
+          relayBatchMs,
+          rawBatchMs,
         },
       };
     } finally {
@@ -161,6 +187,57 @@ export const relayScenario: Scenario = {
     }
   },
 };
+
+/**
+ * The relay's store operations on one batch, each timed alone against an outbox of
+ * `commits`, a batch at a time: the queries MongoEventStore sends for readUndispatched
+ * and markDispatched with no backlog behind the batch and no late entries.
+ */
+async function storeOperations(
+  mongoUri: string,
+  commits: readonly StoredCommit[],
+): Promise<Array<[string, number]>> {
+  const { client, db } = await connectMongo({
+    uri: mongoUri,
+    database: uniqueName('bench_relay_ops'),
+  });
+  try {
+    const store = await new MongoEventStore(db).init();
+    await inParallel(commits, 16, (commit) => store.append(commit));
+    const outbox = db.collection<{ _id: string; commitId: string }>('outbox');
+    const stored = db.collection<{ _id: string; dispatched: boolean }>('commits');
+    const times = new Map<string, number[]>();
+    const time = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      const started = process.hrtime.bigint();
+      const result = await work();
+      times.set(name, [...(times.get(name) ?? []), milliseconds(started)]);
+      return result;
+    };
+    for (let from = 0; from < commits.length; from += BATCH) {
+      const entries = await time('read the oldest outbox entries', () =>
+        outbox
+          .find({ _id: { $gte: '' } })
+          .sort({ _id: 1 })
+          .limit(BATCH)
+          .toArray(),
+      );
+      const ids = entries.map((entry) => entry.commitId);
+      await time('read their commits (_id $in)', () =>
+        stored.find({ _id: { $in: ids }, dispatched: false }).toArray(),
+      );
+      await time('flag the commits dispatched (updateMany)', () =>
+        stored.updateMany({ _id: { $in: ids } }, { $set: { dispatched: true } }),
+      );
+      await time('delete the entries (deleteMany)', () =>
+        outbox.deleteMany({ _id: { $in: entries.map((entry) => entry._id) } }),
+      );
+    }
+    return [...times].map(([name, values]) => [name, percentile(values, 50)]);
+  } finally {
+    await db.dropDatabase().catch(() => undefined);
+    await client.close();
+  }
+}
 
 /** The first `count` commits of a committee's history, as the product's deciders make them. */
 function realisticCommits(count: number): StoredCommit[] {
