@@ -234,6 +234,20 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     expect(await store.readUndispatched(10)).toEqual([]);
   });
 
+  it('hands out at the next read a commit recorded earlier than those already handed out', async () => {
+    const now = Date.now();
+    const at = (ms: number) => new Date(now + ms).toISOString();
+    let prev = GENESIS_HASH;
+    for (let seq = 1; seq <= 3; seq++)
+      prev = (await store.append(commitOf('society-a', seq, prev, { recordedAt: at(seq) }))).hash;
+    const first = await store.readUndispatched(10);
+    expect(first).toHaveLength(3);
+    await store.markDispatched(first.map((c) => c.id));
+    // A writer whose clock is an hour behind, or that paused that long before its append.
+    await store.append(commitOf('society-b', 1, GENESIS_HASH, { recordedAt: at(-3_600_000) }));
+    expect((await store.readUndispatched(10)).map((c) => c.id)).toEqual(['society-b:0000000001']);
+  });
+
   it('hands out a backlog spread over months, batch after batch, each commit once and each stream in order', async () => {
     const times = {
       'society-a': [

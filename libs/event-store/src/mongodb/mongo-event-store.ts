@@ -42,12 +42,6 @@ const MAX_SEQ = 10 ** 10 - 1;
 const SWEEP_EVERY_MS = 30_000;
 /** A commit younger than this may still be getting its outbox entry. */
 const SWEEP_GRACE_MS = 10_000;
-/** How far before the oldest entry of the last batch the next outbox read starts. */
-const OUTBOX_LATE_MARGIN_MS = 10_000;
-/** With the outbox empty, how far behind the relay's clock an api's clock may be. */
-const OUTBOX_CLOCK_MARGIN_MS = 60_000;
-const OUTBOX_MIN_WIDTH_MS = 100;
-const OUTBOX_MAX_WIDTH_MS = 5 * 60_000;
 
 /**
  * The event store on MongoDB. `commits` holds one document per command, `_id`
@@ -66,10 +60,6 @@ export class MongoEventStore extends EventStore {
   private readonly commands: Collection<CommandEntry>;
   private readonly sealHeads: Collection<SealHeadsChunk>;
   private lastSweep = 0;
-  /** About the time of the oldest outbox entry, as of the last batch; null before the first. */
-  private outboxFloor: number | null = null;
-  private lastFullOutboxRead = 0;
-  private outboxWidth = OUTBOX_MAX_WIDTH_MS;
   /** The commits of the last batch handed to the relay, with their times. */
   private handedOut = new Map<string, string>();
   /** The commits whose markDispatched is under way: published, not to be handed out again. */
@@ -183,54 +173,20 @@ export class MongoEventStore extends EventStore {
   }
 
   /**
-   * The oldest outbox entries. Their keys start with the commit's time, so they are read
-   * in windows of time bounded on both sides but the last, from a little before the
-   * oldest entry of the previous batch, widening until the batch is full or a window
-   * reaches the present: FerretDB fetches and sorts everything a query matches before
-   * it applies the limit (a backlog of 20,000 entries cost 430 ms a batch read whole, 11
-   * ms in a window). The width adapts to how dense the entries are. An entry whose time
-   * lies before the floor (a writer that paused longer than the margin, a clock far
-   * behind) is found by the full read that runs as often as the sweep, or sooner with
-   * the predecessors of its stream.
+   * The oldest outbox entries, from the start of the `_id` index. The bound `$gte: ''`
+   * (every entry: their keys are strings) makes the query a string range on `_id`, which
+   * the MongoDB-wire server here serves from the index up to the limit
+   * (tools/ferretdb/patches/0002): a read costs a batch, whatever the backlog. An entry
+   * written late, with an early time, is at the front of the next read.
    */
-  private async oldestOutboxEntries(limit: number): Promise<OutboxEntry[]> {
-    const now = Date.now();
-    if (this.outboxFloor === null || now - this.lastFullOutboxRead >= SWEEP_EVERY_MS) {
-      this.lastFullOutboxRead = now;
-      const entries = await guarded(() =>
-        this.outbox.find({}).sort({ _id: 1 }).limit(limit).toArray(),
-      );
-      this.outboxFloor = floorOf(entries, now);
-      return entries;
-    }
-    const found: OutboxEntry[] = [];
-    let from = this.outboxFloor - OUTBOX_LATE_MARGIN_MS;
-    let width = this.outboxWidth;
-    for (;;) {
-      const to = from + width;
-      const open = to > now;
-      const range = open
-        ? { $gte: new Date(from).toISOString() }
-        : { $gte: new Date(from).toISOString(), $lt: new Date(to).toISOString() };
-      const wanted = limit - found.length;
-      const page = await guarded(() =>
-        this.outbox.find({ _id: range }).sort({ _id: 1 }).limit(wanted).toArray(),
-      );
-      found.push(...page);
-      if (page.length === wanted) {
-        // Full: the next read starts with a narrower window.
-        this.outboxWidth = Math.max(OUTBOX_MIN_WIDTH_MS, width / 2);
-        break;
-      }
-      if (open) {
-        this.outboxWidth = Math.min(OUTBOX_MAX_WIDTH_MS, width);
-        break;
-      }
-      from = to;
-      width *= 4;
-    }
-    this.outboxFloor = floorOf(found, now);
-    return found;
+  private oldestOutboxEntries(limit: number): Promise<OutboxEntry[]> {
+    return guarded(() =>
+      this.outbox
+        .find({ _id: { $gte: '' } })
+        .sort({ _id: 1 })
+        .limit(limit)
+        .toArray(),
+    );
   }
 
   /**
@@ -387,12 +343,6 @@ export class MongoEventStore extends EventStore {
 }
 
 /** The commit time the first outbox key starts with; null (read all next time) if it has none. */
-function floorOf(entries: readonly OutboxEntry[], now: number): number | null {
-  if (!entries[0]) return now - OUTBOX_CLOCK_MARGIN_MS;
-  const time = Date.parse(entries[0]._id.slice(0, entries[0]._id.indexOf('|')));
-  return Number.isFinite(time) ? time : null;
-}
-
 function outboxEntryOf(commit: { id: string; recordedAt: string }): OutboxEntry {
   return { _id: `${commit.recordedAt}|${commit.id}`, commitId: commit.id };
 }
