@@ -51,6 +51,11 @@ export class Projector {
     this.projections = withAuditIndex(views, projections);
   }
 
+  /** Every collection this projector writes, the audit index included where it keeps one. */
+  get collections(): string[] {
+    return [...new Set([CHECKPOINTS, ...this.projections.map((p) => p.spec.name)])];
+  }
+
   /** Events applied since start, duplicates excluded. */
   get appliedCount(): number {
     return this.applied;

@@ -19,8 +19,6 @@ export interface RebuildReport {
   readonly documents: Record<string, number>;
 }
 
-const CHECKPOINTS = 'stream_positions';
-
 /**
  * Rebuilds every read model from the event store into the next generation of
  * collections while reads go on from the current one, then switches all processes to
@@ -37,16 +35,11 @@ export async function rebuildReadModels(
   const from = await views.generation();
   const to = from + 1;
   const target = views.pinned(to);
+  const projector = new Projector(target, store, projections);
   const collections = [
-    ...new Set([
-      ...projections.map((p) => p.spec.name),
-      SOCIETY_STATUS.name,
-      MEMBER_STATUS.name,
-      CHECKPOINTS,
-    ]),
+    ...new Set([...projector.collections, SOCIETY_STATUS.name, MEMBER_STATUS.name]),
   ];
   for (const collection of collections) await target.drop(collection);
-  const projector = new Projector(target, store, projections);
   // The replay reads documents by `_id` only: the field indexes come after it.
   await projector.init({ indexes: false });
   const status = new StatusViews(target);
