@@ -86,7 +86,9 @@ export const auditIndexProjections: readonly EntityProjection[] = INDEXED.map(([
 
 /**
  * The projections a projector writing to `views` runs: with the audit trail, its index
- * too where the store does not serve field indexes itself (SQLite does).
+ * too where the store does not serve field indexes itself (SQLite does). There the
+ * trail's own field indexes go: every query drives through the index entries, and each
+ * would cost every write of the trail for nothing.
  */
 export function withAuditIndex(
   views: ReadModelStore,
@@ -94,5 +96,12 @@ export function withAuditIndex(
 ): readonly EntityProjection[] {
   if (views.servesFieldIndexes || !projections.includes(auditProjection as never))
     return projections;
-  return [...projections, ...auditIndexProjections];
+  const trail: EntityProjection = {
+    ...(auditProjection as unknown as EntityProjection),
+    spec: { ...auditProjection.spec, indexes: [] },
+  };
+  return [
+    ...projections.map((p) => (p === (auditProjection as never) ? trail : p)),
+    ...auditIndexProjections,
+  ];
 }

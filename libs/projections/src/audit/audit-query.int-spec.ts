@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@pb/contracts';
+import type { Db } from 'mongodb';
 import { connectMongo, type EventStore } from '@pb/event-store';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
 import { MongoReadModelStore } from '../mongodb/mongo-read-model-store';
@@ -140,11 +141,13 @@ describe('audit queries, SQLite (field indexes)', () => {
 });
 
 describe('audit queries as _id ranges, MongoDB wire server (its own audit index)', () => {
+  let database: Db | null = null;
   auditQueryContract(async () => {
     const { client, db } = await connectMongo({
       uri: mongoUri(),
       database: uniqueName('pb_audit'),
     });
+    database = db;
     const views = new MongoReadModelStore(db);
     return {
       views,
@@ -153,5 +156,10 @@ describe('audit queries as _id ranges, MongoDB wire server (its own audit index)
         await client.close();
       },
     };
+  });
+
+  it('keeps no field index on the trail itself: its queries drive through the entries', async () => {
+    const indexes = await database!.collection('rm_audit_events').listIndexes().toArray();
+    expect(indexes.map((index) => index.name)).toEqual(['_id_']);
   });
 });
