@@ -79,14 +79,12 @@ export const lagScenario: Scenario = {
       views.close();
       await embedded.stop();
     }
-    const targets: TargetCheck[] = figures
-      .filter((f) => f.mode === 'distributed')
-      .map((f) => ({
-        what: `lag p99 at ${RATE} commands/s, distributed`,
-        target: `< ${TARGET_P99_MS} ms`,
-        measured: `p99 ${f.lagP99Ms} ms (p50 ${f.lagP50Ms} ms) at ${f.ratePerSecond}/s, ${f.failed} failed (${f.shed} shed)`,
-        met: f.lagP99Ms < TARGET_P99_MS && f.unseen === 0 && f.failed === 0,
-      }));
+    const targets: TargetCheck[] = figures.map((f) => ({
+      what: `lag p99 at ${RATE} commands/s, ${f.mode}`,
+      target: `< ${TARGET_P99_MS} ms`,
+      measured: `p99 ${f.lagP99Ms} ms (p50 ${f.lagP50Ms} ms) at ${f.ratePerSecond}/s, ${f.failed} failed (${f.shed} shed)`,
+      met: f.lagP99Ms < TARGET_P99_MS && f.unseen === 0 && f.failed === 0,
+    }));
     return {
       tables: [
         {
