@@ -1,4 +1,5 @@
 import type { EventStore, StoredCommit } from '@pb/event-store';
+import { until } from '../../../test/support/http';
 import { OutboxRelay } from './outbox-relay';
 import type { EventTransport } from './transport.port';
 
@@ -34,21 +35,15 @@ class MemoryOutbox {
 
 class RecordingTransport {
   readonly batches: string[][] = [];
+  onPublish: () => void = () => undefined;
   async publish(commits: readonly StoredCommit[]): Promise<void> {
     this.batches.push(commits.map((c) => c.id));
+    this.onPublish();
   }
 }
 
 function commits(count: number): StoredCommit[] {
   return Array.from({ length: count }, (_, i) => ({ id: `s:${i + 1}` }) as StoredCommit);
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 function relayOver(outbox: MemoryOutbox, transport: RecordingTransport, errors: unknown[] = []) {
@@ -66,7 +61,10 @@ describe('OutboxRelay', () => {
     const transport = new RecordingTransport();
     const relay = relayOver(outbox, transport);
     relay.start();
-    await until(() => outbox.dispatched.size === 5);
+    await until(
+      async () => outbox.dispatched.size,
+      (size) => size === 5,
+    );
     await relay.stop();
     expect(transport.batches).toEqual([['s:1', 's:2'], ['s:3', 's:4'], ['s:5']]);
     expect(relay.publishedCount).toBe(5);
@@ -83,7 +81,10 @@ describe('OutboxRelay', () => {
     const errors: unknown[] = [];
     const relay = relayOver(outbox, transport, errors);
     relay.start();
-    await until(() => outbox.dispatched.size === 5);
+    await until(
+      async () => outbox.dispatched.size,
+      (size) => size === 5,
+    );
     await relay.stop();
     expect(errors).toHaveLength(1);
     expect(String(errors[0])).toContain('store unavailable');
@@ -97,8 +98,9 @@ describe('OutboxRelay', () => {
     const outbox = new MemoryOutbox(commits(2));
     const transport = new RecordingTransport();
     const relay = relayOver(outbox, transport);
+    const published = new Promise<void>((resolve) => (transport.onPublish = resolve));
     relay.start();
-    await until(() => transport.batches.length === 1);
+    await published;
     await relay.stop();
     expect([...outbox.dispatched]).toEqual(['s:1', 's:2']);
     expect(outbox.log[outbox.log.length - 1]).toBe('marked s:1,s:2');

@@ -1,6 +1,5 @@
-import { MongoClient } from 'mongodb';
+import { MongoClient, type Db } from 'mongodb';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
-import type { Db } from 'mongodb';
 import type { EventStore, StoredCommit } from '../index';
 import { appendChain, eventStoreContract, uniqueClaimsContract } from '../event-store.contract';
 import { MongoClaims } from './mongo-claims';

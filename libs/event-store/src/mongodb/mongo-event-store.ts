@@ -161,13 +161,12 @@ export class MongoEventStore extends EventStore {
     const byId = new Map<string, CommitDocument>(pending.map((doc) => [doc._id, doc]));
     const stale = entries.filter((entry) => !byId.has(entry.commitId)).map((entry) => entry._id);
     if (stale.length > 0) await guarded(() => this.outbox.deleteMany({ _id: { $in: stale } }));
-    for (const doc of await this.predecessorsOf([...byId.values()]))
-      if (!marking.has(doc._id)) byId.set(doc._id, doc);
+    for (const doc of await this.predecessorsOf([...byId.values()])) byId.set(doc._id, doc);
     // While a backlog is pending every undispatched commit would match the sweep, which
     // the server reads whole before the limit: it waits until the outbox is drained.
-    if (entries.length < limit)
-      for (const doc of await this.sweep(limit)) if (!marking.has(doc._id)) byId.set(doc._id, doc);
-    for (const id of this.marking) byId.delete(id);
+    if (entries.length < limit) for (const doc of await this.sweep(limit)) byId.set(doc._id, doc);
+    // Those being marked (when this read began, or since) are published already.
+    for (const id of [...marking, ...this.marking]) byId.delete(id);
     this.handedOut = new Map([...byId.values()].map((doc) => [doc._id, doc.recordedAt]));
     return [...byId.values()].sort(inPublicationOrder).map(toCommit);
   }
@@ -342,7 +341,6 @@ export class MongoEventStore extends EventStore {
   }
 }
 
-/** The commit time the first outbox key starts with; null (read all next time) if it has none. */
 function outboxEntryOf(commit: { id: string; recordedAt: string }): OutboxEntry {
   return { _id: `${commit.recordedAt}|${commit.id}`, commitId: commit.id };
 }
