@@ -1,3 +1,4 @@
+import { withTimeout } from '@pb/common';
 import { StoreUnavailable } from '@pb/domain';
 import {
   MongoError,
@@ -37,18 +38,13 @@ export function unavailableIfDown(error: unknown): unknown {
 
 /** Runs a store call, mapping a lost connection, or a call that hung, to StoreUnavailable. */
 export async function guarded<T>(call: () => Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new StoreUnavailable('the MongoDB store', new Error('the call hung'))),
-      HUNG_AFTER_MS,
-    );
-  });
   try {
-    return await Promise.race([call(), hung]);
+    return await withTimeout(
+      call(),
+      HUNG_AFTER_MS,
+      () => new StoreUnavailable('the MongoDB store', new Error('the call hung')),
+    );
   } catch (error) {
     throw unavailableIfDown(error);
-  } finally {
-    clearTimeout(timer);
   }
 }

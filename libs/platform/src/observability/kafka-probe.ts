@@ -1,3 +1,4 @@
+import { withTimeout } from '@pb/common';
 import type { KafkaSettings } from '@pb/messaging';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 
@@ -55,22 +56,17 @@ export class KafkaProbe {
   }
 
   private async withAdmin<T>(work: (admin: Admin) => Promise<T>, timeoutMs: number): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`Kafka did not answer within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-    });
     try {
       this.admin ??= this.connect();
-      return await Promise.race([this.admin.then(work), timeout]);
+      return await withTimeout(
+        this.admin.then(work),
+        timeoutMs,
+        () => new Error(`Kafka did not answer within ${timeoutMs} ms`),
+      );
     } catch (error) {
       // A broken connection is not reused: the next call connects afresh.
       await this.close();
       throw error;
-    } finally {
-      clearTimeout(timer);
     }
   }
 

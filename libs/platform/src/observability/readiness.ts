@@ -1,3 +1,4 @@
+import { withTimeout } from '@pb/common';
 import type { EventStore } from '@pb/event-store';
 import type { KafkaProbe } from './kafka-probe';
 
@@ -42,17 +43,12 @@ export async function checkReadiness(
 
 async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
   const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
+    await withTimeout(
       check(),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
-          CHECK_TIMEOUT_MS,
-        );
-      }),
-    ]);
+      CHECK_TIMEOUT_MS,
+      () => new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`),
+    );
     return { status: 'ok', durationMs: elapsed(started) };
   } catch (error) {
     return {
@@ -60,8 +56,6 @@ async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
       durationMs: elapsed(started),
       error: error instanceof Error ? error.message : String(error),
     };
-  } finally {
-    clearTimeout(timer);
   }
 }
 
