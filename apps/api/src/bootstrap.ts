@@ -76,7 +76,7 @@ export async function startApi(
     app.useLogger(new FrameworkChatterAsDebug(app.get(PinoLogger)));
     const fastify = app.getHttpAdapter().getInstance();
     installRequestObservability(fastify, runtime.metrics);
-    installRateLimit(fastify, config.http.rateLimitPerMinute);
+    await installRateLimit(fastify, config.http.rateLimitPerMinute);
     installJsonShapeCheck(fastify);
     await app.register(multipart as never, {
       limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5 },

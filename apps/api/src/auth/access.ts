@@ -86,14 +86,7 @@ export class Access {
   ): Promise<void> {
     if (caller.role === 'admin' || caller.role === 'auditor' || caller.role === 'integration')
       return;
-    const lecture = await this.state(
-      `lecture-${lectureId}`,
-      lectureDecider as unknown as Decider<
-        never,
-        DomainEvent,
-        ReturnType<typeof lectureDecider.initialState>
-      >,
-    );
+    const lecture = await this.state(`lecture-${lectureId}`, lectureDecider);
     if (lecture.status === 'none') return;
     if (
       caller.role === 'society' &&
@@ -120,14 +113,7 @@ export class Access {
   async task(caller: Principal, taskId: string, reading: boolean): Promise<void> {
     if (caller.role === 'admin' || caller.role === 'auditor' || caller.role === 'integration')
       return;
-    const task = await this.state(
-      `service-task-${taskId}`,
-      serviceTaskDecider as unknown as Decider<
-        never,
-        DomainEvent,
-        ReturnType<typeof serviceTaskDecider.initialState>
-      >,
-    );
+    const task = await this.state(`service-task-${taskId}`, serviceTaskDecider);
     if (task.status === 'none') return;
     if (caller.role === 'society' && caller.societyId === task.societyId) return;
     if (

@@ -94,7 +94,7 @@ export class TokenService {
       throw new Error(
         'tokens are minted by the identity provider when an RS256 public key is configured',
       );
-    principalOf(claims as unknown as Record<string, unknown>);
+    principalOf(claims);
     let jwt = new SignJWT({
       role: claims.role,
       memberId: claims.memberId,

@@ -3,6 +3,7 @@ import { DomainError, type DomainErrorKind } from '@pb/domain';
 import { InvalidCursor } from '@pb/projections';
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EdgeError, type EdgeErrorKind } from './edge.errors';
 import { RequestInvalid, type FieldProblem } from './request-invalid';
 
 const STATUS: Record<DomainErrorKind, number> = {
@@ -16,6 +17,21 @@ const STATUS: Record<DomainErrorKind, number> = {
   forbidden: 403,
 };
 
+const EDGE_STATUS: Record<EdgeErrorKind, number> = {
+  'too-many': 429,
+  'not-ready': 503,
+};
+
+/** Headers an edge refusal carries besides Retry-After. */
+const EDGE_HEADERS: Record<EdgeErrorKind, Readonly<Record<string, string>>> = {
+  'too-many': {},
+  // A probe or a proxy must never answer from a cached "not ready".
+  'not-ready': { 'Cache-Control': 'no-store' },
+};
+
+/** Seconds a client waits before retrying a 503 that names no time of its own. */
+const UNAVAILABLE_RETRY_AFTER_S = 2;
+
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -28,6 +44,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -60,6 +77,8 @@ export function toProblem(error: unknown): Problem {
       : undefined;
     return problem(status, error.code, error.message, { field: error.field, errors });
   }
+  if (error instanceof EdgeError)
+    return problem(EDGE_STATUS[error.kind], error.code, error.message);
   if (error instanceof InvalidCursor)
     return problem(400, 'REQUEST.CURSOR_INVALID', error.message, {
       field: 'cursor',
@@ -134,10 +153,18 @@ export function sendProblem(
   error: unknown,
   logger: Logger,
 ): void {
-  const body = { ...toProblem(error), instance: request.url.split('?')[0] };
+  const edge = error instanceof EdgeError ? error : null;
+  const body = {
+    ...toProblem(error),
+    instance: request.url.split('?')[0],
+    ...edge?.extensions,
+  };
   if (body.status >= 500 && body.status !== 503)
     logger.error((error as Error)?.stack ?? String(error));
-  if (body.status === 503) reply.header('Retry-After', '2');
+  const retryAfter =
+    edge?.retryAfterSeconds ?? (body.status === 503 ? UNAVAILABLE_RETRY_AFTER_S : undefined);
+  if (retryAfter !== undefined) reply.header('Retry-After', String(retryAfter));
+  if (edge) reply.headers(EDGE_HEADERS[edge.kind]);
   void reply
     .status(body.status)
     .header('Content-Type', 'application/problem+json; charset=utf-8')
@@ -163,19 +190,13 @@ export class ProblemFilter implements ExceptionFilter {
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   if (!socket.writable) return void socket.destroy();
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = tooLarge ? 431 : 400;
-  const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
-  const body = JSON.stringify({
-    type: tooLarge ? '/problems/request-headers-too-large' : '/problems/request-malformed',
-    title: reason,
-    status,
-    code: tooLarge ? 'REQUEST.HEADERS_TOO_LARGE' : 'REQUEST.MALFORMED',
-    detail: tooLarge
-      ? 'the request line or headers are too large'
-      : 'the request could not be read',
-    field: tooLarge ? 'headers' : 'request',
-  });
+  const problemBody = tooLarge
+    ? problem(431, 'REQUEST.HEADERS_TOO_LARGE', 'the request line or headers are too large', {
+        field: 'headers',
+      })
+    : problem(400, 'REQUEST.MALFORMED', 'the request could not be read', { field: 'request' });
+  const body = JSON.stringify(problemBody);
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${problemBody.status} ${problemBody.title}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

@@ -1,45 +1,47 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { TooManyRequests } from './edge.errors';
+
+/** How many callers' windows a process keeps; the least recently seen are forgotten first. */
+const CALLERS_KEPT = 100_000;
 
 /**
- * A fixed-window limit per caller: the bearer token (hashed, never kept in clear) or,
- * without one, the client address. Per process: N api instances admit N times the
- * limit, which is what a per-instance guard against a runaway client needs.
+ * A fixed window of a minute per caller: the bearer token (hashed, never kept in clear)
+ * or, without one, the client address. Per process: N api instances admit N times the
+ * limit, which is what a per-instance guard against a runaway client needs. A refusal
+ * is a TooManyRequests, which the problem filter answers.
  */
-export function installRateLimit(
-  fastify: FastifyInstance,
-  perMinute: number,
-  now: () => number = Date.now,
-): void {
+export async function installRateLimit(fastify: FastifyInstance, perMinute: number): Promise<void> {
   if (perMinute <= 0) return;
-  const windows = new Map<string, { start: number; count: number }>();
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const auth = request.headers.authorization;
-    const key =
-      typeof auth === 'string'
-        ? createHash('sha256').update(auth).digest('base64url')
-        : `ip:${request.ip}`;
-    const time = now();
-    const window = windows.get(key);
-    if (!window || time - window.start >= 60_000) {
-      if (windows.size > 100_000) windows.clear();
-      windows.set(key, { start: time, count: 1 });
-      return;
-    }
-    window.count++;
-    if (window.count <= perMinute) return;
-    const retryAfter = Math.ceil((window.start + 60_000 - time) / 1000);
-    await reply
-      .status(429)
-      .header('Retry-After', String(retryAfter))
-      .header('Content-Type', 'application/problem+json; charset=utf-8')
-      .send({
-        type: '/problems/request-too-many',
-        title: 'Too Many Requests',
-        status: 429,
-        code: 'REQUEST.TOO_MANY',
-        detail: `more than ${perMinute} requests a minute from this caller; try again in ${retryAfter} s`,
-        instance: request.url.split('?')[0],
-      });
+  await fastify.register(rateLimit, {
+    // Applied below as one hook for every request, unknown routes included, rather than per route.
+    global: false,
+    max: perMinute,
+    timeWindow: 60_000,
+    cache: CALLERS_KEPT,
+    keyGenerator: callerKey,
+    // The filter writes Retry-After; the answers carry no other rate headers.
+    addHeaders: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+      'retry-after': false,
+    },
+    addHeadersOnExceeding: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+    },
+    errorResponseBuilder: (_request, context) =>
+      new TooManyRequests(context.max, Math.ceil(context.ttl / 1000)),
   });
+  fastify.addHook('onRequest', fastify.rateLimit());
+}
+
+function callerKey(request: FastifyRequest): string {
+  const auth = request.headers.authorization;
+  return typeof auth === 'string'
+    ? createHash('sha256').update(auth).digest('base64url')
+    : `ip:${request.ip}`;
 }

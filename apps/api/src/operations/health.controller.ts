@@ -1,9 +1,9 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { checkReadiness, Runtime } from '@pb/platform';
-import type { FastifyReply } from 'fastify';
+import { checkReadiness, Runtime, type Readiness } from '@pb/platform';
 import { Public } from '../auth/allow.decorator';
 import { ApiProblems } from '../http/api-problems';
+import { NotReady } from './not-ready.error';
 
 /** Open to load balancers and orchestrators: no token. */
 @ApiTags('operations')
@@ -58,29 +58,12 @@ export class HealthController {
       },
     },
   })
-  async ready(@Res() reply: FastifyReply): Promise<void> {
+  async ready(): Promise<{ status: 'ok'; checks: Readiness['checks'] }> {
     const { ready, checks } = await checkReadiness(
       this.runtime.infra.store,
       this.runtime.kafkaProbe,
     );
-    if (ready) {
-      await reply.status(200).send({ status: 'ok', checks });
-      return;
-    }
-    const failing = Object.entries(checks).filter(([, check]) => check.status !== 'ok');
-    await reply
-      .status(503)
-      .header('content-type', 'application/problem+json; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('retry-after', '2')
-      .send({
-        type: '/problems/health-not-ready',
-        title: 'Service Unavailable',
-        status: 503,
-        code: 'HEALTH.NOT_READY',
-        detail: failing.map(([name, check]) => `${name}: ${check.error}`).join('; '),
-        instance: '/health/ready',
-        checks,
-      });
+    if (!ready) throw new NotReady(checks);
+    return { status: 'ok', checks };
   }
 }

@@ -12,12 +12,10 @@ import {
   replayInMemory,
   serviceTaskProjection,
   societyProjection,
-  type AssignmentView,
   type CampaignView,
-  type LectureView,
-  type MemberView,
-  type ServiceTaskView,
-  type SocietyView,
+  type EntityDocument,
+  type EntityProjection,
+  type ViewDocument,
 } from '@pb/projections';
 import {
   REPORT_FIELDS,
@@ -55,8 +53,8 @@ export class CampaignReportService {
     // computation does not depend on their order (the as-of report replays in another).
     const all = <T>(collection: string, fields: readonly string[], where = {}) =>
       this.views
-        .find(collection, { where, fields, limit: ALL, unordered: true })
-        .then((page) => page.items as unknown as T[]);
+        .find<ViewDocument & T>(collection, { where, fields, limit: ALL, unordered: true })
+        .then((page): T[] => page.items);
     const [assignments, lectures, tasks, societies, members] = await Promise.all([
       all<ReportAssignment>(assignmentProjection.spec.name, REPORT_FIELDS.assignments, {
         campaignId,
@@ -74,25 +72,23 @@ export class CampaignReportService {
     const include = (event: EventEnvelope) =>
       (timeline === 'recorded' ? event.recordedAt : event.occurredAt) <= limit;
     const { docs } = await replayInMemory(this.store, ENTITY_PROJECTIONS, include);
-    const values = <T>(collection: string) =>
-      [...(docs.get(collection)?.values() ?? [])] as unknown as T[];
-    const campaign = docs.get(campaignProjection.spec.name)?.get(campaignId) as
-      CampaignView | undefined;
+    // The replay keys documents by collection name, which loses their type; a collection
+    // holds only what its projection wrote, so the projection's type is theirs.
+    const of = <T extends EntityDocument>(projection: EntityProjection<T>) =>
+      (docs.get(projection.spec.name) ?? new Map<string, EntityDocument>()) as Map<string, T>;
+    const campaign = of(campaignProjection).get(campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
+    const values = <T extends EntityDocument>(projection: EntityProjection<T>) => [
+      ...of(projection).values(),
+    ];
     return this.compute(
       {
         campaign,
-        assignments: values<AssignmentView>(assignmentProjection.spec.name).filter(
-          (a) => a.campaignId === campaignId,
-        ),
-        lectures: values<LectureView>(lectureProjection.spec.name).filter(
-          (l) => l.campaignId === campaignId,
-        ),
-        tasks: values<ServiceTaskView>(serviceTaskProjection.spec.name).filter(
-          (t) => t.campaignId === campaignId,
-        ),
-        societies: values<SocietyView>(societyProjection.spec.name),
-        members: values<MemberView>(memberProjection.spec.name),
+        assignments: values(assignmentProjection).filter((a) => a.campaignId === campaignId),
+        lectures: values(lectureProjection).filter((l) => l.campaignId === campaignId),
+        tasks: values(serviceTaskProjection).filter((t) => t.campaignId === campaignId),
+        societies: values(societyProjection),
+        members: values(memberProjection),
       },
       moment,
     );

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ReadModelStore, type ViewDocument } from '@pb/projections';
-import { waitUntilFresh } from '../../http/freshness.dto';
+import { waitUntilFresh } from '../freshness';
 import { GetViewQuery } from './get-view.query';
 
 @QueryHandler(GetViewQuery)

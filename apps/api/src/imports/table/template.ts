@@ -70,25 +70,25 @@ export async function arrangementTemplateXlsx(): Promise<Buffer> {
 }
 
 /**
- * exceljs can write one validation over a whole range, but its typings only offer the
- * per-cell form, which would write 5,000 empty rows into the template.
+ * exceljs writes one validation over a whole range (a worksheet's `dataValidations`), but
+ * its typings declare only the per-cell form, which would write 5,000 empty rows into the
+ * template.
  */
-interface RangeValidations {
-  readonly dataValidations: { add(range: string, validation: DataValidation): void };
+declare module 'exceljs' {
+  interface Worksheet {
+    readonly dataValidations: { add(range: string, validation: DataValidation): void };
+  }
 }
 
 function addList(sheet: Worksheet, column: number, words: readonly string[], choices: string) {
   const letter = sheet.getColumn(column).letter;
-  (sheet as unknown as RangeValidations).dataValidations.add(
-    `${letter}2:${letter}${MAX_DATA_ROWS + 1}`,
-    {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${words.join(',')}"`],
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      errorTitle: '无法识别',
-      error: `请填写 ${choices}`,
-    },
-  );
+  sheet.dataValidations.add(`${letter}2:${letter}${MAX_DATA_ROWS + 1}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${words.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: '无法识别',
+    error: `请填写 ${choices}`,
+  });
 }

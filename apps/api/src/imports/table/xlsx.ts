@@ -13,8 +13,9 @@ export function looksLikeXlsx(file: Buffer): boolean {
 export async function readXlsx(file: Buffer): Promise<SheetRow[]> {
   const workbook = new Workbook();
   try {
-    // exceljs declares its own `Buffer` (an ArrayBuffer); at run time it takes Node's.
-    await workbook.xlsx.load(file as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    // exceljs types its input as an ArrayBuffer, which a Node Buffer is not (it is a view
+    // into one, maybe shared with other buffers): the copy is the file's own ArrayBuffer.
+    await workbook.xlsx.load(new Uint8Array(file).buffer);
   } catch {
     throw new TableUnreadable('IMPORT.UNREADABLE', 'Excel 工作簿已损坏或不是 .xlsx 格式，无法读取');
   }

@@ -1,0 +1,17 @@
+/** How long a read with `minVersion` waits, at most, for the view to catch up. */
+export const FRESHNESS_WAIT_MS = 5000;
+
+/** Polls `read` until `fresh` holds or the wait is over; returns the last value read. */
+export async function waitUntilFresh<T>(
+  read: () => Promise<T>,
+  fresh: (value: T) => boolean,
+  waitMs = FRESHNESS_WAIT_MS,
+): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  let value = await read();
+  while (!fresh(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    value = await read();
+  }
+  return value;
+}
