@@ -10,7 +10,7 @@ import {
   SUMMARY_MAX,
   TITLE_MAX,
 } from '../shared/values';
-import type { MemberPosition } from '../member/member';
+import type { MemberPosition } from '../member';
 
 export const LECTURE_FORMATS = ['onsite', 'online'] as const;
 export type LectureFormat = (typeof LECTURE_FORMATS)[number];
