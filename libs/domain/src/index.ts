@@ -5,6 +5,6 @@ export * from './shared/values';
 export * from './shared/credit-code';
 export * from './society';
 export * from './member';
-export * from './campaign/campaign';
+export * from './campaign';
 export * from './lecture/lecture';
 export * from './service-task/service-task';
