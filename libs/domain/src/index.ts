@@ -6,5 +6,5 @@ export * from './shared/credit-code';
 export * from './society';
 export * from './member';
 export * from './campaign';
-export * from './lecture/lecture';
-export * from './service-task/service-task';
+export * from './lecture';
+export * from './service-task';
