@@ -2,14 +2,21 @@ import { assertNever, type Decider } from '../shared/decider';
 import { InvalidInput } from '../shared/errors';
 import { isValidCreditCode } from '../shared/credit-code';
 import { requireText } from '../shared/text';
-import type { SocietyCommand } from './society.commands';
+import { REASON_MAX } from '../shared/values';
+import type {
+  DeregisterSociety,
+  RecordPartyOrganisation,
+  RegisterSociety,
+  RenameSociety,
+  SocietyCommand,
+} from './society.commands';
 import type { SocietyEvent } from './society.events';
 import { SocietyAlreadyRegistered, SocietyIsDeregistered, SocietyNotFound } from './society.errors';
 import type { SocietyState } from './society.state';
 
 export const SOCIETY_NAME_MAX = 100;
 export const SOCIETY_SHORT_NAME_MAX = 30;
-const REASON_MAX = 500;
+const SECRETARY_MAX = 50;
 const NO_ORGANISATION = {
   form: 'none',
   secretary: null,
@@ -35,79 +42,101 @@ function creditCode(value: string | undefined): string | null {
   return code;
 }
 
+function memberCount(value: number | undefined): number | null {
+  if (value === undefined) return null;
+  if (!Number.isInteger(value) || value < 0)
+    throw new InvalidInput(
+      'memberCount',
+      'NUMBER.NOT_WHOLE',
+      'memberCount must be a whole number, 0 or more',
+    );
+  return value;
+}
+
+function registerSociety(command: RegisterSociety, state: SocietyState): SocietyEvent[] {
+  if (state.status !== 'unregistered') throw new SocietyAlreadyRegistered(command.societyId);
+  return [
+    {
+      type: 'SocietyRegistered',
+      data: {
+        societyId: command.societyId,
+        name: requireText('name', command.name, SOCIETY_NAME_MAX),
+        kind: command.kind,
+        creditCode: creditCode(command.creditCode),
+        shortName:
+          command.shortName === undefined
+            ? null
+            : requireText('shortName', command.shortName, SOCIETY_SHORT_NAME_MAX),
+      },
+    },
+  ];
+}
+
+function renameSociety(command: RenameSociety, state: SocietyState): SocietyEvent[] {
+  const current = registered(state, command.societyId);
+  const name = requireText('name', command.name, SOCIETY_NAME_MAX);
+  if (name === current.name) return [];
+  return [
+    {
+      type: 'SocietyRenamed',
+      data: {
+        societyId: command.societyId,
+        name,
+        previousName: current.name,
+        reason:
+          command.reason === undefined ? null : requireText('reason', command.reason, REASON_MAX),
+      },
+    },
+  ];
+}
+
+function recordPartyOrganisation(
+  command: RecordPartyOrganisation,
+  state: SocietyState,
+): SocietyEvent[] {
+  registered(state, command.societyId);
+  const count = memberCount(command.memberCount);
+  const absent = command.form === 'none';
+  return [
+    {
+      type: 'PartyOrganisationRecorded',
+      data: {
+        societyId: command.societyId,
+        form: command.form,
+        secretary:
+          absent || command.secretary === undefined
+            ? null
+            : requireText('secretary', command.secretary, SECRETARY_MAX),
+        memberCount: absent ? null : count,
+        establishedOn: absent ? null : (command.establishedOn ?? null),
+      },
+    },
+  ];
+}
+
+function deregisterSociety(command: DeregisterSociety, state: SocietyState): SocietyEvent[] {
+  registered(state, command.societyId);
+  return [
+    {
+      type: 'SocietyDeregistered',
+      data: {
+        societyId: command.societyId,
+        reason: requireText('reason', command.reason, REASON_MAX),
+      },
+    },
+  ];
+}
+
 function decide(command: SocietyCommand, state: SocietyState): SocietyEvent[] {
   switch (command.type) {
-    case 'RegisterSociety': {
-      if (state.status !== 'unregistered') throw new SocietyAlreadyRegistered(command.societyId);
-      return [
-        {
-          type: 'SocietyRegistered',
-          data: {
-            societyId: command.societyId,
-            name: requireText('name', command.name, SOCIETY_NAME_MAX),
-            kind: command.kind,
-            creditCode: creditCode(command.creditCode),
-            shortName:
-              command.shortName === undefined
-                ? null
-                : requireText('shortName', command.shortName, SOCIETY_SHORT_NAME_MAX),
-          },
-        },
-      ];
-    }
-    case 'RenameSociety': {
-      const current = registered(state, command.societyId);
-      const name = requireText('name', command.name, SOCIETY_NAME_MAX);
-      if (name === current.name) return [];
-      const reason =
-        command.reason === undefined ? null : requireText('reason', command.reason, REASON_MAX);
-      return [
-        {
-          type: 'SocietyRenamed',
-          data: { societyId: command.societyId, name, previousName: current.name, reason },
-        },
-      ];
-    }
-    case 'RecordPartyOrganisation': {
-      registered(state, command.societyId);
-      const absent = command.form === 'none';
-      if (
-        command.memberCount !== undefined &&
-        (!Number.isInteger(command.memberCount) || command.memberCount < 0)
-      )
-        throw new InvalidInput(
-          'memberCount',
-          'NUMBER.NOT_WHOLE',
-          'memberCount must be a whole number, 0 or more',
-        );
-      return [
-        {
-          type: 'PartyOrganisationRecorded',
-          data: {
-            societyId: command.societyId,
-            form: command.form,
-            secretary:
-              absent || command.secretary === undefined
-                ? null
-                : requireText('secretary', command.secretary, 50),
-            memberCount: absent ? null : (command.memberCount ?? null),
-            establishedOn: absent ? null : (command.establishedOn ?? null),
-          },
-        },
-      ];
-    }
-    case 'DeregisterSociety': {
-      registered(state, command.societyId);
-      return [
-        {
-          type: 'SocietyDeregistered',
-          data: {
-            societyId: command.societyId,
-            reason: requireText('reason', command.reason, REASON_MAX),
-          },
-        },
-      ];
-    }
+    case 'RegisterSociety':
+      return registerSociety(command, state);
+    case 'RenameSociety':
+      return renameSociety(command, state);
+    case 'RecordPartyOrganisation':
+      return recordPartyOrganisation(command, state);
+    case 'DeregisterSociety':
+      return deregisterSociety(command, state);
     default:
       return assertNever(command);
   }
@@ -140,5 +169,5 @@ function evolve(state: SocietyState, event: SocietyEvent): SocietyState {
 export const societyDecider: Decider<SocietyCommand, SocietyEvent, SocietyState> = {
   initialState: () => ({ status: 'unregistered' }),
   evolve,
-  decide: (command, state) => decide(command, state),
+  decide,
 };

@@ -1,6 +1,7 @@
 import { specFor } from '../shared/decider.testing';
-import type { ServiceTaskCommand, ServiceTaskEvent } from './service-task';
-import { serviceTaskDecider } from './service-task';
+import type { ServiceTaskCommand } from './service-task.commands';
+import type { ServiceTaskEvent } from './service-task.events';
+import { serviceTaskDecider } from './service-task.decider';
 
 const spec = specFor(serviceTaskDecider);
 const taskId = '7b1d3f58-2a6c-4e9b-8d40-1e2f3a4b5c06';

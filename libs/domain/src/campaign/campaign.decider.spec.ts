@@ -1,7 +1,8 @@
 import { fold } from '../shared/decider';
 import { specFor } from '../shared/decider.testing';
-import type { CampaignEvent } from './campaign';
-import { campaignDecider, liaisonWarnings } from './campaign';
+import type { CampaignEvent } from './campaign.events';
+import { campaignDecider } from './campaign.decider';
+import { liaisonWarnings } from './campaign.liaison-load';
 
 const spec = specFor(campaignDecider);
 const campaignId = '8d2f6a14-1e3b-4c7d-9b20-3f4e5a6b7c01';

@@ -1,6 +1,6 @@
 import { specFor } from '../shared/decider.testing';
-import type { MemberEvent } from './member';
-import { memberDecider } from './member';
+import type { MemberEvent } from './member.events';
+import { memberDecider } from './member.decider';
 
 const spec = specFor(memberDecider);
 const memberId = '2b8e4f61-7c3a-4d9e-8f12-5a6b7c8d9e01';

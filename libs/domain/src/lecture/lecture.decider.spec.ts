@@ -1,6 +1,7 @@
 import { specFor } from '../shared/decider.testing';
-import type { DeliveryRecord, LectureCommand, LectureEvent, ScheduleFacts } from './lecture';
-import { lectureDecider } from './lecture';
+import type { DeliveryRecord, LectureCommand, ScheduleFacts } from './lecture.commands';
+import type { LectureEvent } from './lecture.events';
+import { lectureDecider } from './lecture.decider';
 
 const spec = specFor(lectureDecider);
 const lectureId = '3e7a9c21-5b4d-4e8f-a612-9c0d1e2f3a04';

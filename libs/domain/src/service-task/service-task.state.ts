@@ -1,0 +1,31 @@
+/** 服务对象: 科技工作者, 分支机构, 会员单位, 地方学会, 干部职工. */
+export const BENEFICIARY_GROUPS = [
+  'science-workers',
+  'branches',
+  'member-units',
+  'local-societies',
+  'staff',
+] as const;
+export type BeneficiaryGroup = (typeof BENEFICIARY_GROUPS)[number];
+
+/** 立刻办 immediate, 限期办 deadline, 分期办 phased. */
+export const URGENCIES = ['immediate', 'deadline', 'phased'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export type ServiceTaskStatus =
+  'proposed' | 'in-progress' | 'completed' | 'evaluated' | 'cancelled';
+
+/** The ids every service task event carries. */
+export interface ServiceTaskIds {
+  taskId: string;
+  societyId: string;
+  campaignId: string | null;
+}
+
+export type ServiceTaskState =
+  | { readonly status: 'none' }
+  | (ServiceTaskIds & {
+      readonly status: ServiceTaskStatus;
+      readonly escalated: boolean;
+      readonly dueOn: string | null;
+    });
