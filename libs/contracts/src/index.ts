@@ -1,5 +1,6 @@
 export * from './envelope';
 export * from './streams';
+export * from './event-guards';
 export * from './upcasters';
 export * from './schemas';
 export * from './asyncapi';
