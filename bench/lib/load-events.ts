@@ -1,13 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { MongoClient } from 'mongodb';
-import {
-  SCHEMA_VERSIONS,
-  streamIdOf,
-  touchedIds,
-  type EventEnvelope,
-  type StreamType,
-} from '@pb/contracts';
+import { buildEnvelopes, streamIdOf, type StreamType } from '@pb/contracts';
 import {
   campaignDecider,
   lectureDecider,
@@ -287,23 +281,21 @@ export class EventGenerator {
     const seq = (head?.seq ?? 0) + 1;
     const commandId = this.random.uuid();
     const correlationId = this.random.uuid();
-    const envelopes: EventEnvelope[] = events.map((event, index) => ({
-      eventId: this.random.uuid(),
-      type: event.type,
-      schemaVersion: SCHEMA_VERSIONS[event.type] ?? 1,
-      streamId,
-      seq,
-      index,
-      occurredAt: now,
-      recordedAt: now,
-      actor,
-      correlationId,
-      causationId: commandId,
-      federationId: FEDERATION,
-      commandId,
-      ...touchedIds(event.data),
-      data: event.data,
-    }));
+    const envelopes = buildEnvelopes(
+      events,
+      {
+        streamId,
+        seq,
+        occurredAt: now,
+        recordedAt: now,
+        actor,
+        correlationId,
+        causationId: commandId,
+        federationId: FEDERATION,
+        commandId,
+      },
+      () => this.random.uuid(),
+    );
     const stored = sealCommit({
       streamId,
       seq,

@@ -28,6 +28,20 @@ export interface EventEnvelope<Type extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
+/** An event as a decider makes it: the shape of a domain's event unions. */
+export interface EventOfDomain {
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/**
+ * The envelope of an event of a union such as a domain's events, one envelope type per
+ * event type: `type` and `data` narrow together where code switches on the type.
+ */
+export type EnvelopeOf<Event extends EventOfDomain> = Event extends unknown
+  ? EventEnvelope<Event['type'], Event['data']>
+  : never;
+
 /** A position in a source stream, compared as (seq, index). */
 export interface StreamPosition {
   readonly seq: number;

@@ -20,6 +20,13 @@ export function parseStreamId(streamId: string): { type: StreamType; id: string 
   return null;
 }
 
+/** The id within a stream id, e.g. `m1` of `member-m1`; throws on a stream of no known type. */
+export function idInStream(streamId: string): string {
+  const stream = parseStreamId(streamId);
+  if (!stream) throw new Error(`${streamId} is not a stream id of a known type`);
+  return stream.id;
+}
+
 const ID_KEYS_OF_MEMBERS = ['memberId', 'liaisonId', 'previousLiaisonId', 'lecturerId'] as const;
 
 /** The society, members and campaign an event's data names, lifted into the envelope. */

@@ -11,11 +11,15 @@ export interface EntityDocument extends ViewDocument {
  * A level-1 read model: one document per thing, built from the events of one kind of
  * stream. `apply` is pure; it never rejects an event on business grounds.
  */
-export interface EntityProjection<Doc extends EntityDocument = EntityDocument> {
+export interface EntityProjection<
+  Doc extends EntityDocument = EntityDocument,
+  Event extends EventEnvelope = EventEnvelope,
+> {
   readonly spec: CollectionSpec;
-  handles(event: EventEnvelope): boolean;
+  /** Whether the projection reads the event; types it as one of the events it knows. */
+  handles(event: EventEnvelope): event is Event;
   /** The document an event updates. */
-  documentId(event: EventEnvelope): string;
+  documentId(event: Event): string;
   /** The new document (without `_version` and `_position`, which the projector sets). */
-  apply(doc: Doc | null, event: EventEnvelope): Omit<Doc, '_version' | '_position'> | null;
+  apply(doc: Doc | null, event: Event): Omit<Doc, '_version' | '_position'> | null;
 }

@@ -2,7 +2,8 @@ import type { EventStore } from '@pb/event-store';
 import type { GenerationalReadModelStore } from './generations';
 import type { EntityProjection } from './projection';
 import { Projector } from './projector';
-import { MEMBER_STATUS, SOCIETY_STATUS, StatusViews } from './status/status.views';
+import { MEMBER_STATUS, SOCIETY_STATUS } from './status/status.documents';
+import { StatusViews } from './status/status.views';
 
 export interface RebuildProgress {
   readonly phase: 'replay' | 'status' | 'catch-up';

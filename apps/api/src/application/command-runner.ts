@@ -1,13 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  parseStreamId,
-  SCHEMA_VERSIONS,
-  touchedIds,
-  streamIdOf,
-  type EventEnvelope,
-  type StreamType,
-} from '@pb/contracts';
+import { buildEnvelopes, parseStreamId, streamIdOf, type StreamType } from '@pb/contracts';
 import { Conflict, DomainError, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
 import { DuplicateCommand, EventStore, GENESIS_HASH, type StoredCommit } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
@@ -114,24 +107,21 @@ export class CommandRunner {
 
     const release = request.reserve ? await request.reserve(events, streamId) : null;
     const seq = version + 1;
-    const envelopes: EventEnvelope[] = events.map((event, index) => ({
-      eventId: randomUUID(),
-      type: event.type,
-      // The version the upcasters raise older events to: 1 unless raised.
-      schemaVersion: SCHEMA_VERSIONS[event.type] ?? 1,
-      streamId,
-      seq,
-      index,
-      occurredAt: request.occurredAt ?? now,
-      recordedAt: now,
-      actor: context.actor,
-      correlationId: context.correlationId,
-      causationId: commandId,
-      federationId: this.runtime.config.federationId,
-      commandId,
-      ...touchedIds(event.data),
-      data: event.data,
-    }));
+    const envelopes = buildEnvelopes(
+      events,
+      {
+        streamId,
+        seq,
+        occurredAt: request.occurredAt ?? now,
+        recordedAt: now,
+        actor: context.actor,
+        correlationId: context.correlationId,
+        causationId: commandId,
+        federationId: this.runtime.config.federationId,
+        commandId,
+      },
+      randomUUID,
+    );
     try {
       await this.store.append(
         {

@@ -1,4 +1,15 @@
-import type { CampaignTargets, ServiceTaskStatus } from '@pb/domain';
+import type { CampaignTargets } from '@pb/domain';
+import {
+  audienceOf,
+  countLecturesByState,
+  countTasksByState,
+  isAcceptedTask,
+  isDelivered,
+  isDoneTask,
+  isEscalated,
+  isOverdue,
+  lastDeliveredOn,
+} from '@pb/projections';
 import type { ReportLecture, ReportMember, ReportTask, ReportSociety } from './campaign-report';
 import {
   STATUS_REASONS,
@@ -29,40 +40,16 @@ export interface SocietyTally {
   readonly escalated: readonly EscalatedRow[];
 }
 
-const ACCEPTED: ReadonlySet<ServiceTaskStatus> = new Set(['in-progress', 'completed', 'evaluated']);
-const DONE: ReadonlySet<ServiceTaskStatus> = new Set(['completed', 'evaluated']);
-/** The view clears the flag on completion and cancellation; checking the state as well keeps the rule here. */
-const ESCALATION_LASTS: ReadonlySet<ServiceTaskStatus> = new Set(['proposed', 'in-progress']);
-
-export function isOverdue(task: ReportTask, asOfDate: string): boolean {
-  // YYYY-MM-DD strings compare as dates.
-  return task.status === 'in-progress' && task.dueOn !== null && task.dueOn < asOfDate;
-}
-
-export function isEscalated(task: ReportTask): boolean {
-  return task.escalated && ESCALATION_LASTS.has(task.status);
-}
-
-export function isDelivered(lecture: ReportLecture): boolean {
-  // A record returned for more detail stays `delivered`, so it counts.
-  return lecture.status === 'delivered' || lecture.status === 'confirmed';
-}
-
-export function countTasks(tasks: readonly ReportTask[]): TaskCounts {
-  const count = (status: ServiceTaskStatus) => tasks.filter((t) => t.status === status).length;
+function countTasks(tasks: readonly ReportTask[]): TaskCounts {
+  const byState = countTasksByState(tasks);
   return {
-    proposed: count('proposed'),
-    inProgress: count('in-progress'),
-    completed: count('completed'),
-    evaluated: count('evaluated'),
-    cancelled: count('cancelled'),
+    proposed: byState.proposed,
+    inProgress: byState['in-progress'],
+    completed: byState.completed,
+    evaluated: byState.evaluated,
+    cancelled: byState.cancelled,
     total: tasks.length,
   };
-}
-
-export function audienceOf(lecture: ReportLecture): number {
-  const record = lecture.delivery;
-  return record === null ? 0 : record.partyMemberAudience + record.otherAudience;
 }
 
 export function tallySociety(
@@ -72,13 +59,14 @@ export function tallySociety(
   tasks: readonly ReportTask[],
   clock: TallyClock,
 ): SocietyTally {
+  const lectureStates = countLecturesByState(lectures);
   const delivered = lectures.filter(isDelivered);
   const overdueTasks = tasks.filter((task) => isOverdue(task, clock.asOfDate));
   const escalatedTasks = tasks.filter(isEscalated);
   const ratings = tasks.flatMap((task) => task.evaluations.map((e) => e.rating));
   const figures = {
     lecturesDelivered: delivered.length,
-    tasksAccepted: tasks.filter((task) => ACCEPTED.has(task.status)).length,
+    tasksAccepted: tasks.filter(isAcceptedTask).length,
     overdueTasks: overdueTasks.length,
     escalatedTasks: escalatedTasks.length,
   };
@@ -91,9 +79,9 @@ export function tallySociety(
       liaisonId: liaison.memberId,
       liaisonName: liaison.name,
       hasPartyOrganisation: society.partyOrganisation.form !== 'none',
-      lecturesScheduled: lectures.filter((l) => l.status === 'scheduled').length,
-      lecturesConfirmed: lectures.filter((l) => l.status === 'confirmed').length,
-      lastDeliveredOn: latest(delivered.map((l) => l.delivery?.deliveredOn ?? null)),
+      lecturesScheduled: lectureStates.scheduled,
+      lecturesConfirmed: lectureStates.confirmed,
+      lastDeliveredOn: lastDeliveredOn(delivered),
       audience: sum(delivered, audienceOf),
       tasksByState: countTasks(tasks),
       averageRating: mean(ratings),
@@ -101,11 +89,8 @@ export function tallySociety(
       ...statusOf(figures, clock),
     },
     ratings,
-    beneficiaries: sum(
-      tasks.filter((task) => DONE.has(task.status)),
-      (task) => task.beneficiaries ?? 0,
-    ),
-    lecturesCancelled: lectures.filter((l) => l.status === 'cancelled').length,
+    beneficiaries: sum(tasks.filter(isDoneTask), (task) => task.beneficiaries ?? 0),
+    lecturesCancelled: lectureStates.cancelled,
     overdue: overdueTasks.map((task) => ({
       taskId: task.taskId,
       societyId: society.societyId,
@@ -147,10 +132,4 @@ function statusOf(
   if (figures.tasksAccepted < clock.targets.serviceTasksPerSociety)
     reasons.push(STATUS_REASONS.tasksShort);
   return { status: red ? 'red' : reasons.length > 0 ? 'yellow' : 'green', reasons };
-}
-
-function latest(dates: readonly (string | null)[]): string | null {
-  let last: string | null = null;
-  for (const date of dates) if (date !== null && (last === null || date > last)) last = date;
-  return last;
 }

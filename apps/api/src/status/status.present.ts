@@ -1,16 +1,13 @@
 import {
+  countTasksByState,
+  isEscalated,
   isOpenTask,
-  NO_CLOSED_TASKS,
+  isOverdue,
   type ClosedTaskCounts,
   type MemberStatusView,
   type SocietyStatusView,
   type TaskSummary,
 } from '@pb/projections';
-
-/** Overdue changes with the clock, not with events: it is computed when read. */
-export function isOverdue(task: TaskSummary, today: string): boolean {
-  return task.status === 'in-progress' && task.dueOn !== null && task.dueOn < today;
-}
 
 /**
  * The task figures of a status view: the closed tasks come as counts (a view written
@@ -21,17 +18,13 @@ function taskFigures(
   closed: ClosedTaskCounts | undefined,
   today: string,
 ) {
-  const byState = { proposed: 0, 'in-progress': 0, ...(closed ?? NO_CLOSED_TASKS) };
-  for (const task of tasks) byState[task.status]++;
   return {
-    byState,
+    byState: countTasksByState(tasks, closed),
     open: tasks.filter(isOpenTask).length,
     overdue: tasks
       .filter((t) => isOverdue(t, today))
       .map((t) => ({ taskId: t.taskId, societyId: t.societyId, dueOn: t.dueOn })),
-    escalated: tasks
-      .filter((t) => t.escalated && isOpenTask(t))
-      .map((t) => ({ taskId: t.taskId, societyId: t.societyId })),
+    escalated: tasks.filter(isEscalated).map((t) => ({ taskId: t.taskId, societyId: t.societyId })),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@pb/contracts';
+import { buildEnvelopes } from '@pb/contracts';
 import { GENESIS_HASH } from '../commit';
 import { StreamVersionConflict, type EventStore } from '../event-store.port';
 import { merkleRoot } from './merkle';
@@ -70,25 +70,21 @@ async function recordSeal(
   const clock = now().toISOString();
   const recordedAt = head && head.recordedAt > clock ? head.recordedAt : clock;
   const commandId = `seal:${data.sealId}`;
-  const event: EventEnvelope<typeof SEAL_RECORDED, SealRecordedData> = {
-    eventId: newId(),
-    type: SEAL_RECORDED,
-    schemaVersion: 1,
-    streamId,
-    seq,
-    index: 0,
-    occurredAt: recordedAt,
-    recordedAt,
-    actor: 'system',
-    correlationId: data.sealId,
-    causationId: commandId,
-    federationId,
-    commandId,
-    societyId: null,
-    memberIds: [],
-    campaignId: null,
-    data,
-  };
+  const events = buildEnvelopes(
+    [{ type: SEAL_RECORDED, data }],
+    {
+      streamId,
+      seq,
+      occurredAt: recordedAt,
+      recordedAt,
+      actor: 'system',
+      correlationId: data.sealId,
+      causationId: commandId,
+      federationId,
+      commandId,
+    },
+    newId,
+  );
   await store.append({
     streamId,
     seq,
@@ -96,7 +92,7 @@ async function recordSeal(
     commandType: RECORD_SEAL,
     actor: 'system',
     recordedAt,
-    events: [event],
+    events,
     prevHash: head?.hash ?? GENESIS_HASH,
   });
   return {

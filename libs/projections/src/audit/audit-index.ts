@@ -50,7 +50,7 @@ function entryProjection(
 ): EntityProjection<AuditIndexEntry> {
   return {
     spec: { name: AUDIT_INDEX, indexes: [] },
-    handles: (event) => valueOf(event) !== null,
+    handles: (event): event is EventEnvelope => valueOf(event) !== null,
     documentId: (event) => auditIndexPrefix(field, valueOf(event)!) + auditEntryId(event),
     apply: (_doc, event) => ({
       _id: auditIndexPrefix(field, valueOf(event)!) + auditEntryId(event),

@@ -34,7 +34,7 @@ export function auditEntryId(
 
 export const auditProjection: EntityProjection<AuditEntry> = {
   spec: { name: 'audit_events', indexes: ['societyId', 'campaignId', 'streamId', 'actor', 'type'] },
-  handles: () => true,
+  handles: (_event): _event is EventEnvelope => true,
   documentId: auditEntryId,
   apply(_doc, event) {
     const data = (event.data ?? {}) as { reason?: unknown };

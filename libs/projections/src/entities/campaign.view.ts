@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@pb/contracts';
+import { idInStream, isEventOfStream, isEventOfType, type EnvelopeOf } from '@pb/contracts';
 import type { CampaignEvent, CampaignStatus, CampaignTargets } from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
@@ -30,16 +30,27 @@ export interface AssignmentView extends EntityDocument {
   readonly updatedAt: string;
 }
 
-const asCampaignEvent = (envelope: EventEnvelope) =>
-  envelope as unknown as EventEnvelope & CampaignEvent;
+type AssignmentEvent = Extract<
+  CampaignEvent,
+  { type: 'SocietyAssigned' | 'SocietyReassigned' | 'AssignmentWithdrawn' }
+>;
+type CampaignEnvelope = EnvelopeOf<CampaignEvent>;
+type AssignmentEnvelope = EnvelopeOf<AssignmentEvent>;
 
-export const campaignProjection: EntityProjection<CampaignView> = {
+const isCampaignEvent = isEventOfStream<CampaignEvent>('campaign');
+const isAssignmentEvent = isEventOfType<AssignmentEvent>([
+  'SocietyAssigned',
+  'SocietyReassigned',
+  'AssignmentWithdrawn',
+]);
+
+export const campaignProjection: EntityProjection<CampaignView, CampaignEnvelope> = {
   spec: { name: 'campaigns', indexes: ['status', 'title'] },
-  handles: (event) => event.streamId.startsWith('campaign-') && !ASSIGNMENT_EVENTS.has(event.type),
-  documentId: (event) => event.streamId.slice('campaign-'.length),
-  apply(doc, envelope) {
-    const event = asCampaignEvent(envelope);
-    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+  handles: (event): event is CampaignEnvelope =>
+    isCampaignEvent(event) && !isAssignmentEvent(event),
+  documentId: (event) => idInStream(event.streamId),
+  apply(doc, event) {
+    const touched = { version: event.seq, updatedAt: event.recordedAt };
     switch (event.type) {
       case 'CampaignDrafted':
         return {
@@ -53,7 +64,7 @@ export const campaignProjection: EntityProjection<CampaignView> = {
           targets: null,
           launchedAt: null,
           closedAt: null,
-          createdAt: envelope.recordedAt,
+          createdAt: event.recordedAt,
           ...touched,
         };
       case 'CampaignAmended':
@@ -75,47 +86,41 @@ export const campaignProjection: EntityProjection<CampaignView> = {
             startsOn: event.data.startsOn,
             endsOn: event.data.endsOn,
             targets: event.data.targets,
-            launchedAt: envelope.recordedAt,
+            launchedAt: event.recordedAt,
             ...touched,
           }
         );
       case 'CampaignClosed':
-        return doc && { ...doc, status: 'closed', closedAt: envelope.recordedAt, ...touched };
+        return doc && { ...doc, status: 'closed', closedAt: event.recordedAt, ...touched };
       default:
         return doc && { ...doc, ...touched };
     }
   },
 };
 
-const ASSIGNMENT_EVENTS = new Set(['SocietyAssigned', 'SocietyReassigned', 'AssignmentWithdrawn']);
-
 /** The campaign's version also moves with its assignment events. */
-export const campaignVersionProjection: EntityProjection<CampaignView> = {
+export const campaignVersionProjection: EntityProjection<CampaignView, AssignmentEnvelope> = {
   spec: campaignProjection.spec,
-  handles: (event) => event.streamId.startsWith('campaign-') && ASSIGNMENT_EVENTS.has(event.type),
-  documentId: (event) => event.streamId.slice('campaign-'.length),
-  apply: (doc, envelope) =>
-    doc && { ...doc, version: envelope.seq, updatedAt: envelope.recordedAt },
+  handles: (event): event is AssignmentEnvelope =>
+    isCampaignEvent(event) && isAssignmentEvent(event),
+  documentId: (event) => idInStream(event.streamId),
+  apply: (doc, event) => doc && { ...doc, version: event.seq, updatedAt: event.recordedAt },
 };
 
 export function assignmentId(campaignId: string, societyId: string): string {
   return `${campaignId}:${societyId}`;
 }
 
-export const assignmentProjection: EntityProjection<AssignmentView> = {
+export const assignmentProjection: EntityProjection<AssignmentView, AssignmentEnvelope> = {
   spec: {
     name: 'assignments',
     indexes: ['campaignId', 'societyId', 'liaisonId', 'status'],
     // Not campaignId: the report reads whole campaigns, which is a scan either way.
     lookups: ['societyId', 'liaisonId'],
   },
-  handles: (event) => ASSIGNMENT_EVENTS.has(event.type),
-  documentId: (event) => {
-    const data = event.data as { campaignId: string; societyId: string };
-    return assignmentId(data.campaignId, data.societyId);
-  },
-  apply(doc, envelope) {
-    const event = asCampaignEvent(envelope);
+  handles: isAssignmentEvent,
+  documentId: (event) => assignmentId(event.data.campaignId, event.data.societyId),
+  apply(doc, event) {
     switch (event.type) {
       case 'SocietyAssigned':
         return {
@@ -125,8 +130,8 @@ export const assignmentProjection: EntityProjection<AssignmentView> = {
           liaisonId: event.data.liaisonId,
           status: 'assigned',
           history: doc?.history ?? [],
-          assignedAt: envelope.recordedAt,
-          updatedAt: envelope.recordedAt,
+          assignedAt: event.recordedAt,
+          updatedAt: event.recordedAt,
         };
       case 'SocietyReassigned':
         return (
@@ -137,11 +142,11 @@ export const assignmentProjection: EntityProjection<AssignmentView> = {
               ...doc.history,
               {
                 liaisonId: event.data.previousLiaisonId,
-                until: envelope.recordedAt,
+                until: event.recordedAt,
                 reason: event.data.reason,
               },
             ],
-            updatedAt: envelope.recordedAt,
+            updatedAt: event.recordedAt,
           }
         );
       case 'AssignmentWithdrawn':
@@ -154,11 +159,11 @@ export const assignmentProjection: EntityProjection<AssignmentView> = {
               ...doc.history,
               {
                 liaisonId: event.data.previousLiaisonId,
-                until: envelope.recordedAt,
+                until: event.recordedAt,
                 reason: event.data.reason,
               },
             ],
-            updatedAt: envelope.recordedAt,
+            updatedAt: event.recordedAt,
           }
         );
       default:

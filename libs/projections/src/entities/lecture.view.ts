@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@pb/contracts';
+import { idInStream, isEventOfStream, type EnvelopeOf } from '@pb/contracts';
 import type { DeliveryRecord, LectureEvent, LectureFormat, LectureStatus } from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
@@ -28,17 +28,16 @@ function record(data: DeliveryRecord): DeliveryRecord {
   return { deliveredOn, partyMemberAudience, otherAudience, summary, evidence };
 }
 
-export const lectureProjection: EntityProjection<LectureView> = {
+export const lectureProjection: EntityProjection<LectureView, EnvelopeOf<LectureEvent>> = {
   spec: {
     name: 'lectures',
     indexes: ['campaignId', 'societyId', 'lecturerId', 'status'],
     lookups: ['societyId', 'lecturerId'],
   },
-  handles: (event) => event.streamId.startsWith('lecture-'),
-  documentId: (event) => event.streamId.slice('lecture-'.length),
-  apply(doc, envelope) {
-    const event = envelope as unknown as EventEnvelope & LectureEvent;
-    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+  handles: isEventOfStream<LectureEvent>('lecture'),
+  documentId: (event) => idInStream(event.streamId),
+  apply(doc, event) {
+    const touched = { version: event.seq, updatedAt: event.recordedAt };
     switch (event.type) {
       case 'LectureScheduled': {
         const { lectureId, campaignId, societyId, lecturerId, topic, scheduledAt, format, place } =
@@ -58,7 +57,7 @@ export const lectureProjection: EntityProjection<LectureView> = {
           returnedFor: null,
           cancelReason: null,
           reschedules: 0,
-          createdAt: envelope.recordedAt,
+          createdAt: event.recordedAt,
           ...touched,
         };
       }

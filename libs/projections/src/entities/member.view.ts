@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@pb/contracts';
+import { idInStream, isEventOfStream, type EnvelopeOf } from '@pb/contracts';
 import type { MemberEvent, MemberPosition } from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
@@ -13,13 +13,12 @@ export interface MemberView extends EntityDocument {
   readonly updatedAt: string;
 }
 
-export const memberProjection: EntityProjection<MemberView> = {
+export const memberProjection: EntityProjection<MemberView, EnvelopeOf<MemberEvent>> = {
   spec: { name: 'members', indexes: ['name', 'status', 'position'] },
-  handles: (event) => event.streamId.startsWith('member-'),
-  documentId: (event) => event.streamId.slice('member-'.length),
-  apply(doc, envelope) {
-    const event = envelope as unknown as EventEnvelope & MemberEvent;
-    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+  handles: isEventOfStream<MemberEvent>('member'),
+  documentId: (event) => idInStream(event.streamId),
+  apply(doc, event) {
+    const touched = { version: event.seq, updatedAt: event.recordedAt };
     switch (event.type) {
       case 'MemberRegistered':
         return {
@@ -29,7 +28,7 @@ export const memberProjection: EntityProjection<MemberView> = {
           position: event.data.position,
           organisation: event.data.organisation,
           status: 'active',
-          registeredAt: envelope.recordedAt,
+          registeredAt: event.recordedAt,
           ...touched,
         };
       case 'MemberPositionChanged':

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@pb/contracts';
+import { idInStream, isEventOfStream, type EnvelopeOf } from '@pb/contracts';
 import type { BeneficiaryGroup, ServiceTaskEvent, ServiceTaskStatus, Urgency } from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
@@ -33,17 +33,19 @@ export interface ServiceTaskView extends EntityDocument {
   readonly updatedAt: string;
 }
 
-export const serviceTaskProjection: EntityProjection<ServiceTaskView> = {
+export const serviceTaskProjection: EntityProjection<
+  ServiceTaskView,
+  EnvelopeOf<ServiceTaskEvent>
+> = {
   spec: {
     name: 'service_tasks',
     indexes: ['campaignId', 'societyId', 'status'],
     lookups: ['societyId'],
   },
-  handles: (event) => event.streamId.startsWith('service-task-'),
-  documentId: (event) => event.streamId.slice('service-task-'.length),
-  apply(doc, envelope) {
-    const event = envelope as unknown as EventEnvelope & ServiceTaskEvent;
-    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+  handles: isEventOfStream<ServiceTaskEvent>('service-task'),
+  documentId: (event) => idInStream(event.streamId),
+  apply(doc, event) {
+    const touched = { version: event.seq, updatedAt: event.recordedAt };
     switch (event.type) {
       case 'ServiceTaskProposed': {
         const { taskId, societyId, campaignId, title, need, raisedBy, beneficiary } = event.data;
@@ -67,7 +69,7 @@ export const serviceTaskProjection: EntityProjection<ServiceTaskView> = {
           escalated: false,
           escalationReason: null,
           cancelReason: null,
-          createdAt: envelope.recordedAt,
+          createdAt: event.recordedAt,
           ...touched,
         };
       }
@@ -85,7 +87,7 @@ export const serviceTaskProjection: EntityProjection<ServiceTaskView> = {
         return (
           doc && {
             ...doc,
-            progress: [...doc.progress, { note: event.data.note, at: envelope.occurredAt }],
+            progress: [...doc.progress, { note: event.data.note, at: event.occurredAt }],
             ...touched,
           }
         );
@@ -109,7 +111,7 @@ export const serviceTaskProjection: EntityProjection<ServiceTaskView> = {
             status: 'evaluated',
             evaluations: [
               ...doc.evaluations,
-              { rating, raters, comment, satisfied, at: envelope.recordedAt },
+              { rating, raters, comment, satisfied, at: event.recordedAt },
             ],
             ...touched,
           }

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@pb/contracts';
+import { idInStream, isEventOfStream, type EnvelopeOf } from '@pb/contracts';
 import type { PartyOrganisation, SocietyEvent, SocietyKind } from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
@@ -26,13 +26,12 @@ const NO_ORGANISATION: PartyOrganisation = {
   establishedOn: null,
 };
 
-export const societyProjection: EntityProjection<SocietyView> = {
+export const societyProjection: EntityProjection<SocietyView, EnvelopeOf<SocietyEvent>> = {
   spec: { name: 'societies', indexes: ['name', 'status', 'creditCode'] },
-  handles: (event) => event.streamId.startsWith('society-'),
-  documentId: (event) => event.streamId.slice('society-'.length),
-  apply(doc, envelope) {
-    const event = envelope as unknown as EventEnvelope & SocietyEvent;
-    const touched = { version: envelope.seq, updatedAt: envelope.recordedAt };
+  handles: isEventOfStream<SocietyEvent>('society'),
+  documentId: (event) => idInStream(event.streamId),
+  apply(doc, event) {
+    const touched = { version: event.seq, updatedAt: event.recordedAt };
     switch (event.type) {
       case 'SocietyRegistered':
         return {
@@ -45,7 +44,7 @@ export const societyProjection: EntityProjection<SocietyView> = {
           status: 'registered',
           partyOrganisation: NO_ORGANISATION,
           formerNames: [],
-          registeredAt: envelope.recordedAt,
+          registeredAt: event.recordedAt,
           ...touched,
         };
       case 'SocietyRenamed':

@@ -1,90 +1,8 @@
-import type { EventEnvelope } from '@pb/contracts';
-import type { ServiceTaskStatus } from '@pb/domain';
-import type { AssignmentView } from '../entities/campaign.view';
-import type { LectureView } from '../entities/lecture.view';
-import type { MemberView } from '../entities/member.view';
-import type { ServiceTaskView } from '../entities/service-task.view';
+import { parseStreamId, type EventEnvelope } from '@pb/contracts';
 import type { ReadModelStore, ViewDocument } from '../read-model-store.port';
-import type { SocietyView } from '../society/society.view';
+import { memberStatus, societyStatus, type ComputedStatus } from './status.compute';
+import { MEMBER_STATUS, SOCIETY_STATUS } from './status.documents';
 
-/** A service task as the status views keep it: enough to count it and to tell, when read, whether it is overdue. */
-export interface TaskSummary {
-  readonly taskId: string;
-  readonly societyId: string;
-  readonly campaignId: string | null;
-  readonly status: ServiceTaskStatus;
-  readonly dueOn: string | null;
-  readonly escalated: boolean;
-}
-
-/** Service tasks that are done with, counted by state; only the open ones are kept one by one. */
-export interface ClosedTaskCounts {
-  readonly completed: number;
-  readonly evaluated: number;
-  readonly cancelled: number;
-}
-
-export const NO_CLOSED_TASKS: ClosedTaskCounts = { completed: 0, evaluated: 0, cancelled: 0 };
-
-/** A task still to be worked on: the ones that can be overdue or escalated. */
-export function isOpenTask(task: { readonly status: ServiceTaskStatus }): boolean {
-  return task.status === 'proposed' || task.status === 'in-progress';
-}
-
-export interface LectureCounts {
-  readonly scheduled: number;
-  readonly delivered: number;
-  readonly confirmed: number;
-  readonly cancelled: number;
-}
-
-export interface SocietyStatusView extends ViewDocument {
-  readonly societyId: string;
-  readonly name: string;
-  readonly status: 'registered' | 'deregistered';
-  readonly hasPartyOrganisation: boolean;
-  readonly partyOrganisationForm: string;
-  /** The society's liaison in each campaign where it is currently assigned. */
-  readonly campaigns: readonly { campaignId: string; liaisonId: string }[];
-  readonly lectures: LectureCounts;
-  readonly lastDeliveredOn: string | null;
-  /** Party members and others, from the latest delivery record of delivered and confirmed lectures. */
-  readonly audience: number;
-  /** The open service tasks (proposed, in progress); the others are counted in closedTasks. */
-  readonly tasks: readonly TaskSummary[];
-  readonly closedTasks: ClosedTaskCounts;
-  /** Every evaluation's rating, including those that reopened a task. */
-  readonly ratings: readonly number[];
-  /** The campaigns in which the society has a delivered or confirmed lecture. */
-  readonly coveredCampaignIds: readonly string[];
-  readonly lastActivityAt: string;
-}
-
-export interface MemberStatusView extends ViewDocument {
-  readonly memberId: string;
-  readonly name: string;
-  readonly position: string;
-  readonly status: 'active' | 'retired';
-  readonly campaigns: readonly {
-    campaignId: string;
-    societyIds: readonly string[];
-    coveredSocietyIds: readonly string[];
-  }[];
-  readonly lectures: LectureCounts;
-  /**
-   * The open service tasks in the societies currently assigned to the member; the
-   * others are counted in closedTasks (a view that listed every task of every campaign
-   * would grow without bound).
-   */
-  readonly tasks: readonly TaskSummary[];
-  readonly closedTasks: ClosedTaskCounts;
-  readonly lastActivityAt: string;
-}
-
-export const SOCIETY_STATUS = { name: 'society_status', indexes: ['status', 'name'] } as const;
-export const MEMBER_STATUS = { name: 'member_status', indexes: ['status', 'name'] } as const;
-
-const ALL = 100_000;
 /** Status views recomputed per unit of writes by recomputeAll. */
 const RECOMPUTE_CHUNK = 200;
 /**
@@ -116,55 +34,12 @@ export function touchedKeys(events: readonly EventEnvelope[]): {
   for (const event of events) {
     if (event.societyId) societyIds.add(event.societyId);
     for (const id of event.memberIds) memberIds.add(id);
-    if (event.streamId.startsWith('society-'))
-      societyIds.add(event.streamId.slice('society-'.length));
-    if (event.streamId.startsWith('member-')) memberIds.add(event.streamId.slice('member-'.length));
+    const stream = parseStreamId(event.streamId);
+    if (stream?.type === 'society') societyIds.add(stream.id);
+    if (stream?.type === 'member') memberIds.add(stream.id);
   }
   return { societyIds, memberIds };
 }
-
-function countLectures(lectures: readonly LectureView[]): LectureCounts {
-  const count = (status: string) => lectures.filter((l) => l.status === status).length;
-  return {
-    scheduled: count('scheduled'),
-    delivered: count('delivered'),
-    confirmed: count('confirmed'),
-    cancelled: count('cancelled'),
-  };
-}
-
-function summarise(task: ServiceTaskView): TaskSummary {
-  return {
-    taskId: task.taskId,
-    societyId: task.societyId,
-    campaignId: task.campaignId,
-    status: task.status,
-    dueOn: task.dueOn,
-    escalated: task.escalated,
-  };
-}
-
-function countClosed(tasks: readonly { readonly status: ServiceTaskStatus }[]): ClosedTaskCounts {
-  const count = (status: ServiceTaskStatus) => tasks.filter((t) => t.status === status).length;
-  return {
-    completed: count('completed'),
-    evaluated: count('evaluated'),
-    cancelled: count('cancelled'),
-  };
-}
-
-function addClosed(a: ClosedTaskCounts, b: ClosedTaskCounts): ClosedTaskCounts {
-  return {
-    completed: a.completed + b.completed,
-    evaluated: a.evaluated + b.evaluated,
-    cancelled: a.cancelled + b.cancelled,
-  };
-}
-
-const isDelivered = (lecture: LectureView) =>
-  lecture.status === 'delivered' || lecture.status === 'confirmed';
-const latest = (dates: readonly string[]) =>
-  dates.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 
 /**
  * The level-2 status views, per society and per committee member. After each batch
@@ -206,19 +81,19 @@ export class StatusViews {
     const recomputeIn = async (
       collection: string,
       ids: readonly string[],
-      compute: (id: string) => Promise<{ doc: Omit<ViewDocument, '_version'> | null }>,
+      compute: (views: ReadModelStore, id: string) => Promise<ComputedStatus<ViewDocument>>,
     ) => {
       // a unit of writes per chunk: on SQLite one transaction, not one per view
       for (let i = 0; i < ids.length; i += RECOMPUTE_CHUNK)
         await this.views.unitOfWork(() =>
           eachAtOnce(ids.slice(i, i + RECOMPUTE_CHUNK), this.atOnce, async (id) => {
-            await this.writeWithRetry(collection, id, () => compute(id));
+            await this.writeWithRetry(collection, id, () => compute(this.views, id));
             onProgress?.(++done, total);
           }),
         );
     };
-    await recomputeIn(SOCIETY_STATUS.name, societies, (id) => this.societyStatus(id));
-    await recomputeIn(MEMBER_STATUS.name, members, (id) => this.memberStatus(id));
+    await recomputeIn(SOCIETY_STATUS.name, societies, societyStatus);
+    await recomputeIn(MEMBER_STATUS.name, members, memberStatus);
   }
 
   async recompute(events: readonly EventEnvelope[]): Promise<void> {
@@ -231,12 +106,12 @@ export class StatusViews {
     // members' after the societies', which they are built from.
     await eachAtOnce([...societyIds], this.atOnce, async (societyId) => {
       const liaisons = await this.writeWithRetry(SOCIETY_STATUS.name, societyId, () =>
-        this.societyStatus(societyId),
+        societyStatus(this.views, societyId),
       );
       for (const liaison of liaisons) memberIds.add(liaison);
     });
     await eachAtOnce([...memberIds], this.atOnce, (memberId) =>
-      this.writeWithRetry(MEMBER_STATUS.name, memberId, () => this.memberStatus(memberId)),
+      this.writeWithRetry(MEMBER_STATUS.name, memberId, () => memberStatus(this.views, memberId)),
     );
   }
 
@@ -244,8 +119,8 @@ export class StatusViews {
   private async writeWithRetry(
     collection: string,
     id: string,
-    compute: () => Promise<{ doc: Omit<ViewDocument, '_version'> | null; liaisons?: string[] }>,
-  ): Promise<string[]> {
+    compute: () => Promise<ComputedStatus<ViewDocument>>,
+  ): Promise<readonly string[]> {
     for (let attempt = 0; ; attempt++) {
       const before = await this.views.get(collection, id);
       const { doc, liaisons = [] } = await compute();
@@ -262,105 +137,5 @@ export class StatusViews {
       if (attempt >= 5)
         throw new Error(`status view ${collection}/${id} kept changing under concurrent writers`);
     }
-  }
-
-  private async societyStatus(societyId: string) {
-    const society = await this.views.get<SocietyView>('societies', societyId);
-    if (!society) return { doc: null };
-    const [assignments, lectures, tasks] = await Promise.all([
-      this.views.find<AssignmentView>('assignments', {
-        where: { societyId, status: 'assigned' },
-        limit: ALL,
-      }),
-      this.views.find<LectureView>('lectures', { where: { societyId }, limit: ALL }),
-      this.views.find<ServiceTaskView>('service_tasks', { where: { societyId }, limit: ALL }),
-    ]);
-    const delivered = lectures.items.filter(isDelivered);
-    const campaigns = assignments.items.map((a) => ({
-      campaignId: a.campaignId,
-      liaisonId: a.liaisonId as string,
-    }));
-    const doc: Omit<SocietyStatusView, '_id' | '_version'> = {
-      societyId,
-      name: society.name,
-      status: society.status,
-      hasPartyOrganisation: society.partyOrganisation.form !== 'none',
-      partyOrganisationForm: society.partyOrganisation.form,
-      campaigns,
-      lectures: countLectures(lectures.items),
-      lastDeliveredOn: latest(delivered.map((l) => l.delivery?.deliveredOn ?? '').filter(Boolean)),
-      audience: delivered.reduce(
-        (sum, l) =>
-          sum + (l.delivery ? l.delivery.partyMemberAudience + l.delivery.otherAudience : 0),
-        0,
-      ),
-      tasks: tasks.items.filter(isOpenTask).map(summarise),
-      closedTasks: countClosed(tasks.items),
-      ratings: tasks.items.flatMap((t) => t.evaluations.map((e) => e.rating)),
-      coveredCampaignIds: [...new Set(delivered.map((l) => l.campaignId))],
-      lastActivityAt:
-        latest([
-          society.updatedAt,
-          ...assignments.items.map((a) => a.updatedAt),
-          ...lectures.items.map((l) => l.updatedAt),
-          ...tasks.items.map((t) => t.updatedAt),
-        ]) ?? society.updatedAt,
-    };
-    return {
-      doc: doc as Omit<ViewDocument, '_version'>,
-      liaisons: campaigns.map((c) => c.liaisonId),
-    };
-  }
-
-  /** Built from the society status views (read by `_id`), so it costs three reads whatever the member's societies. */
-  private async memberStatus(memberId: string) {
-    const member = await this.views.get<MemberView>('members', memberId);
-    if (!member) return { doc: null };
-    const [assignments, lectures] = await Promise.all([
-      this.views.find<AssignmentView>('assignments', {
-        where: { liaisonId: memberId, status: 'assigned' },
-        limit: ALL,
-      }),
-      this.views.find<LectureView>('lectures', { where: { lecturerId: memberId }, limit: ALL }),
-    ]);
-    const societyIds = [...new Set(assignments.items.map((a) => a.societyId))];
-    // getMany returns in no particular order; the view must not depend on it.
-    const statuses = (
-      await this.views.getMany<SocietyStatusView>(SOCIETY_STATUS.name, societyIds)
-    ).sort((a, b) => (a._id < b._id ? -1 : 1));
-    const tasks = statuses.flatMap((status) => status.tasks);
-    const closedTasks = statuses.reduce<ClosedTaskCounts>(
-      (sum, status) => addClosed(sum, status.closedTasks ?? NO_CLOSED_TASKS),
-      NO_CLOSED_TASKS,
-    );
-    const covered = new Set(
-      statuses.flatMap((status) =>
-        status.coveredCampaignIds.map((campaignId) => `${campaignId}:${status.societyId}`),
-      ),
-    );
-    const byCampaign = new Map<string, string[]>();
-    for (const a of assignments.items)
-      byCampaign.set(a.campaignId, [...(byCampaign.get(a.campaignId) ?? []), a.societyId]);
-    const doc: Omit<MemberStatusView, '_id' | '_version'> = {
-      memberId,
-      name: member.name,
-      position: member.position,
-      status: member.status,
-      campaigns: [...byCampaign].map(([campaignId, ids]) => ({
-        campaignId,
-        societyIds: ids,
-        coveredSocietyIds: ids.filter((id) => covered.has(`${campaignId}:${id}`)),
-      })),
-      lectures: countLectures(lectures.items),
-      tasks,
-      closedTasks,
-      lastActivityAt:
-        latest([
-          member.updatedAt,
-          ...assignments.items.map((a) => a.updatedAt),
-          ...lectures.items.map((l) => l.updatedAt),
-        ]) ?? member.updatedAt,
-    };
-    return { doc: doc as Omit<ViewDocument, '_version'> };
   }
 }
