@@ -65,14 +65,6 @@ export class VersionMismatch extends DomainError {
   }
 }
 
-export class StoreUnavailable extends DomainError {
-  readonly kind = 'unavailable' as const;
-  constructor(what: string, cause?: unknown) {
-    super('STORE.UNAVAILABLE', `${what} is unavailable`);
-    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
-  }
-}
-
 export class Unauthenticated extends DomainError {
   readonly kind = 'unauthenticated' as const;
   constructor(code: string, message: string) {

@@ -1,4 +1,4 @@
-import { guarded } from '@pb/event-store';
+import { guarded } from '@pb/storage';
 import type { Collection, Document } from 'mongodb';
 import {
   decodeCursor,

@@ -1,4 +1,4 @@
-import { DUPLICATE_KEY, guarded, isDuplicateKey } from '@pb/event-store';
+import { DUPLICATE_KEY, guarded, isDuplicateKey } from '@pb/storage';
 import { MongoBulkWriteError, type Db, type Document, type Filter } from 'mongodb';
 import {
   assertFieldName,

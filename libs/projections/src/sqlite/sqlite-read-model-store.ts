@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { openSqlite, type SqliteDatabase } from '@pb/event-store';
+import { openSqlite, type SqliteDatabase } from '@pb/storage';
 import type { Statement } from 'better-sqlite3';
 import {
   assertFieldName,

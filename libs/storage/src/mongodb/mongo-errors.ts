@@ -1,5 +1,5 @@
 import { withTimeout } from '@pb/common';
-import { StoreUnavailable } from '@pb/domain';
+import { StoreUnavailable } from '../store-unavailable';
 import {
   MongoError,
   MongoExpiredSessionError,
