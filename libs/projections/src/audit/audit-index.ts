@@ -94,14 +94,10 @@ export function withAuditIndex(
   views: ReadModelStore,
   projections: readonly EntityProjection[],
 ): readonly EntityProjection[] {
-  if (views.servesFieldIndexes || !projections.includes(auditProjection))
-    return projections;
+  if (views.servesFieldIndexes || !projections.includes(auditProjection)) return projections;
   const trail: EntityProjection = {
     ...auditProjection,
     spec: { ...auditProjection.spec, indexes: [] },
   };
-  return [
-    ...projections.map((p) => (p === auditProjection ? trail : p)),
-    ...auditIndexProjections,
-  ];
+  return [...projections.map((p) => (p === auditProjection ? trail : p)), ...auditIndexProjections];
 }
