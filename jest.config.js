@@ -1,7 +1,7 @@
 /** Unit specs run everywhere; integration and end-to-end suites need the real servers that scripts/test.sh starts. */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const moduleNameMapper = {
-  '^@pb/(common|domain|event-store|messaging|projections|contracts|platform)$': '<rootDir>/libs/$1/src',
+  '^@pb/(common|domain|storage|event-store|messaging|projections|contracts|platform)$': '<rootDir>/libs/$1/src',
 };
 // content-disposition 3 (under @fastify/static) is ESM only: Node 20 requires it natively, jest needs it compiled.
 const common = {

@@ -1,4 +1,5 @@
-import { connectMongo, MongoEventStore, type StoredCommit } from '@pb/event-store';
+import { MongoEventStore, type StoredCommit } from '@pb/event-store';
+import { connectMongo } from '@pb/storage';
 import { Kafka, logLevel, Partitioners, type Admin } from 'kafkajs';
 import { deleteTopic, uniqueName } from '../lib/deployment';
 import { EventGenerator } from '../lib/load-events';

@@ -1,4 +1,4 @@
-import { connectMongo } from '@pb/event-store';
+import { connectMongo } from '@pb/storage';
 import type { Db, MongoClient } from 'mongodb';
 import { AppProcess, freePort, type AppName } from './processes';
 import { kafkaBrokers, mongoUri, uniqueName } from './servers';

@@ -1,5 +1,4 @@
 import {
-  connectMongo,
   EventStore,
   MongoClaims,
   MongoEventStore,
@@ -10,6 +9,7 @@ import {
   SqliteRelayLease,
   UniqueClaims,
 } from '@pb/event-store';
+import { connectMongo } from '@pb/storage';
 import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
 import {
   GenerationalReadModelStore,

@@ -153,6 +153,21 @@ export function encodeCursor(value: unknown, id: string): string {
   return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
 }
 
+/**
+ * The page of a find that read up to one item more than it returns: `items` are the
+ * page, `more` says whether that one more was there, and the cursor follows the last item
+ * by the sort `field`.
+ */
+export function pageOf<T extends ViewDocument>(
+  items: T[],
+  more: boolean,
+  field: string,
+): FindResult<T> {
+  const last = items[items.length - 1];
+  const next = more && last ? encodeCursor(field === '_id' ? null : last[field], last._id) : null;
+  return { items, next };
+}
+
 export function decodeCursor(cursor: string): { value: Scalar; id: string } {
   let parsed: unknown;
   try {

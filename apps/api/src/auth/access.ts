@@ -1,13 +1,8 @@
 import { createParamDecorator, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
-import {
-  Forbidden,
-  lectureDecider,
-  serviceTaskDecider,
-  type Decider,
-  type DomainEvent,
-} from '@pb/domain';
+import { lectureDecider, serviceTaskDecider, type Decider, type DomainEvent } from '@pb/domain';
 import { StreamStates } from '../application/stream-states';
 import { assignmentProjection, ReadModelStore, type AssignmentView } from '@pb/projections';
+import { Forbidden } from './auth-errors';
 import type { AuthenticatedRequest } from './auth.guard';
 import type { Principal } from './principal';
 

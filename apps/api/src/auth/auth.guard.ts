@@ -1,8 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Forbidden, Unauthenticated } from '@pb/domain';
 import type { FastifyRequest } from 'fastify';
 import { ALLOW, PUBLIC, type Grant } from './allow.decorator';
+import { Forbidden, Unauthenticated } from './auth-errors';
 import type { Principal } from './principal';
 import { TokenService } from './token.service';
 

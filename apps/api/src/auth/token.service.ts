@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Unauthenticated } from '@pb/domain';
 import type { AppConfig } from '@pb/platform';
 import { importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
+import { Unauthenticated } from './auth-errors';
 import { ROLES, type Principal, type Role } from './principal';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

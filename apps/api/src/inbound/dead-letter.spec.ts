@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { InvalidInput, NotFound, StoreUnavailable } from '@pb/domain';
+import { InvalidInput, NotFound } from '@pb/domain';
+import { StoreUnavailable } from '@pb/storage';
 import { StreamVersionConflict } from '@pb/event-store';
 import schema from '../../../../libs/contracts/src/schemas/inbound/society-register-dlq.v1.schema.json';
 import { deadLetterRecord } from './dead-letter';

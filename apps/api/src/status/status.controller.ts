@@ -20,7 +20,7 @@ import { presentMemberStatus, presentSocietyStatus } from './status.present';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
-import { Forbidden } from '@pb/domain';
+import { Forbidden } from '../auth/auth-errors';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 const DEFAULT_LIMIT = 50;

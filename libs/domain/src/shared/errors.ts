@@ -1,6 +1,7 @@
 /**
- * The kinds of domain error. The edge maps each kind to one HTTP answer; the domain
- * itself knows nothing of HTTP.
+ * The kinds of error the edge maps, each to one HTTP answer; the domain itself knows
+ * nothing of HTTP. The store (`unavailable`) and the api's auth (`unauthenticated`,
+ * `forbidden`) throw theirs on the same base, so one filter maps every kind.
  */
 export type DomainErrorKind =
   | 'invalid' // the input breaks a rule of form
@@ -62,27 +63,5 @@ export class VersionMismatch extends DomainError {
     readonly actual: number,
   ) {
     super('STREAM.VERSION_MISMATCH', `expected version ${expected}, current version is ${actual}`);
-  }
-}
-
-export class StoreUnavailable extends DomainError {
-  readonly kind = 'unavailable' as const;
-  constructor(what: string, cause?: unknown) {
-    super('STORE.UNAVAILABLE', `${what} is unavailable`);
-    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
-  }
-}
-
-export class Unauthenticated extends DomainError {
-  readonly kind = 'unauthenticated' as const;
-  constructor(code: string, message: string) {
-    super(code, message);
-  }
-}
-
-export class Forbidden extends DomainError {
-  readonly kind = 'forbidden' as const;
-  constructor(message: string) {
-    super('AUTH.FORBIDDEN', message);
   }
 }

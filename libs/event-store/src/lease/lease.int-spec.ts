@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connectMongo } from '@pb/storage';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
-import { connectMongo } from '../mongodb/mongo-connection';
 import { relayLeaseContract } from './lease.contract';
 import { LEASE_CLAIM_STALE_MS, MongoRelayLease } from './mongo-lease';
 import { SqliteRelayLease } from './sqlite-lease';

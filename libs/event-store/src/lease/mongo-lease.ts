@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { guarded, isDuplicateKey } from '../mongodb/mongo-errors';
+import { guarded, isDuplicateKey } from '@pb/storage';
 import { expiryOf, RELAY_LEASE_ID, RelayLease } from './lease.port';
 
 interface LeaseDocument {

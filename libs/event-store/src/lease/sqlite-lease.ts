@@ -1,4 +1,4 @@
-import { openSqlite, type SqliteDatabase } from '../sqlite/sqlite-database';
+import { openSqlite, type SqliteDatabase } from '@pb/storage';
 import { expiryOf, RELAY_LEASE_ID, RelayLease } from './lease.port';
 
 /**

@@ -1,6 +1,6 @@
 import type { Collection, Db } from 'mongodb';
+import { guarded, isDuplicateKey } from '@pb/storage';
 import { UniqueClaims, type Claim } from '../claims.port';
-import { guarded, isDuplicateKey } from './mongo-errors';
 
 /** Claims in a collection of their own, keyed by `_id`: no partial or sparse index needed. */
 export class MongoClaims extends UniqueClaims {

@@ -1,9 +1,9 @@
 import { MongoClient, type Db } from 'mongodb';
+import { connectMongo } from '@pb/storage';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
 import type { EventStore, StoredCommit } from '../index';
 import { appendChain, eventStoreContract, uniqueClaimsContract } from '../event-store.contract';
 import { MongoClaims } from './mongo-claims';
-import { connectMongo } from './mongo-connection';
 import { MongoEventStore } from './mongo-event-store';
 
 async function freshDb() {

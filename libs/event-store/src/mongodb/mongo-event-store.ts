@@ -1,5 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { STREAM_TYPES } from '@pb/contracts';
+import { guarded, isDuplicateKey } from '@pb/storage';
 import { commitId, type NewCommit, type StoredCommit } from '../commit';
 import {
   DuplicateCommand,
@@ -13,7 +14,6 @@ import {
 import { sealCommit } from '../hash';
 import { chunkKey, chunksOf, isChunkKeyOf, plainHead } from '../integrity/seal-chunks';
 import { idFilter, newWindowHint, readInWindows, type WindowHint } from './id-windows';
-import { guarded, isDuplicateKey } from './mongo-errors';
 
 /** A commit as a MongoDB document: queried fields at the top level. */
 type CommitDocument = Omit<StoredCommit, 'id'> & { _id: string; dispatched: boolean };

@@ -1,5 +1,5 @@
+import { openSqlite, type SqliteDatabase } from '@pb/storage';
 import { UniqueClaims, type Claim } from '../claims.port';
-import { openSqlite, type SqliteDatabase } from './sqlite-database';
 
 /**
  * Claims in the event store's file, on a connection of their own that does not fsync:

@@ -1,3 +1,4 @@
+import { openSqlite, type SqliteDatabase } from '@pb/storage';
 import type { NewCommit, StoredCommit } from '../commit';
 import {
   DuplicateCommand,
@@ -9,7 +10,6 @@ import {
 } from '../event-store.port';
 import { sealCommit } from '../hash';
 import { chunksOf, plainHead } from '../integrity/seal-chunks';
-import { openSqlite, type SqliteDatabase } from './sqlite-database';
 
 interface Row {
   body: string;

@@ -1,4 +1,5 @@
-import { connectMongo, MongoEventStore } from '@pb/event-store';
+import { MongoEventStore } from '@pb/event-store';
+import { connectMongo } from '@pb/storage';
 import { kafkaBrokers, mongoUri, uniqueName } from '../../../../test/support/servers';
 import { transportContract } from '../transport.contract';
 import { KafkaTransport } from './kafka-transport';

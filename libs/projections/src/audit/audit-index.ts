@@ -82,7 +82,7 @@ const INDEXED: readonly (readonly [AuditIndexField, ValueOf])[] = [
 /** One projection per indexed field (and per member an event may name) into `audit_index`. */
 export const auditIndexProjections: readonly EntityProjection[] = INDEXED.map(([field, valueOf]) =>
   entryProjection(field, valueOf),
-) as unknown as readonly EntityProjection[];
+);
 
 /**
  * The projections a projector writing to `views` runs: with the audit trail, its index
@@ -94,14 +94,10 @@ export function withAuditIndex(
   views: ReadModelStore,
   projections: readonly EntityProjection[],
 ): readonly EntityProjection[] {
-  if (views.servesFieldIndexes || !projections.includes(auditProjection as never))
-    return projections;
+  if (views.servesFieldIndexes || !projections.includes(auditProjection)) return projections;
   const trail: EntityProjection = {
-    ...(auditProjection as unknown as EntityProjection),
+    ...auditProjection,
     spec: { ...auditProjection.spec, indexes: [] },
   };
-  return [
-    ...projections.map((p) => (p === (auditProjection as never) ? trail : p)),
-    ...auditIndexProjections,
-  ];
+  return [...projections.map((p) => (p === auditProjection ? trail : p)), ...auditIndexProjections];
 }

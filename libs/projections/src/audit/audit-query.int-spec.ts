@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@pb/contracts';
 import type { Db } from 'mongodb';
-import { connectMongo, type EventStore } from '@pb/event-store';
+import type { EventStore } from '@pb/event-store';
+import { connectMongo } from '@pb/storage';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
 import { MongoReadModelStore } from '../mongodb/mongo-read-model-store';
 import type { EntityProjection } from '../projection';

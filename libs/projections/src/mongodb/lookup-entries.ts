@@ -1,19 +1,19 @@
-import { guarded } from '@pb/event-store';
-import type { Collection, Document } from 'mongodb';
+import { guarded } from '@pb/storage';
+import type { Collection } from 'mongodb';
 import {
   decodeCursor,
-  encodeCursor,
+  pageOf,
   type FindQuery,
   type FindResult,
   type Scalar,
   type VersionedWrite,
   type ViewDocument,
 } from '../read-model-store.port';
+import { asView, type LookupEntry } from './read-model-collections';
 
 /** Entries read per query, and so documents fetched per `$in`. */
 const CHUNK = 500;
 
-type Keyed = Document & { _id: string };
 type Key = string | number | boolean;
 
 const isKey = (value: unknown): value is Key =>
@@ -81,7 +81,7 @@ export function lookupPrefix(
 }
 
 /** Mongo's equality on a top-level scalar: null also matches an absent field. */
-const holds = (doc: Document, where: Readonly<Record<string, Scalar>>) =>
+const holds = (doc: ViewDocument, where: Readonly<Record<string, Scalar>>) =>
   Object.entries(where).every(([field, value]) =>
     value === null ? doc[field] === null || doc[field] === undefined : doc[field] === value,
   );
@@ -95,8 +95,8 @@ const holds = (doc: Document, where: Readonly<Record<string, Scalar>>) =>
  * `where` again. Items and cursor are those the scan would give.
  */
 export async function findByLookup<T extends ViewDocument>(
-  entries: Collection<Keyed>,
-  docs: Collection<Keyed>,
+  entries: Collection<LookupEntry>,
+  docs: Collection<ViewDocument>,
   prefix: string,
   query: FindQuery,
 ): Promise<FindResult<T>> {
@@ -125,16 +125,11 @@ export async function findByLookup<T extends ViewDocument>(
     );
     for (const id of ids) {
       const doc = byId.get(id);
-      if (doc && holds(doc, where)) found.push(doc as unknown as T);
+      if (doc && holds(doc, where)) found.push(asView<T>(doc));
       if (found.length > query.limit) break;
     }
     if (found.length > query.limit || chunk.length < CHUNK) break;
     from = { $gt: chunk[chunk.length - 1]!._id };
   }
-  const items = found.slice(0, query.limit);
-  const last = items[items.length - 1];
-  return {
-    items,
-    next: found.length > query.limit && last ? encodeCursor(null, last._id) : null,
-  };
+  return pageOf(found.slice(0, query.limit), found.length > query.limit, '_id');
 }

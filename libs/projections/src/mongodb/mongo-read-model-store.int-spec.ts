@@ -1,4 +1,4 @@
-import { connectMongo } from '@pb/event-store';
+import { connectMongo } from '@pb/storage';
 import type { Db, MongoClient } from 'mongodb';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
 import { GenerationalReadModelStore } from '../generations';

@@ -1,10 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { openSqlite, type SqliteDatabase } from '@pb/event-store';
-import type { Statement } from 'better-sqlite3';
+import { openSqlite, type SqliteDatabase } from '@pb/storage';
 import {
   assertFieldName,
   decodeCursor,
-  encodeCursor,
+  pageOf,
   ReadModelStore,
   type CollectionSpec,
   type FindQuery,
@@ -13,16 +12,18 @@ import {
   type VersionedWrite,
   type ViewDocument,
 } from '../read-model-store.port';
+import { StatementCache } from './statement-cache';
 
 const COLLECTION = /^[a-z][a-z0-9_]*$/;
-/** Prepared statements kept; the finds of the status views and the audit trail reuse a few dozen. */
-const STATEMENTS_KEPT = 500;
 
 /** One table per collection; indexed fields are expression indexes on the JSON body. */
 export class SqliteReadModelStore extends ReadModelStore {
   private readonly db: SqliteDatabase;
   private readonly known = new Set<string>();
-  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+  /** Statements by what they answer: documents' bodies, counts, or nothing but changes. */
+  private readonly bodies: StatementCache<{ body: string }>;
+  private readonly counts: StatementCache<{ n: number }>;
+  private readonly writes: StatementCache<unknown>;
   /** Marks the async calls that run inside the open unit of work. */
   private readonly insideUnit = new AsyncLocalStorage<true>();
   /** Settles when the open unit of work ends; null when none is open. */
@@ -31,21 +32,13 @@ export class SqliteReadModelStore extends ReadModelStore {
   constructor(file: string) {
     super();
     this.db = openSqlite(file);
+    this.bodies = new StatementCache(this.db);
+    this.counts = new StatementCache(this.db);
+    this.writes = new StatementCache(this.db);
   }
 
   override get overlapsCalls(): boolean {
     return false;
-  }
-
-  /** The statement for `sql`, prepared once. */
-  private statement<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      if (this.statements.size >= STATEMENTS_KEPT) this.statements.clear();
-      prepared = this.db.prepare(sql);
-      this.statements.set(sql, prepared);
-    }
-    return prepared as unknown as Statement<P, R>;
   }
 
   /**
@@ -102,25 +95,29 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
-    const row = this.statement<[string], { body: string }>(
-      `SELECT body FROM ${this.table(collection)} WHERE id = ?`,
-    ).get(id);
+    const row = this.bodies
+      .prepared(`SELECT body FROM ${this.table(collection)} WHERE id = ?`)
+      .get(id);
     return row ? (JSON.parse(row.body) as T) : null;
   }
 
   async getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return [];
-    const rows = this.statement<string[], { body: string }>(
-      `SELECT body FROM ${this.table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
-    ).all(...ids);
+    const rows = this.bodies
+      .prepared(
+        `SELECT body FROM ${this.table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
+      )
+      .all(...ids);
     return rows.map((row) => JSON.parse(row.body) as T);
   }
 
   async put(collection: string, doc: ViewDocument): Promise<void> {
     await this.writable();
-    this.statement(
-      `INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`,
-    ).run(doc._id, doc._version, JSON.stringify(doc));
+    this.writes
+      .prepared(
+        `INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`,
+      )
+      .run(doc._id, doc._version, JSON.stringify(doc));
   }
 
   async putIfVersion(
@@ -133,20 +130,15 @@ export class SqliteReadModelStore extends ReadModelStore {
     const body = JSON.stringify(doc);
     if (expectedVersion === null) {
       return (
-        this.statement(`INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`).run(
-          doc._id,
-          doc._version,
-          body,
-        ).changes === 1
+        this.writes
+          .prepared(`INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`)
+          .run(doc._id, doc._version, body).changes === 1
       );
     }
     return (
-      this.statement(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`).run(
-        doc._version,
-        body,
-        doc._id,
-        expectedVersion,
-      ).changes === 1
+      this.writes
+        .prepared(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`)
+        .run(doc._version, body, doc._id, expectedVersion).changes === 1
     );
   }
 
@@ -157,10 +149,10 @@ export class SqliteReadModelStore extends ReadModelStore {
   ): Promise<string[]> {
     await this.writable();
     const table = this.table(collection);
-    const insert = this.statement(
+    const insert = this.writes.prepared(
       `INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`,
     );
-    const update = this.statement(
+    const update = this.writes.prepared(
       `UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`,
     );
     const write = this.db.transaction(() => {
@@ -224,29 +216,28 @@ export class SqliteReadModelStore extends ReadModelStore {
         ? `id ${desc ? 'DESC' : 'ASC'}`
         : `${expr(field)} ${desc ? 'DESC' : 'ASC'}, id ${desc ? 'DESC' : 'ASC'}`;
     const sql = `SELECT body FROM ${table}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
-    const rows = this.statement<Scalar[], { body: string }>(sql).all(...params, query.limit + 1);
+    const rows = this.bodies.prepared(sql).all(...params, query.limit + 1);
     const items = rows.slice(0, query.limit).map((row) => JSON.parse(row.body) as T);
-    const last = items[items.length - 1];
-    const next =
-      rows.length > query.limit && last
-        ? encodeCursor(field === '_id' ? null : last[field], last._id)
-        : null;
-    return { items, next };
+    return pageOf(items, rows.length > query.limit, field);
   }
 
   async count(collection: string, where: Readonly<Record<string, Scalar>> = {}): Promise<number> {
     const { conditions, params } = equalities(where);
     const clause = conditions.join(' AND ');
-    const row = this.statement<Scalar[], { n: number }>(
-      `SELECT count(*) AS n FROM ${this.table(collection)}${clause ? ` WHERE ${clause}` : ''}`,
-    ).get(...params);
+    const row = this.counts
+      .prepared(
+        `SELECT count(*) AS n FROM ${this.table(collection)}${clause ? ` WHERE ${clause}` : ''}`,
+      )
+      .get(...params);
     return row?.n ?? 0;
   }
 
   async drop(collection: string): Promise<void> {
     await this.writable();
     // statements on the dropped table would fail; they are prepared again when needed
-    this.statements.clear();
+    this.bodies.clear();
+    this.counts.clear();
+    this.writes.clear();
     this.db.exec(`DROP TABLE IF EXISTS ${this.table(collection)}`);
     this.known.delete(collection);
   }

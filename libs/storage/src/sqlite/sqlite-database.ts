@@ -22,4 +22,5 @@ export function openSqlite(
   return db;
 }
 
+/** An open SQLite file, as openSqlite returns it. */
 export type SqliteDatabase = Database.Database;

@@ -1,5 +1,6 @@
 import { MongoClient, type Db, type ServerHeartbeatStartedEvent } from 'mongodb';
 
+/** Where the store is: the server's URI and the database the process uses. */
 export interface MongoSettings {
   readonly uri: string;
   readonly database: string;

@@ -1,5 +1,5 @@
 import { withTimeout } from '@pb/common';
-import { StoreUnavailable } from '@pb/domain';
+import { StoreUnavailable } from '../store-unavailable';
 import {
   MongoError,
   MongoExpiredSessionError,
@@ -8,6 +8,7 @@ import {
   MongoServerSelectionError,
 } from 'mongodb';
 
+/** The server's code for a write refused by a unique index: how every claim on MongoDB is lost. */
 export const DUPLICATE_KEY = 11000;
 
 /**
@@ -17,6 +18,7 @@ export const DUPLICATE_KEY = 11000;
  */
 const HUNG_AFTER_MS = 30_000;
 
+/** Whether a write was refused because its key is taken. */
 export function isDuplicateKey(error: unknown): boolean {
   return error instanceof MongoError && error.code === DUPLICATE_KEY;
 }
