@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { EventEnvelope } from '@pb/contracts';
 import { Logger } from '@nestjs/common';
 import { sealStore } from '@pb/event-store';
-import { KafkaTransport, OutboxRelay, type Subscription } from '@pb/messaging';
+import { OutboxRelay, type Subscription } from '@pb/messaging';
 import { Projector, StatusViews } from '@pb/projections';
 import type { AppConfig } from './config';
 import { embeddedFiles } from './embedded-files';
@@ -48,11 +48,7 @@ export class Runtime {
 
   async start(roles: Roles): Promise<void> {
     const { transport, store, views } = this.infra;
-    if (transport instanceof KafkaTransport && (roles.relay || roles.projector))
-      await transport.ensureTopic();
-    if (transport instanceof KafkaTransport)
-      transport.onAssignment = (group, partitions) =>
-        this.logger.log(`${group} holds partitions [${partitions.join(',')}]`);
+    if (roles.relay || roles.projector) await transport.prepare();
     if (!roles.projector)
       // The collections this process finds documents in by a lookup (an ownership check
       // reads a society's assignments): declared, so that the adapter uses their entries.
@@ -61,10 +57,17 @@ export class Runtime {
     if (roles.projector) {
       const apply = await this.startProjector();
       const group = this.config.projectorGroup;
-      this.subscription = await transport.subscribe(group, async (events) => {
-        await apply(events);
-        this.metrics.projected(group, events);
-      });
+      this.subscription = await transport.subscribe(
+        group,
+        async (events) => {
+          await apply(events);
+          this.metrics.projected(group, events);
+        },
+        {
+          onAssignment: (partitions) =>
+            this.logger.log(`${group} holds partitions [${partitions.join(',')}]`),
+        },
+      );
       const probe = this.kafkaProbe;
       if (probe) this.metrics.watchConsumerLag(group, () => probe.consumerLag(group));
       this.logger.log(`projector consuming as group ${this.config.projectorGroup}`);
