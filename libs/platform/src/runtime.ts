@@ -3,10 +3,9 @@ import type { EventEnvelope } from '@pb/contracts';
 import { Logger } from '@nestjs/common';
 import { sealStore } from '@pb/event-store';
 import { OutboxRelay, type Subscription } from '@pb/messaging';
-import { Projector, StatusViews } from '@pb/projections';
+import { ENTITY_PROJECTIONS, openProjector } from '@pb/projections';
 import type { AppConfig } from './config';
 import { embeddedFiles } from './embedded-files';
-import { ENTITY_PROJECTIONS } from './entity-projections';
 import { openInfrastructure, type Infrastructure } from './infrastructure';
 import { LeasedRelay } from './leased-relay';
 import { ProjectorThread } from './projector-thread/projector-thread';
@@ -128,9 +127,7 @@ export class Runtime {
       this.projectorThread = thread;
       return (events) => thread.apply(events);
     }
-    const { store, views } = this.infra;
-    const projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
-    await projector.init();
+    const projector = await openProjector(this.infra.views, this.infra.store);
     return (events) => projector.handle(events).then(() => undefined);
   }
 
