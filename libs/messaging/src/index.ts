@@ -1,6 +1,10 @@
 export * from './transport.port';
 export * from './in-process/in-process-transport';
 export * from './kafka/kafka-settings';
-export * from './kafka/kafka-topics';
+export type { TopicSpec } from './kafka/kafka-topics';
+export * from './kafka/kafka-client';
+export * from './kafka/idempotent-producer';
+export * from './kafka/retrying-consumer';
+export * from './kafka/kafka-admin';
 export * from './kafka/kafka-transport';
 export * from './outbox-relay';

@@ -8,11 +8,22 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
+export interface SubscribeOptions {
+  /** Told which partitions this process holds after each rebalance, where the transport has partitions. */
+  readonly onAssignment?: (partitions: readonly number[]) => void;
+}
+
 /**
  * Carries committed events from the relay to the projectors, at least once, each
  * stream's events in order. The port doubles as the DI token.
  */
 export abstract class EventTransport {
+  /**
+   * Creates what publishing and consuming need and may be missing (Kafka: the events
+   * topic). Nothing by default.
+   */
+  async prepare(): Promise<void> {}
+
   /** Resolves once the events of these commits are durably handed over. */
   abstract publish(commits: readonly StoredCommit[]): Promise<void>;
 
@@ -20,7 +31,11 @@ export abstract class EventTransport {
    * Delivers events to `handler`, a batch at a time. Consumers sharing a `group`
    * share the work; a batch whose handler rejects is delivered again.
    */
-  abstract subscribe(group: string, handler: EventBatchHandler): Promise<Subscription>;
+  abstract subscribe(
+    group: string,
+    handler: EventBatchHandler,
+    options?: SubscribeOptions,
+  ): Promise<Subscription>;
 
   abstract close(): Promise<void>;
 }

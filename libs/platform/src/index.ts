@@ -1,7 +1,8 @@
 export * from './config';
-export * from './entity-projections';
 export * from './heap';
 export * from './infrastructure';
 export * from './observability';
 export * from './runtime';
 export * from './worker-main';
+// The registry moved to the projections library; callers of the platform still find it here.
+export { ENTITY_PROJECTIONS } from '@pb/projections';

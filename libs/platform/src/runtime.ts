@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { EventEnvelope } from '@pb/contracts';
 import { Logger } from '@nestjs/common';
 import { sealStore } from '@pb/event-store';
-import { KafkaTransport, OutboxRelay, type Subscription } from '@pb/messaging';
-import { Projector, StatusViews } from '@pb/projections';
+import { OutboxRelay, type Subscription } from '@pb/messaging';
+import { ENTITY_PROJECTIONS, openProjector } from '@pb/projections';
 import type { AppConfig } from './config';
 import { embeddedFiles } from './embedded-files';
-import { ENTITY_PROJECTIONS } from './entity-projections';
 import { openInfrastructure, type Infrastructure } from './infrastructure';
+import { LeasedRelay } from './leased-relay';
 import { ProjectorThread } from './projector-thread/projector-thread';
 import { KafkaProbe } from './observability/kafka-probe';
 import { Metrics } from './observability/metrics';
@@ -26,6 +25,7 @@ export interface Roles {
 export class Runtime {
   private readonly logger = new Logger('Runtime');
   private relay: OutboxRelay | null = null;
+  private leasedRelay: LeasedRelay | null = null;
   private subscription: Subscription | null = null;
   private projectorThread: ProjectorThread | null = null;
   private sealer: NodeJS.Timeout | null = null;
@@ -47,46 +47,68 @@ export class Runtime {
   }
 
   async start(roles: Roles): Promise<void> {
-    const { transport, store, views } = this.infra;
-    if (transport instanceof KafkaTransport && (roles.relay || roles.projector))
-      await transport.ensureTopic();
-    if (transport instanceof KafkaTransport)
-      transport.onAssignment = (group, partitions) =>
-        this.logger.log(`${group} holds partitions [${partitions.join(',')}]`);
+    const { transport, views } = this.infra;
+    if (roles.relay || roles.projector) await transport.prepare();
     if (!roles.projector)
       // The collections this process finds documents in by a lookup (an ownership check
       // reads a society's assignments): declared, so that the adapter uses their entries.
       for (const projection of ENTITY_PROJECTIONS)
         if (projection.spec.lookups?.length) await views.ensureCollection(projection.spec);
-    if (roles.projector) {
-      const apply = await this.startProjector();
-      const group = this.config.projectorGroup;
-      this.subscription = await transport.subscribe(group, async (events) => {
+    if (roles.projector) await this.startProjecting();
+    if (roles.relay) this.startRelay();
+  }
+
+  private async startProjecting(): Promise<void> {
+    const apply = await this.startProjector();
+    const group = this.config.projectorGroup;
+    this.subscription = await this.infra.transport.subscribe(
+      group,
+      async (events) => {
         await apply(events);
         this.metrics.projected(group, events);
-      });
-      const probe = this.kafkaProbe;
-      if (probe) this.metrics.watchConsumerLag(group, () => probe.consumerLag(group));
-      this.logger.log(`projector consuming as group ${this.config.projectorGroup}`);
-    }
-    if (roles.relay) {
-      this.relay = new OutboxRelay(store, transport, {
-        ...this.config.relay,
-        retryMs: 500,
-        onError: (error) => this.logger.warn(`relay: ${(error as Error).message}`),
-      });
-      this.metrics.watchRelay(
-        () => store.countUndispatched(),
-        () => this.relay?.publishedCount ?? 0,
-      );
-      if (this.config.mode === 'distributed') {
-        this.logger.log(`relay ${this.holder} asks for the lease`);
-        this.leaseTick();
-      } else {
-        this.relay.start();
+      },
+      {
+        onAssignment: (partitions) =>
+          this.logger.log(`${group} holds partitions [${partitions.join(',')}]`),
+      },
+    );
+    const probe = this.kafkaProbe;
+    if (probe) this.metrics.watchConsumerLag(group, () => probe.consumerLag(group));
+    this.logger.log(`projector consuming as group ${group}`);
+  }
+
+  /**
+   * Embedded mode publishes at once; in distributed mode the relay publishes, and the
+   * seal runs, only while this process holds the relay lease.
+   */
+  private startRelay(): void {
+    const { store, transport } = this.infra;
+    const relay = new OutboxRelay(store, transport, {
+      ...this.config.relay,
+      retryMs: 500,
+      onError: (error) => this.logger.warn(`relay: ${(error as Error).message}`),
+    });
+    this.relay = relay;
+    this.metrics.watchRelay(
+      () => store.countUndispatched(),
+      () => relay.publishedCount,
+    );
+    const work = {
+      start: () => {
+        relay.start();
         this.startSealer();
-        this.logger.log('relay publishing the outbox');
-      }
+      },
+      stop: () => {
+        this.stopSealer();
+        return relay.stop();
+      },
+    };
+    if (this.config.mode === 'distributed') {
+      this.leasedRelay = new LeasedRelay(this.infra.lease, work, this.logger);
+      this.leasedRelay.start();
+    } else {
+      work.start();
+      this.logger.log('relay publishing the outbox');
     }
   }
 
@@ -105,9 +127,7 @@ export class Runtime {
       this.projectorThread = thread;
       return (events) => thread.apply(events);
     }
-    const { store, views } = this.infra;
-    const projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
-    await projector.init();
+    const projector = await openProjector(this.infra.views, this.infra.store);
     return (events) => projector.handle(events).then(() => undefined);
   }
 
@@ -126,6 +146,11 @@ export class Runtime {
       );
     }, minutes * 60_000);
     this.sealer.unref();
+  }
+
+  private stopSealer(): void {
+    if (this.sealer) clearInterval(this.sealer);
+    this.sealer = null;
   }
 
   /** Called after every commit: wakes the relay when it runs in this process. */
@@ -150,99 +175,12 @@ export class Runtime {
   }
 
   async close(): Promise<void> {
-    if (this.sealer) clearInterval(this.sealer);
+    this.stopSealer();
     await this.metricsServer?.close();
-    await this.stopRelay();
+    await (this.leasedRelay ? this.leasedRelay.close() : this.relay?.stop());
     await this.subscription?.close();
     await this.projectorThread?.close();
     await this.kafkaProbe?.close();
     await this.infra.close();
   }
-
-  private readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  private relayState: 'unknown' | 'active' | 'standby' = 'unknown';
-  private leaseTimer: NodeJS.Timeout | null = null;
-  private leaseGuard: NodeJS.Timeout | null = null;
-  private leaseTurn: Promise<void> = Promise.resolve();
-  /** Settles once the relay loop stopped on losing the lease has finished its last batch. */
-  private relayStopped: Promise<void> | null = null;
-  private closing = false;
-
-  /**
-   * One turn of the lease loop: take or renew the lease, publish while it is held, stand
-   * by otherwise. Turns never overlap; the next is scheduled when this one is done.
-   */
-  private leaseTick(): void {
-    this.leaseTurn = this.renewLease().finally(() => {
-      if (!this.closing) this.leaseTimer = setTimeout(() => this.leaseTick(), LEASE_RENEW_MS);
-    });
-  }
-
-  private async renewLease(): Promise<void> {
-    const asked = Date.now();
-    let held = false;
-    try {
-      held = await this.infra.lease.tryAcquire(this.holder, LEASE_TTL_MS, new Date(asked));
-    } catch (error) {
-      if (this.relayState !== 'standby')
-        this.logger.warn(`relay lease: ${(error as Error).message}`);
-    }
-    if (this.closing) return;
-    if (!held) return this.standBy();
-    // A renewal that hangs must not outlive the lease it renewed: stop when it runs out.
-    if (this.leaseGuard) clearTimeout(this.leaseGuard);
-    this.leaseGuard = setTimeout(() => this.standBy(), asked + LEASE_TTL_MS - Date.now());
-    if (this.relayState !== 'active') await this.activate();
-  }
-
-  private async activate(): Promise<void> {
-    // The loop stopped on the last loss may still be inside a publish (a broker that is
-    // down); two loops at once would publish the outbox twice over. Wait for the next turn.
-    if (this.relayStopped && !(await settledWithin(this.relayStopped, 100))) return;
-    this.relayStopped = null;
-    this.relay?.start();
-    this.startSealer();
-    this.relayState = 'active';
-    this.logger.log('relay is active (lease held)');
-  }
-
-  /** Stops publishing at once; the lease loop keeps asking. */
-  private standBy(): void {
-    if (this.leaseGuard) clearTimeout(this.leaseGuard);
-    this.leaseGuard = null;
-    if (this.relayState === 'standby') return;
-    if (this.relayState === 'active') {
-      if (this.sealer) clearInterval(this.sealer);
-      this.sealer = null;
-      this.relayStopped = this.relay?.stop() ?? null;
-    }
-    this.relayState = 'standby';
-    this.logger.log('relay is standby');
-  }
-
-  private async stopRelay(): Promise<void> {
-    this.closing = true;
-    if (this.leaseTimer) clearTimeout(this.leaseTimer);
-    if (this.leaseGuard) clearTimeout(this.leaseGuard);
-    await this.leaseTurn;
-    await this.relay?.stop();
-    // Handing the lease back spares the standby the ttl; when the store is down, the ttl frees it.
-    if (this.relayState === 'active')
-      await this.infra.lease.release(this.holder).catch(() => undefined);
-  }
-}
-
-/** How long a relay holds the lease without renewing it. */
-const LEASE_TTL_MS = 10_000;
-/** How often the holder renews and a standby asks: a third of the ttl leaves two misses. */
-const LEASE_RENEW_MS = 3_000;
-
-function settledWithin(promise: Promise<void>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void promise.finally(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }

@@ -18,3 +18,4 @@ export * from './audit/audit-query';
 export * from './replay';
 export * from './generations';
 export * from './rebuild';
+export * from './projection.registry';

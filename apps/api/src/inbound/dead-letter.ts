@@ -1,17 +1,10 @@
+import type { ConsumedRecord } from '@pb/messaging';
+
 /** Why a message was not applied: a stable code, a text for people, the fields at fault. */
 export interface DeadLetterReason {
   readonly code: string;
   readonly message: string;
   readonly errors?: readonly { readonly field: string; readonly reason: string }[];
-}
-
-/** Where a message was read, and its bytes. */
-export interface OriginalRecord {
-  readonly topic: string;
-  readonly partition: number;
-  readonly offset: string;
-  readonly key: Buffer | null;
-  readonly value: Buffer | null;
 }
 
 /** The value of a dead letter (society-register-dlq.v1.schema.json). */
@@ -44,7 +37,7 @@ function encodedValue(
 
 /** The Kafka record of a dead letter: the original key, the letter as JSON, the reason in headers. */
 export function deadLetterRecord(
-  original: OriginalRecord,
+  original: ConsumedRecord,
   reason: DeadLetterReason,
   failedAt: Date,
 ): { key: Buffer | null; value: string; headers: Record<string, string> } {

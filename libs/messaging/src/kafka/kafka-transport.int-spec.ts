@@ -19,7 +19,7 @@ describe('KafkaTransport behind the relay (Kafka broker, MongoDB wire server)', 
       heartbeatIntervalMs: 500,
       maxWaitTimeMs: 50,
     });
-    await transport.ensureTopic();
+    await transport.prepare();
     return {
       store,
       transport,

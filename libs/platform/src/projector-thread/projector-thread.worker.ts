@@ -1,12 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteEventStore } from '@pb/event-store';
-import {
-  GenerationalReadModelStore,
-  Projector,
-  SqliteReadModelStore,
-  StatusViews,
-} from '@pb/projections';
-import { ENTITY_PROJECTIONS } from '../entity-projections';
+import { GenerationalReadModelStore, openProjector, SqliteReadModelStore } from '@pb/projections';
 import type {
   FromProjectorThread,
   ProjectorThreadData,
@@ -26,8 +20,7 @@ async function main(port: NonNullable<typeof parentPort>, data: ProjectorThreadD
   try {
     store = new SqliteEventStore(data.eventsFile);
     views = new GenerationalReadModelStore(new SqliteReadModelStore(data.viewsFile));
-    const projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
-    await projector.init();
+    const projector = await openProjector(views, store);
     let turn: Promise<void> = Promise.resolve();
     port.on('message', (message: ToProjectorThread) => {
       if (message.kind === 'close') {

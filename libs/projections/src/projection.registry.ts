@@ -1,0 +1,37 @@
+import type { EventStore } from '@pb/event-store';
+import { auditProjection } from './audit/audit.view';
+import {
+  assignmentProjection,
+  campaignProjection,
+  campaignVersionProjection,
+} from './entities/campaign.view';
+import { lectureProjection } from './entities/lecture.view';
+import { memberProjection } from './entities/member.view';
+import { serviceTaskProjection } from './entities/service-task.view';
+import type { EntityProjection } from './projection';
+import { Projector } from './projector';
+import type { ReadModelStore } from './read-model-store.port';
+import { societyProjection } from './society/society.view';
+import { StatusViews } from './status/status.views';
+
+/** Every level-1 read model the projector builds. */
+export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
+  societyProjection,
+  memberProjection,
+  campaignProjection,
+  campaignVersionProjection,
+  assignmentProjection,
+  lectureProjection,
+  serviceTaskProjection,
+  auditProjection,
+];
+
+/**
+ * The projector every process runs: the level-1 read models, then the status views of
+ * what each batch touched, its collections created.
+ */
+export async function openProjector(views: ReadModelStore, store: EventStore): Promise<Projector> {
+  const projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
+  await projector.init();
+  return projector;
+}
