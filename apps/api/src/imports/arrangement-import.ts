@@ -16,10 +16,12 @@ import {
   type SocietyView,
 } from '@pb/projections';
 import { randomUUID } from 'node:crypto';
-import type { CommandContext } from '../application/command-context';
+import type { CommandContext, CommandOutcome } from '../application/command-context';
 import { Facts } from '../application/facts';
-import { ExecuteCampaignCommand } from '../campaigns/campaign.command';
-import { ExecuteMemberCommand } from '../members/member.command';
+import { AssignSocietyCommand } from '../campaigns/assign-society/assign-society.command';
+import { MoveAssignmentCommand } from '../campaigns/move-assignment/move-assignment.command';
+import { ChangeMemberPositionCommand } from '../members/change-member-position/change-member-position.command';
+import { RegisterMemberCommand } from '../members/register-member/register-member.command';
 import { RegisterSocietyCommand } from '../societies/register-society/register-society.command';
 import type { ArrangementRow, RowProblem } from './table';
 
@@ -89,7 +91,6 @@ export class ArrangementImport {
     const listed = new Set<string>();
     const warnings = new Map<string, { code: string; message: string }>();
     let accepted = 0;
-    const run = async <T>(command: object) => this.commands.execute(command as never) as Promise<T>;
     // The upload's Idempotency-Key and If-Match speak of the upload, not of each row's command.
     context = { ...context, idempotencyKey: null, expectedVersion: null };
 
@@ -108,14 +109,9 @@ export class ArrangementImport {
         let member = sameName[0];
         if (!member) {
           const memberId = randomUUID();
-          await run(
-            new ExecuteMemberCommand(
-              {
-                type: 'RegisterMember',
-                memberId,
-                name: row.memberName,
-                position: row.memberPosition,
-              },
+          await this.commands.execute(
+            new RegisterMemberCommand(
+              { memberId, name: row.memberName, position: row.memberPosition },
               context,
             ),
           );
@@ -123,10 +119,9 @@ export class ArrangementImport {
           members.set(row.memberName, [member]);
           counts.membersRegistered++;
         } else if (member.position !== row.memberPosition) {
-          await run(
-            new ExecuteMemberCommand(
+          await this.commands.execute(
+            new ChangeMemberPositionCommand(
               {
-                type: 'ChangeMemberPosition',
                 memberId: member.id,
                 position: row.memberPosition,
                 reason: IMPORT_REASON,
@@ -141,7 +136,7 @@ export class ArrangementImport {
         let societyId = await this.findSociety(row);
         if (!societyId) {
           societyId = randomUUID();
-          await run(
+          await this.commands.execute(
             new RegisterSocietyCommand(
               {
                 societyId,
@@ -168,26 +163,23 @@ export class ArrangementImport {
         const liaison = assignmentsOf(await this.facts.campaign(campaignId))[societyId];
         if (liaison === member.id) counts.unchanged++;
         else {
-          const outcome = await run<{
-            warnings?: { code: string; message: string; liaisonId?: string }[];
-          }>(
-            new ExecuteCampaignCommand(
-              liaison === undefined
-                ? { type: 'AssignSociety', campaignId, societyId, liaisonId: member.id }
-                : {
-                    type: 'MoveAssignment',
-                    campaignId,
-                    societyId,
-                    liaisonId: member.id,
-                    reason: IMPORT_REASON,
-                  },
-              context,
-            ),
+          const outcome: CommandOutcome = await this.commands.execute(
+            liaison === undefined
+              ? new AssignSocietyCommand({ campaignId, societyId, liaisonId: member.id }, context)
+              : new MoveAssignmentCommand(
+                  { campaignId, societyId, liaisonId: member.id, reason: IMPORT_REASON },
+                  context,
+                ),
           );
           if (liaison === undefined) counts.assigned++;
           else counts.moved++;
           for (const warning of outcome.warnings ?? [])
-            warnings.set(warning.liaisonId ?? warning.code, warning);
+            warnings.set(
+              'liaisonId' in warning && typeof warning.liaisonId === 'string'
+                ? warning.liaisonId
+                : warning.code,
+              warning,
+            );
         }
         accepted++;
       } catch (error) {
