@@ -91,10 +91,7 @@ export class CommandRunner {
       context.idempotencyKey === null ? null : await this.store.findByCommandId(commandId);
     if (earlier) return this.replay(earlier, request.command.type);
 
-    const { state, version, head } = await this.states.load(
-      streamId,
-      request.decider as unknown as Decider<never, DomainEvent, S>,
-    );
+    const { state, version, head } = await this.states.load(streamId, request.decider);
     if (context.expectedVersion !== null && context.expectedVersion !== version)
       throw new VersionMismatch(context.expectedVersion, version);
     request.guard?.(state, version);

@@ -4,14 +4,16 @@ import {
   campaignDecider,
   memberDecider,
   societyDecider,
+  type AssignmentFacts,
   type CampaignState,
-  type Decider,
   type DomainEvent,
   type MemberPosition,
   type MemberState,
+  type ProposeFacts,
+  type ScheduleFacts,
   type SocietyState,
 } from '@pb/domain';
-import { StreamStates } from './stream-states';
+import { StreamStates, type StreamFold } from './stream-states';
 
 /**
  * What one aggregate's command needs to know about others, read from the event store
@@ -22,36 +24,24 @@ import { StreamStates } from './stream-states';
 export class Facts {
   constructor(private readonly states: StreamStates) {}
 
-  private async state<S>(
+  private async state<E extends DomainEvent, S>(
     type: StreamType,
     id: string,
-    decider: Decider<never, DomainEvent, S>,
+    decider: StreamFold<E, S>,
   ): Promise<S> {
     return (await this.states.load(streamIdOf(type, id), decider)).state;
   }
 
   society(id: string): Promise<SocietyState> {
-    return this.state(
-      'society',
-      id,
-      societyDecider as unknown as Decider<never, DomainEvent, SocietyState>,
-    );
+    return this.state('society', id, societyDecider);
   }
 
   member(id: string): Promise<MemberState> {
-    return this.state(
-      'member',
-      id,
-      memberDecider as unknown as Decider<never, DomainEvent, MemberState>,
-    );
+    return this.state('member', id, memberDecider);
   }
 
   campaign(id: string): Promise<CampaignState> {
-    return this.state(
-      'campaign',
-      id,
-      campaignDecider as unknown as Decider<never, DomainEvent, CampaignState>,
-    );
+    return this.state('campaign', id, campaignDecider);
   }
 
   async societyStatus(id: string): Promise<SocietyState['status']> {
@@ -69,6 +59,37 @@ export class Facts {
     return {
       status: member.status,
       position: member.status === 'unregistered' ? null : member.position,
+    };
+  }
+
+  /** What assigning a society to a liaison, or moving it to one, needs. */
+  async assignment(societyId: string, liaisonId: string): Promise<AssignmentFacts> {
+    return {
+      societyStatus: await this.societyStatus(societyId),
+      liaisonStatus: await this.liaisonStatus(liaisonId),
+    };
+  }
+
+  /** What scheduling a lecture in a society of a campaign needs. */
+  async scheduling(
+    campaignId: string,
+    societyId: string,
+    lecturerId: string,
+  ): Promise<ScheduleFacts> {
+    const campaign = await this.campaign(campaignId);
+    return {
+      campaignStatus: campaign.status,
+      liaisonOfSociety:
+        campaign.status === 'none' ? null : (campaign.assignments[societyId] ?? null),
+      lecturer: await this.lecturer(lecturerId),
+    };
+  }
+
+  /** What proposing a service task of a society, in a campaign or none, needs. */
+  async proposal(societyId: string, campaignId: string | undefined): Promise<ProposeFacts> {
+    return {
+      societyStatus: await this.societyStatus(societyId),
+      campaignStatus: campaignId === undefined ? null : (await this.campaign(campaignId)).status,
     };
   }
 }

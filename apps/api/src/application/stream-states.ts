@@ -3,6 +3,12 @@ import { upcast } from '@pb/contracts';
 import type { Decider, DomainEvent } from '@pb/domain';
 import { EventStore, type StoredCommit } from '@pb/event-store';
 
+/** What folding a stream needs of a decider: any decider of the stream's events will do. */
+export type StreamFold<E extends DomainEvent, S> = Pick<
+  Decider<never, E, S>,
+  'initialState' | 'evolve'
+>;
+
 /** A stream's state as of its last commit. */
 export interface LoadedStream<S> {
   readonly state: S;
@@ -13,11 +19,29 @@ export interface LoadedStream<S> {
 }
 
 interface Entry extends LoadedStream<unknown> {
-  readonly decider: Decider<never, DomainEvent, unknown>;
+  /** The decider that folded the state; a load by another decider starts afresh. */
+  readonly decider: object;
 }
 
 /** How many streams' states a process keeps; the least recently used go first. */
 const MAX_STREAMS = 10_000;
+
+/**
+ * Folds stored commits onto a state (the decider's initial state unless given), each
+ * event raised to its current schema first.
+ */
+export function foldCommits<E extends DomainEvent, S>(
+  decider: StreamFold<E, S>,
+  commits: readonly StoredCommit[],
+  state: S = decider.initialState(),
+): S {
+  for (const commit of commits)
+    for (const event of commit.events)
+      // The store's envelopes carry a type string and untyped data; what a stream holds is
+      // what its decider emitted, raised by the upcasters to the shape the decider reads.
+      state = decider.evolve(state, upcast(event) as unknown as E);
+  return state;
+}
 
 /**
  * Loads the state of a stream from the event store, remembering the folded state so
@@ -33,9 +57,9 @@ export class StreamStates {
 
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  async load<S>(
+  async load<E extends DomainEvent, S>(
     streamId: string,
-    decider: Decider<never, DomainEvent, S>,
+    decider: StreamFold<E, S>,
   ): Promise<LoadedStream<S>> {
     const known = this.entries.get(streamId);
     let base: Entry | null = known && known.decider === decider ? known : null;
@@ -49,18 +73,15 @@ export class StreamStates {
         commits = await this.store.readStream(streamId);
       }
     } else commits = await this.store.readStream(streamId);
-
-    let state = base ? (base.state as S) : decider.initialState();
-    for (const commit of commits)
-      for (const event of commit.events)
-        state = decider.evolve(state, upcast(event) as unknown as DomainEvent);
+    // The remembered state was folded by this same decider (checked above).
+    const state = foldCommits(decider, commits, base ? (base.state as S) : undefined);
     const last = commits[commits.length - 1];
     const loaded: LoadedStream<S> = {
       state,
       version: last?.seq ?? base?.version ?? 0,
       head: last ? { hash: last.hash, recordedAt: last.recordedAt } : (base?.head ?? null),
     };
-    if (loaded.version > 0) this.remember(streamId, { ...loaded, decider } as Entry);
+    if (loaded.version > 0) this.remember(streamId, { ...loaded, decider });
     return loaded;
   }
 

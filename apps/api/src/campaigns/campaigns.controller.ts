@@ -17,16 +17,20 @@ import { answer, CommandAnswer } from '../http/command-answer.dto';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { ExecuteCampaignCommand, type CampaignRequest } from './campaign.command';
-import {
-  AmendCampaignRequest,
-  AssignSocietyRequest,
-  CloseCampaignRequest,
-  DraftCampaignRequest,
-  LaunchCampaignRequest,
-  MoveAssignmentRequest,
-  WithdrawAssignmentRequest,
-} from './campaign.dto';
+import { AmendCampaignCommand } from './amend-campaign/amend-campaign.command';
+import { AmendCampaignRequest } from './amend-campaign/amend-campaign.request.dto';
+import { AssignSocietyCommand } from './assign-society/assign-society.command';
+import { AssignSocietyRequest } from './assign-society/assign-society.request.dto';
+import { CloseCampaignCommand } from './close-campaign/close-campaign.command';
+import { CloseCampaignRequest } from './close-campaign/close-campaign.request.dto';
+import { DraftCampaignCommand } from './draft-campaign/draft-campaign.command';
+import { DraftCampaignRequest } from './draft-campaign/draft-campaign.request.dto';
+import { LaunchCampaignCommand } from './launch-campaign/launch-campaign.command';
+import { LaunchCampaignRequest } from './launch-campaign/launch-campaign.request.dto';
+import { MoveAssignmentCommand } from './move-assignment/move-assignment.command';
+import { MoveAssignmentRequest } from './move-assignment/move-assignment.request.dto';
+import { WithdrawAssignmentCommand } from './withdraw-assignment/withdraw-assignment.command';
+import { WithdrawAssignmentRequest } from './withdraw-assignment/withdraw-assignment.request.dto';
 import { Allow } from '../auth/allow.decorator';
 import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
@@ -39,10 +43,6 @@ export class CampaignsController {
     private readonly queries: QueryBus,
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
   ) {}
-
-  private async run(command: CampaignRequest, context: CommandContext, reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ExecuteCampaignCommand(command, context)));
-  }
 
   @Post()
   @ApiCommandProblems({ conflict: 'CAMPAIGN.ALREADY_EXISTS' })
@@ -57,10 +57,11 @@ export class CampaignsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { id, ...rest } = body;
-    const result = await this.run(
-      { type: 'DraftCampaign', campaignId: id ?? randomUUID(), ...rest },
-      context,
+    const result = answer(
       reply,
+      await this.commands.execute(
+        new DraftCampaignCommand({ campaignId: id ?? randomUUID(), ...rest }, context),
+      ),
     );
     void reply.header('Location', `/campaigns/${result.id}`);
     return result;
@@ -73,13 +74,16 @@ export class CampaignsController {
     summary: '调整工作部署: amend title, end date or targets (a reason once launched)',
   })
   @ApiOkResponse({ type: CommandAnswer })
-  amend(
+  async amend(
     @Param('id', uuidParam()) id: string,
     @Body() body: AmendCampaignRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run({ type: 'AmendCampaign', campaignId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(new AmendCampaignCommand({ campaignId: id, ...body }, context)),
+    );
   }
 
   @Post(':id/launch')
@@ -87,13 +91,16 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: '发布: launch a draft campaign, fixing its period and targets' })
   @ApiOkResponse({ type: CommandAnswer })
-  launch(
+  async launch(
     @Param('id', uuidParam()) id: string,
     @Body() body: LaunchCampaignRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run({ type: 'LaunchCampaign', campaignId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(new LaunchCampaignCommand({ campaignId: id, ...body }, context)),
+    );
   }
 
   @Post(':id/close')
@@ -103,13 +110,18 @@ export class CampaignsController {
     summary: '结束: close a launched campaign; it then takes no new lectures or tasks',
   })
   @ApiOkResponse({ type: CommandAnswer })
-  close(
+  async close(
     @Param('id', uuidParam()) id: string,
     @Body() body: CloseCampaignRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run({ type: 'CloseCampaign', campaignId: id, reason: body.reason }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(
+        new CloseCampaignCommand({ campaignId: id, reason: body.reason }, context),
+      ),
+    );
   }
 
   @Post(':id/assignments')
@@ -124,21 +136,20 @@ export class CampaignsController {
       '分配联系学会: assign a society to a liaison; answers warnings when a liaison is outside 8 to 10 societies',
   })
   @ApiCreatedResponse({ type: CommandAnswer })
-  assign(
+  async assign(
     @Param('id', uuidParam()) id: string,
     @Body() body: AssignSocietyRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run(
-      {
-        type: 'AssignSociety',
-        campaignId: id,
-        societyId: body.societyId,
-        liaisonId: body.liaisonId,
-      },
-      context,
+    return answer(
       reply,
+      await this.commands.execute(
+        new AssignSocietyCommand(
+          { campaignId: id, societyId: body.societyId, liaisonId: body.liaisonId },
+          context,
+        ),
+      ),
     );
   }
 
@@ -150,23 +161,21 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: '调整联系委员: move a society to another liaison, with a reason' })
   @ApiOkResponse({ type: CommandAnswer })
-  move(
+  async move(
     @Param('id', uuidParam()) id: string,
     @Param('societyId', uuidParam('societyId')) societyId: string,
     @Body() body: MoveAssignmentRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run(
-      {
-        type: 'MoveAssignment',
-        campaignId: id,
-        societyId,
-        liaisonId: body.liaisonId,
-        reason: body.reason,
-      },
-      context,
+    return answer(
       reply,
+      await this.commands.execute(
+        new MoveAssignmentCommand(
+          { campaignId: id, societyId, liaisonId: body.liaisonId, reason: body.reason },
+          context,
+        ),
+      ),
     );
   }
 
@@ -178,17 +187,18 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: "撤销联系: withdraw a society's assignment, with a reason" })
   @ApiOkResponse({ type: CommandAnswer })
-  withdraw(
+  async withdraw(
     @Param('id', uuidParam()) id: string,
     @Param('societyId', uuidParam('societyId')) societyId: string,
     @Body() body: WithdrawAssignmentRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run(
-      { type: 'WithdrawAssignment', campaignId: id, societyId, reason: body.reason },
-      context,
+    return answer(
       reply,
+      await this.commands.execute(
+        new WithdrawAssignmentCommand({ campaignId: id, societyId, reason: body.reason }, context),
+      ),
     );
   }
 

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../imports/arrangement-import';
+import type { ImportReport } from '../imports/import-report';
 import { importSummary, refusedRows } from './import-summary';
 
 const report: ImportReport = {

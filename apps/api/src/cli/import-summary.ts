@@ -1,4 +1,4 @@
-import type { ImportReport } from '../imports/arrangement-import';
+import type { ImportReport } from '../imports/import-report';
 
 /** Rows the file refused, each once however many problems it has. */
 export function refusedRows(report: ImportReport): number {

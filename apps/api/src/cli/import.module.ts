@@ -4,17 +4,20 @@ import { EventStore, UniqueClaims } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
 import { ApplicationModule } from '../application/application.module';
-import { CampaignCommandHandler } from '../campaigns/campaign.command';
+import { AssignSocietyHandler } from '../campaigns/assign-society/assign-society.handler';
+import { LiaisonWarnings } from '../campaigns/liaison-warnings';
+import { MoveAssignmentHandler } from '../campaigns/move-assignment/move-assignment.handler';
 import { ArrangementImport } from '../imports/arrangement-import';
-import { MemberCommandHandler } from '../members/member.command';
+import { ChangeMemberPositionHandler } from '../members/change-member-position/change-member-position.handler';
+import { RegisterMemberHandler } from '../members/register-member/register-member.handler';
 import { RegisterSocietyHandler } from '../societies/register-society/register-society.handler';
 import { SocietyClaims } from '../societies/society-claims';
 
 /**
  * The api's arrangement import without HTTP: the command bus with the handlers the
- * import dispatches (members, societies, campaigns) over the runtime's adapters. Nothing
- * else of the api starts in the command-line process: no routes, no guard, and no
- * consumer of inbound topics.
+ * import dispatches (register a member or change its position, register a society,
+ * assign or move a society) over the runtime's adapters. Nothing else of the api starts
+ * in the command-line process: no routes, no guard, and no consumer of inbound topics.
  */
 @Module({})
 export class ImportCommandModule {
@@ -31,10 +34,13 @@ export class ImportCommandModule {
       imports: [CqrsModule.forRoot(), ApplicationModule],
       providers: [
         ...ports,
-        MemberCommandHandler,
+        RegisterMemberHandler,
+        ChangeMemberPositionHandler,
         RegisterSocietyHandler,
         SocietyClaims,
-        CampaignCommandHandler,
+        AssignSocietyHandler,
+        MoveAssignmentHandler,
+        LiaisonWarnings,
         ArrangementImport,
       ],
       exports: ports.map((port) => port.provide),

@@ -1,12 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  CampaignNotFound,
-  DomainError,
-  normaliseName,
-  type CampaignState,
-  type MemberPosition,
-} from '@pb/domain';
+import { parseStreamId } from '@pb/contracts';
+import { CampaignNotFound, DomainError, normaliseName, type CampaignState } from '@pb/domain';
 import { UniqueClaims } from '@pb/event-store';
 import {
   memberProjection,
@@ -15,37 +11,27 @@ import {
   type MemberView,
   type SocietyView,
 } from '@pb/projections';
-import { randomUUID } from 'node:crypto';
-import type { CommandContext } from '../application/command-context';
+import type { CommandContext, CommandOutcome } from '../application/command-context';
 import { Facts } from '../application/facts';
-import { ExecuteCampaignCommand } from '../campaigns/campaign.command';
-import { ExecuteMemberCommand } from '../members/member.command';
+import { AssignSocietyCommand } from '../campaigns/assign-society/assign-society.command';
+import { MoveAssignmentCommand } from '../campaigns/move-assignment/move-assignment.command';
+import { ChangeMemberPositionCommand } from '../members/change-member-position/change-member-position.command';
+import { RegisterMemberCommand } from '../members/register-member/register-member.command';
 import { RegisterSocietyCommand } from '../societies/register-society/register-society.command';
+import { creditCodeKey, societyNameKey } from '../societies/society-claims';
+import {
+  memberAmbiguous,
+  refusal,
+  societyRepeated,
+  warningKey,
+  type ImportReport,
+  type ImportRun,
+  type Member,
+} from './import-report';
 import type { ArrangementRow, RowProblem } from './table';
 
 /** The reason recorded when an uploaded table moves a society to another liaison. */
 export const IMPORT_REASON = '导入更新';
-
-export interface ImportReport {
-  readonly format: 'xlsx' | 'csv';
-  readonly encoding: string | null;
-  readonly rows: number;
-  readonly accepted: number;
-  readonly rejected: readonly RowProblem[];
-  readonly membersRegistered: number;
-  readonly positionsChanged: number;
-  readonly societiesRegistered: number;
-  readonly assigned: number;
-  readonly moved: number;
-  readonly unchanged: number;
-  /** Assignments of the campaign that the file does not list; they are kept, not withdrawn. */
-  readonly missingFromFile: readonly {
-    societyId: string;
-    societyName: string | null;
-    liaisonId: string;
-  }[];
-  readonly warnings: readonly { code: string; message: string }[];
-}
 
 /**
  * Applies an arrangement table (宣讲安排表) to a campaign, row by row, through the same
@@ -74,174 +60,180 @@ export class ArrangementImport {
     /** Called after each row the parser accepted, whatever became of it. */
     onRow?: (done: number, total: number) => void,
   ): Promise<ImportReport> {
-    const campaign = await this.facts.campaign(campaignId);
-    if (campaign.status === 'none') throw new CampaignNotFound(campaignId);
-    const members = await this.activeMembersByName();
-    const rejected: RowProblem[] = [...parsed.rejected];
-    const counts = {
-      membersRegistered: 0,
-      positionsChanged: 0,
-      societiesRegistered: 0,
-      assigned: 0,
-      moved: 0,
-      unchanged: 0,
-    };
-    const listed = new Set<string>();
-    const warnings = new Map<string, { code: string; message: string }>();
-    let accepted = 0;
-    const run = async <T>(command: object) => this.commands.execute(command as never) as Promise<T>;
-    // The upload's Idempotency-Key and If-Match speak of the upload, not of each row's command.
-    context = { ...context, idempotencyKey: null, expectedVersion: null };
-
+    const run = await this.start(campaignId, parsed.rejected, context);
     for (const [index, row] of parsed.rows.entries()) {
       try {
-        const sameName = members.get(row.memberName) ?? [];
-        if (sameName.length > 1) {
-          rejected.push({
-            rowNumber: row.rowNumber,
-            column: '委员姓名',
-            code: 'IMPORT.MEMBER_AMBIGUOUS',
-            message: `第${row.rowNumber}行：有${sameName.length}名在任委员名为“${row.memberName}”，无法确定是哪一位，请在系统中处理后重新导入`,
-          });
-          continue;
-        }
-        let member = sameName[0];
-        if (!member) {
-          const memberId = randomUUID();
-          await run(
-            new ExecuteMemberCommand(
-              {
-                type: 'RegisterMember',
-                memberId,
-                name: row.memberName,
-                position: row.memberPosition,
-              },
-              context,
-            ),
-          );
-          member = { id: memberId, position: row.memberPosition };
-          members.set(row.memberName, [member]);
-          counts.membersRegistered++;
-        } else if (member.position !== row.memberPosition) {
-          await run(
-            new ExecuteMemberCommand(
-              {
-                type: 'ChangeMemberPosition',
-                memberId: member.id,
-                position: row.memberPosition,
-                reason: IMPORT_REASON,
-              },
-              context,
-            ),
-          );
-          member.position = row.memberPosition;
-          counts.positionsChanged++;
-        }
-
-        let societyId = await this.findSociety(row);
-        if (!societyId) {
-          societyId = randomUUID();
-          await run(
-            new RegisterSocietyCommand(
-              {
-                societyId,
-                name: row.societyName,
-                kind: row.societyKind,
-                creditCode: row.creditCode ?? undefined,
-              },
-              context,
-            ),
-          );
-          counts.societiesRegistered++;
-        }
-        if (listed.has(societyId)) {
-          rejected.push({
-            rowNumber: row.rowNumber,
-            column: '学会名称',
-            code: 'IMPORT.SOCIETY_REPEATED',
-            message: `第${row.rowNumber}行：学会“${row.societyName}”在表中重复出现，一个学会在一项工作中只有一名联系委员`,
-          });
-          continue;
-        }
-        listed.add(societyId);
-
-        const liaison = assignmentsOf(await this.facts.campaign(campaignId))[societyId];
-        if (liaison === member.id) counts.unchanged++;
-        else {
-          const outcome = await run<{
-            warnings?: { code: string; message: string; liaisonId?: string }[];
-          }>(
-            new ExecuteCampaignCommand(
-              liaison === undefined
-                ? { type: 'AssignSociety', campaignId, societyId, liaisonId: member.id }
-                : {
-                    type: 'MoveAssignment',
-                    campaignId,
-                    societyId,
-                    liaisonId: member.id,
-                    reason: IMPORT_REASON,
-                  },
-              context,
-            ),
-          );
-          if (liaison === undefined) counts.assigned++;
-          else counts.moved++;
-          for (const warning of outcome.warnings ?? [])
-            warnings.set(warning.liaisonId ?? warning.code, warning);
-        }
-        accepted++;
+        await this.applyRow(run, row);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        rejected.push({
-          rowNumber: row.rowNumber,
-          column: error.field === 'name' ? '学会名称' : '',
-          code: error.code,
-          message: `第${row.rowNumber}行：${error.message}`,
-        });
+        run.rejected.push(refusal(row, error));
       } finally {
         onRow?.(index + 1, parsed.rows.length);
       }
     }
-
-    const missing = Object.entries(assignmentsOf(await this.facts.campaign(campaignId))).filter(
-      ([societyId]) => !listed.has(societyId),
-    );
-    const names = new Map(
-      (
-        await this.views.getMany<SocietyView>(
-          societyProjection.spec.name,
-          missing.map(([id]) => id),
-        )
-      ).map((s) => [s.societyId, s.name]),
-    );
     return {
       format: parsed.format,
       encoding: parsed.encoding,
       rows: parsed.rows.length + parsed.rejected.length,
-      accepted,
-      rejected: rejected.sort((a, b) => a.rowNumber - b.rowNumber),
-      ...counts,
-      missingFromFile: missing.map(([societyId, liaisonId]) => ({
-        societyId,
-        societyName: names.get(societyId) ?? null,
-        liaisonId,
-      })),
-      warnings: [...warnings.values()],
+      accepted: run.accepted,
+      rejected: run.rejected.sort((a, b) => a.rowNumber - b.rowNumber),
+      ...run.counts,
+      missingFromFile: await this.missingFromFile(run),
+      warnings: [...run.warnings.values()],
     };
+  }
+
+  /** Where every row starts from: the campaign, which must exist, and the active members. */
+  private async start(
+    campaignId: string,
+    rejected: readonly RowProblem[],
+    context: CommandContext,
+  ): Promise<ImportRun> {
+    if ((await this.facts.campaign(campaignId)).status === 'none')
+      throw new CampaignNotFound(campaignId);
+    return {
+      campaignId,
+      // The upload's Idempotency-Key and If-Match speak of the upload, not of each row's command.
+      context: { ...context, idempotencyKey: null, expectedVersion: null },
+      members: await this.activeMembersByName(),
+      listed: new Set(),
+      rejected: [...rejected],
+      counts: {
+        membersRegistered: 0,
+        positionsChanged: 0,
+        societiesRegistered: 0,
+        assigned: 0,
+        moved: 0,
+        unchanged: 0,
+      },
+      warnings: new Map(),
+      accepted: 0,
+    };
+  }
+
+  /** One row: its member, its society, then the society's liaison in the campaign. */
+  private async applyRow(run: ImportRun, row: ArrangementRow): Promise<void> {
+    const member = await this.matchMember(run, row);
+    if (!member) return;
+    const societyId = await this.matchOrRegisterSociety(run, row);
+    if (run.listed.has(societyId)) {
+      run.rejected.push(societyRepeated(row));
+      return;
+    }
+    run.listed.add(societyId);
+    await this.assignOrMove(run, societyId, member.id);
+    run.accepted++;
+  }
+
+  /**
+   * The row's member: the one active member of that name, with the row's position; or a
+   * new member when there is none. Null (and the row rejected) when several share the name.
+   */
+  private async matchMember(run: ImportRun, row: ArrangementRow): Promise<Member | null> {
+    const sameName = run.members.get(row.memberName) ?? [];
+    if (sameName.length > 1) {
+      run.rejected.push(memberAmbiguous(row, sameName.length));
+      return null;
+    }
+    const [member] = sameName;
+    if (!member) {
+      const registered = { id: randomUUID(), position: row.memberPosition };
+      await this.commands.execute(
+        new RegisterMemberCommand(
+          { memberId: registered.id, name: row.memberName, position: row.memberPosition },
+          run.context,
+        ),
+      );
+      run.members.set(row.memberName, [registered]);
+      run.counts.membersRegistered++;
+      return registered;
+    }
+    if (member.position !== row.memberPosition) {
+      await this.commands.execute(
+        new ChangeMemberPositionCommand(
+          { memberId: member.id, position: row.memberPosition, reason: IMPORT_REASON },
+          run.context,
+        ),
+      );
+      member.position = row.memberPosition;
+      run.counts.positionsChanged++;
+    }
+    return member;
+  }
+
+  /** The row's society, by credit code, else by name; registered when neither is known. */
+  private async matchOrRegisterSociety(run: ImportRun, row: ArrangementRow): Promise<string> {
+    const found = await this.findSociety(row);
+    if (found) return found;
+    const societyId = randomUUID();
+    await this.commands.execute(
+      new RegisterSocietyCommand(
+        {
+          societyId,
+          name: row.societyName,
+          kind: row.societyKind,
+          creditCode: row.creditCode ?? undefined,
+        },
+        run.context,
+      ),
+    );
+    run.counts.societiesRegistered++;
+    return societyId;
+  }
+
+  /** Gives the society the row's liaison: assigns it, moves it, or leaves it as it is. */
+  private async assignOrMove(run: ImportRun, societyId: string, liaisonId: string): Promise<void> {
+    const { campaignId, context } = run;
+    const current = assignmentsOf(await this.facts.campaign(campaignId))[societyId];
+    if (current === liaisonId) {
+      run.counts.unchanged++;
+      return;
+    }
+    let outcome: CommandOutcome;
+    if (current === undefined) {
+      outcome = await this.commands.execute(
+        new AssignSocietyCommand({ campaignId, societyId, liaisonId }, context),
+      );
+      run.counts.assigned++;
+    } else {
+      outcome = await this.commands.execute(
+        new MoveAssignmentCommand(
+          { campaignId, societyId, liaisonId, reason: IMPORT_REASON },
+          context,
+        ),
+      );
+      run.counts.moved++;
+    }
+    for (const warning of outcome.warnings ?? []) run.warnings.set(warningKey(warning), warning);
+  }
+
+  /** The campaign's assignments the file does not list, with the society names the views know. */
+  private async missingFromFile(run: ImportRun): Promise<ImportReport['missingFromFile']> {
+    const missing = Object.entries(assignmentsOf(await this.facts.campaign(run.campaignId))).filter(
+      ([societyId]) => !run.listed.has(societyId),
+    );
+    const societies = await this.views.getMany<SocietyView>(
+      societyProjection.spec.name,
+      missing.map(([id]) => id),
+    );
+    const names = new Map(societies.map((s) => [s.societyId, s.name]));
+    return missing.map(([societyId, liaisonId]) => ({
+      societyId,
+      societyName: names.get(societyId) ?? null,
+      liaisonId,
+    }));
   }
 
   private async findSociety(row: ArrangementRow): Promise<string | null> {
     const owner =
-      (row.creditCode ? await this.claims.ownerOf(`society.creditCode:${row.creditCode}`) : null) ??
-      (await this.claims.ownerOf(`society.name:${normaliseName(row.societyName)}`));
-    return owner ? owner.slice('society-'.length) : null;
+      (row.creditCode ? await this.claims.ownerOf(creditCodeKey(row.creditCode)) : null) ??
+      (await this.claims.ownerOf(societyNameKey(normaliseName(row.societyName))));
+    return owner ? (parseStreamId(owner)?.id ?? null) : null;
   }
 
   /** Active members by exact name; a name may belong to more than one. */
-  private async activeMembersByName(): Promise<
-    Map<string, { id: string; position: MemberPosition }[]>
-  > {
-    const byName = new Map<string, { id: string; position: MemberPosition }[]>();
+  private async activeMembersByName(): Promise<Map<string, Member[]>> {
+    const byName = new Map<string, Member[]>();
     let after: string | null = null;
     do {
       const page: { items: MemberView[]; next: string | null } = await this.views.find<MemberView>(

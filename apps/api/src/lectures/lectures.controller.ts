@@ -12,13 +12,16 @@ import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
 import { publicView } from '../http/view';
-import { ExecuteLectureCommand, type LectureRequest } from './lecture.command';
-import {
-  DeliveryRequest,
-  ReasonRequest,
-  RescheduleLectureRequest,
-  ScheduleLectureRequest,
-} from './lecture.dto';
+import { CancelLectureCommand } from './cancel-lecture/cancel-lecture.command';
+import { ConfirmLectureCommand } from './confirm-lecture/confirm-lecture.command';
+import { DeliveryRequest, ReasonRequest } from './lecture.request.dto';
+import { RecordLectureDeliveryCommand } from './record-lecture-delivery/record-lecture-delivery.command';
+import { RescheduleLectureCommand } from './reschedule-lecture/reschedule-lecture.command';
+import { RescheduleLectureRequest } from './reschedule-lecture/reschedule-lecture.request.dto';
+import { ReturnLectureCommand } from './return-lecture/return-lecture.command';
+import { ReviseLectureDeliveryCommand } from './revise-lecture-delivery/revise-lecture-delivery.command';
+import { ScheduleLectureCommand } from './schedule-lecture/schedule-lecture.command';
+import { ScheduleLectureRequest } from './schedule-lecture/schedule-lecture.request.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -33,10 +36,6 @@ export class LecturesController {
     private readonly queries: QueryBus,
     private readonly access: Access,
   ) {}
-
-  private async run(command: LectureRequest, context: CommandContext, reply: FastifyReply) {
-    return answer(reply, await this.commands.execute(new ExecuteLectureCommand(command, context)));
-  }
 
   @Allow('liaison')
   @Post()
@@ -56,10 +55,11 @@ export class LecturesController {
   ) {
     await this.access.scheduling(caller, body.societyId, body.lecturerId);
     const { id, ...rest } = body;
-    const result = await this.run(
-      { type: 'ScheduleLecture', lectureId: id ?? randomUUID(), ...rest },
-      context,
+    const result = answer(
       reply,
+      await this.commands.execute(
+        new ScheduleLectureCommand({ lectureId: id ?? randomUUID(), ...rest }, context),
+      ),
     );
     void reply.header('Location', `/lectures/${result.id}`);
     return result;
@@ -79,7 +79,12 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return this.run({ type: 'RescheduleLecture', lectureId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(
+        new RescheduleLectureCommand({ lectureId: id, ...body }, context),
+      ),
+    );
   }
 
   @Allow('liaison')
@@ -96,7 +101,12 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return this.run({ type: 'CancelLecture', lectureId: id, reason: body.reason }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(
+        new CancelLectureCommand({ lectureId: id, reason: body.reason }, context),
+      ),
+    );
   }
 
   @Allow('liaison')
@@ -115,7 +125,12 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return this.run({ type: 'RecordLectureDelivery', lectureId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(
+        new RecordLectureDeliveryCommand({ lectureId: id, ...body }, context),
+      ),
+    );
   }
 
   @Allow('society')
@@ -134,7 +149,12 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'secretary');
-    return this.run({ type: 'ReturnLecture', lectureId: id, reason: body.reason }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(
+        new ReturnLectureCommand({ lectureId: id, reason: body.reason }, context),
+      ),
+    );
   }
 
   @Allow('liaison')
@@ -153,7 +173,12 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return this.run({ type: 'ReviseLectureDelivery', lectureId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(
+        new ReviseLectureDeliveryCommand({ lectureId: id, ...body }, context),
+      ),
+    );
   }
 
   @Allow('society')
@@ -173,7 +198,10 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'secretary');
-    return this.run({ type: 'ConfirmLecture', lectureId: id }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(new ConfirmLectureCommand({ lectureId: id }, context)),
+    );
   }
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')

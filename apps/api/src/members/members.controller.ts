@@ -11,13 +11,13 @@ import { answer, CommandAnswer } from '../http/command-answer.dto';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { ExecuteMemberCommand } from './member.command';
-import {
-  ChangeMemberPositionRequest,
-  MemberResponse,
-  RegisterMemberRequest,
-  RetireMemberRequest,
-} from './member.dto';
+import { ChangeMemberPositionCommand } from './change-member-position/change-member-position.command';
+import { ChangeMemberPositionRequest } from './change-member-position/change-member-position.request.dto';
+import { MemberResponse } from './member.response.dto';
+import { RegisterMemberCommand } from './register-member/register-member.command';
+import { RegisterMemberRequest } from './register-member/register-member.request.dto';
+import { RetireMemberCommand } from './retire-member/retire-member.command';
+import { RetireMemberRequest } from './retire-member/retire-member.request.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -45,9 +45,8 @@ export class MembersController {
   ) {
     const memberId = body.id ?? randomUUID();
     const outcome = await this.commands.execute(
-      new ExecuteMemberCommand(
+      new RegisterMemberCommand(
         {
-          type: 'RegisterMember',
           memberId,
           name: body.name,
           position: body.position,
@@ -74,7 +73,7 @@ export class MembersController {
     return answer(
       reply,
       await this.commands.execute(
-        new ExecuteMemberCommand({ type: 'ChangeMemberPosition', memberId: id, ...body }, context),
+        new ChangeMemberPositionCommand({ memberId: id, ...body }, context),
       ),
     );
   }
@@ -93,10 +92,7 @@ export class MembersController {
     return answer(
       reply,
       await this.commands.execute(
-        new ExecuteMemberCommand(
-          { type: 'RetireMember', memberId: id, reason: body.reason },
-          context,
-        ),
+        new RetireMemberCommand({ memberId: id, reason: body.reason }, context),
       ),
     );
   }

@@ -12,15 +12,19 @@ import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
 import { publicView } from '../http/view';
-import { ExecuteServiceTaskCommand, type ServiceTaskRequest } from './service-task.command';
-import {
-  AcceptServiceTaskRequest,
-  CompleteServiceTaskRequest,
-  EvaluateServiceTaskRequest,
-  ProgressRequest,
-  ProposeServiceTaskRequest,
-  TaskReasonRequest,
-} from './service-task.dto';
+import { AcceptServiceTaskCommand } from './accept-service-task/accept-service-task.command';
+import { AcceptServiceTaskRequest } from './accept-service-task/accept-service-task.request.dto';
+import { CancelServiceTaskCommand } from './cancel-service-task/cancel-service-task.command';
+import { CompleteServiceTaskCommand } from './complete-service-task/complete-service-task.command';
+import { CompleteServiceTaskRequest } from './complete-service-task/complete-service-task.request.dto';
+import { EscalateServiceTaskCommand } from './escalate-service-task/escalate-service-task.command';
+import { EvaluateServiceTaskCommand } from './evaluate-service-task/evaluate-service-task.command';
+import { EvaluateServiceTaskRequest } from './evaluate-service-task/evaluate-service-task.request.dto';
+import { ProposeServiceTaskCommand } from './propose-service-task/propose-service-task.command';
+import { ProposeServiceTaskRequest } from './propose-service-task/propose-service-task.request.dto';
+import { RecordServiceTaskProgressCommand } from './record-service-task-progress/record-service-task-progress.command';
+import { ProgressRequest } from './record-service-task-progress/record-service-task-progress.request.dto';
+import { TaskReasonRequest } from './service-task.request.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -35,13 +39,6 @@ export class ServiceTasksController {
     private readonly queries: QueryBus,
     private readonly access: Access,
   ) {}
-
-  private async run(command: ServiceTaskRequest, context: CommandContext, reply: FastifyReply) {
-    return answer(
-      reply,
-      await this.commands.execute(new ExecuteServiceTaskCommand(command, context)),
-    );
-  }
 
   @Allow('society')
   @Post()
@@ -61,10 +58,11 @@ export class ServiceTasksController {
   ) {
     this.access.societyOnly(caller, body.societyId);
     const { id, ...rest } = body;
-    const result = await this.run(
-      { type: 'ProposeServiceTask', taskId: id ?? randomUUID(), ...rest },
-      context,
+    const result = answer(
       reply,
+      await this.commands.execute(
+        new ProposeServiceTaskCommand({ taskId: id ?? randomUUID(), ...rest }, context),
+      ),
     );
     void reply.header('Location', `/service-tasks/${result.id}`);
     return result;
@@ -87,7 +85,10 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return this.run({ type: 'AcceptServiceTask', taskId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(new AcceptServiceTaskCommand({ taskId: id, ...body }, context)),
+    );
   }
 
   @Allow('society')
@@ -104,10 +105,11 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return this.run(
-      { type: 'RecordServiceTaskProgress', taskId: id, note: body.note },
-      context,
+    return answer(
       reply,
+      await this.commands.execute(
+        new RecordServiceTaskProgressCommand({ taskId: id, note: body.note }, context),
+      ),
     );
   }
 
@@ -125,7 +127,10 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return this.run({ type: 'CompleteServiceTask', taskId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(new CompleteServiceTaskCommand({ taskId: id, ...body }, context)),
+    );
   }
 
   @Allow('society')
@@ -144,7 +149,10 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return this.run({ type: 'EvaluateServiceTask', taskId: id, ...body }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(new EvaluateServiceTaskCommand({ taskId: id, ...body }, context)),
+    );
   }
 
   @Allow('society')
@@ -161,7 +169,12 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return this.run({ type: 'CancelServiceTask', taskId: id, reason: body.reason }, context, reply);
+    return answer(
+      reply,
+      await this.commands.execute(
+        new CancelServiceTaskCommand({ taskId: id, reason: body.reason }, context),
+      ),
+    );
   }
 
   @Post(':id/escalate')
@@ -172,16 +185,17 @@ export class ServiceTasksController {
       '挂牌督办: the committee escalates a lagging task; it lasts until completed or cancelled',
   })
   @ApiOkResponse({ type: CommandAnswer })
-  escalate(
+  async escalate(
     @Param('id', uuidParam()) id: string,
     @Body() body: TaskReasonRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run(
-      { type: 'EscalateServiceTask', taskId: id, reason: body.reason },
-      context,
+    return answer(
       reply,
+      await this.commands.execute(
+        new EscalateServiceTaskCommand({ taskId: id, reason: body.reason }, context),
+      ),
     );
   }
 

@@ -21,7 +21,7 @@ export class SocietyClaims {
     const wanted: { key: string; taken: () => Error }[] = [];
     for (const event of events) {
       if (event.type === 'SocietyRegistered' || event.type === 'SocietyRenamed')
-        wanted.push({ key: nameKey(event.data.name), taken: () => new SocietyNameTaken() });
+        wanted.push({ key: societyNameKey(event.data.name), taken: () => new SocietyNameTaken() });
       if (event.type === 'SocietyRegistered' && event.data.creditCode)
         wanted.push({
           key: creditCodeKey(event.data.creditCode),
@@ -52,9 +52,9 @@ export class SocietyClaims {
   ): Promise<void> {
     for (const event of events) {
       if (event.type === 'SocietyRenamed')
-        await this.claims.release(nameKey(event.data.previousName), streamId);
+        await this.claims.release(societyNameKey(event.data.previousName), streamId);
       if (event.type === 'SocietyDeregistered') {
-        await this.claims.release(nameKey(current.name), streamId);
+        await this.claims.release(societyNameKey(current.name), streamId);
         if (current.creditCode)
           await this.claims.release(creditCodeKey(current.creditCode), streamId);
       }
@@ -77,5 +77,8 @@ export class SocietyClaims {
   }
 }
 
-const nameKey = (name: string) => `society.name:${name}`;
-const creditCodeKey = (code: string) => `society.creditCode:${code}`;
+/** The claim on a society name (as the domain stores it, normalised): held by the society's stream. */
+export const societyNameKey = (name: string) => `society.name:${name}`;
+
+/** The claim on a credit code (as the domain stores it): held by the society's stream. */
+export const creditCodeKey = (code: string) => `society.creditCode:${code}`;

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DATE } from '../campaign.request.dto';
+
+export class DraftCampaignRequest {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @ApiProperty({ example: '学习贯彻习近平总书记“七一”重要讲话精神', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiPropertyOptional({
+    example: '科技社团党委每位委员联系8—10个学会，深入学会开展宣讲',
+    maxLength: 5000,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ example: '2021-07-19' })
+  @IsOptional()
+  @IsISO8601(DATE)
+  @MaxLength(10)
+  startsOn?: string;
+
+  @ApiPropertyOptional({ example: '2021-12-31' })
+  @IsOptional()
+  @IsISO8601(DATE)
+  @MaxLength(10)
+  endsOn?: string;
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CampaignCommand } from '@pb/domain';
+import type { CommandContext, CommandOutcome } from '../../application/command-context';
+
+/** 撤销联系: a society's assignment withdrawn. */
+export class WithdrawAssignmentCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly payload: Omit<Extract<CampaignCommand, { type: 'WithdrawAssignment' }>, 'type'>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
