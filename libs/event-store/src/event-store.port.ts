@@ -1,5 +1,6 @@
 import { Conflict } from '@pb/domain';
 import type { NewCommit, StoredCommit } from './commit';
+import { chunksOf } from './integrity/seal-chunks';
 
 /** Two writers appended at the same seq of one stream; the loser gets this. */
 export class StreamVersionConflict extends Conflict {
@@ -33,6 +34,11 @@ export interface SealHead {
   readonly streamId: string;
   readonly seq: number;
   readonly hash: string;
+}
+
+/** Only the three fields, whatever else the caller's objects carry. */
+export function plainHead({ streamId, seq, hash }: SealHead): SealHead {
+  return { streamId, seq, hash };
 }
 
 /** Heads per stored chunk: half a million streams do not fit in one document. */
@@ -92,10 +98,18 @@ export abstract class EventStore {
    * Stores the heads a seal saw, in chunks of at most `chunkSize`, in the given order.
    * Replaces whatever was saved under the sealId before, so a retry is harmless.
    */
-  abstract saveSealHeads(
+  async saveSealHeads(
     sealId: string,
     heads: readonly SealHead[],
-    chunkSize?: number,
+    chunkSize = SEAL_HEADS_PER_CHUNK,
+  ): Promise<void> {
+    await this.replaceSealHeads(sealId, chunksOf(heads.map(plainHead), chunkSize));
+  }
+
+  /** Drops the chunks saved under a sealId and saves these in their place, in order. */
+  protected abstract replaceSealHeads(
+    sealId: string,
+    chunks: readonly (readonly SealHead[])[],
   ): Promise<void>;
 
   /** The heads saved under a sealId, in the order they were saved; [] for an unknown seal. */

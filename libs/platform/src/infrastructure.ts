@@ -30,6 +30,22 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
+type Adapters = Omit<Infrastructure, 'close'>;
+
+/** Closing stops the transport first, so nothing is published into closed stores. */
+function closingTransportFirst(
+  adapters: Adapters,
+  closeStores: () => Promise<unknown>,
+): Infrastructure {
+  return {
+    ...adapters,
+    close: async () => {
+      await adapters.transport.close();
+      await closeStores();
+    },
+  };
+}
+
 export async function openInfrastructure(config: AppConfig): Promise<Infrastructure> {
   if (config.mode === 'embedded') {
     const files = embeddedFiles(config.dataDir);
@@ -39,35 +55,20 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const lease = new SqliteRelayLease(eventsFile);
     const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
-    return {
-      store,
-      claims,
-      views,
-      transport,
-      lease,
-      close: async () => {
-        await transport.close();
-        await Promise.all([store.close(), claims.close(), views.close(), lease.close()]);
-      },
-    };
+    return closingTransportFirst({ store, claims, views, transport, lease }, () =>
+      Promise.all([store.close(), claims.close(), views.close(), lease.close()]),
+    );
   }
   if (!config.mongo || !config.kafka)
     throw new Error('distributed mode needs MongoDB and Kafka settings');
   const { client, db } = await connectMongo(config.mongo);
-  const store = await new MongoEventStore(db).init();
-  const claims = new MongoClaims(db);
-  const lease = new MongoRelayLease(db);
-  const views = new GenerationalReadModelStore(new MongoReadModelStore(db));
-  const transport = new KafkaTransport(config.kafka);
-  return {
-    store,
-    claims,
-    views,
-    transport,
-    lease,
-    close: async () => {
-      await transport.close();
-      await client.close();
-    },
+  const adapters = {
+    store: await new MongoEventStore(db).init(),
+    claims: new MongoClaims(db),
+    lease: new MongoRelayLease(db),
+    views: new GenerationalReadModelStore(new MongoReadModelStore(db)),
+    transport: new KafkaTransport(config.kafka),
   };
+  // The MongoDB adapters share the one client: closing it closes them all.
+  return closingTransportFirst(adapters, () => client.close());
 }

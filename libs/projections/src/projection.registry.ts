@@ -8,10 +8,10 @@ import {
 import { lectureProjection } from './entities/lecture.view';
 import { memberProjection } from './entities/member.view';
 import { serviceTaskProjection } from './entities/service-task.view';
+import { societyProjection } from './entities/society.view';
 import type { EntityProjection } from './projection';
 import { Projector } from './projector';
 import type { ReadModelStore } from './read-model-store.port';
-import { societyProjection } from './society/society.view';
 import { StatusViews } from './status/status.views';
 
 /** Every level-1 read model the projector builds. */

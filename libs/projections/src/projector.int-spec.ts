@@ -1,9 +1,9 @@
 import type { EventEnvelope } from '@pb/contracts';
 import { SqliteEventStore, type StoredCommit } from '@pb/event-store';
 import { appendSocietyHistory, societyHistory } from '../../../test/support/society-history';
+import { societyProjection, type SocietyView } from './entities/society.view';
 import { Projector } from './projector';
 import { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
-import { societyProjection, type SocietyView } from './society/society.view';
 
 const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
 const history = societyHistory(societyId);

@@ -1,5 +1,3 @@
-import type { SealHead } from '../event-store.port';
-
 /** Splits a list into runs of at most `size`, for stores that cap the size of one document. */
 export function chunksOf<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1)
@@ -21,9 +19,4 @@ export function chunkKey(sealId: string, chunk: number): string {
 export function isChunkKeyOf(sealId: string, key: string): boolean {
   const chunk = key.slice(sealId.length + 1);
   return key.startsWith(`${sealId}:`) && chunk.length === CHUNK_DIGITS && /^\d+$/.test(chunk);
-}
-
-/** Only the three fields, whatever else the caller's objects carry. */
-export function plainHead({ streamId, seq, hash }: SealHead): SealHead {
-  return { streamId, seq, hash };
 }

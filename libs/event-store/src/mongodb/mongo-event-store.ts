@@ -6,23 +6,15 @@ import {
   DuplicateCommand,
   EventStore,
   StreamVersionConflict,
-  SEAL_HEADS_PER_CHUNK,
   type AppendOptions,
   type CommitPage,
   type SealHead,
 } from '../event-store.port';
 import { sealCommit } from '../hash';
-import { chunkKey, chunksOf, isChunkKeyOf, plainHead } from '../integrity/seal-chunks';
+import { toCommit, type CommitDocument } from './commit-document';
 import { idFilter, newWindowHint, readInWindows, type WindowHint } from './id-windows';
-
-/** A commit as a MongoDB document: queried fields at the top level. */
-type CommitDocument = Omit<StoredCommit, 'id'> & { _id: string; dispatched: boolean };
-
-/** A pending publication; its `_id` sorts by recording time, then by commit id. */
-interface OutboxEntry {
-  _id: string;
-  commitId: string;
-}
+import { MongoOutbox } from './mongo-outbox';
+import { MongoSealHeads } from './mongo-seal-heads';
 
 /** The commit a command made, keyed by the command id. */
 interface CommandEntry {
@@ -30,18 +22,7 @@ interface CommandEntry {
   commitId: string;
 }
 
-/** Up to SEAL_HEADS_PER_CHUNK heads of one seal, `_id` `<sealId>:<chunk, 6 digits>`. */
-interface SealHeadsChunk {
-  _id: string;
-  heads: SealHead[];
-}
-
 const MAX_SEQ = 10 ** 10 - 1;
-
-/** How often readUndispatched also sweeps for commits whose outbox entry was lost in a crash. */
-const SWEEP_EVERY_MS = 30_000;
-/** A commit younger than this may still be getting its outbox entry. */
-const SWEEP_GRACE_MS = 10_000;
 
 /**
  * The event store on MongoDB. `commits` holds one document per command, `_id`
@@ -52,18 +33,13 @@ const SWEEP_GRACE_MS = 10_000;
  * serve nothing else from an index (docs/adr/0002-outbox-on-mongodb.md): streams are
  * read as `_id` ranges, retried commands are found through `commands` (keyed by the
  * command id), and the relay reads `outbox`, a small collection of pending commits
- * whose `_id` sorts by recording time.
+ * whose `_id` sorts by recording time (mongo-outbox.ts).
  */
 export class MongoEventStore extends EventStore {
   private readonly commits: Collection<CommitDocument>;
-  private readonly outbox: Collection<OutboxEntry>;
   private readonly commands: Collection<CommandEntry>;
-  private readonly sealHeads: Collection<SealHeadsChunk>;
-  private lastSweep = 0;
-  /** The commits of the last batch handed to the relay, with their times. */
-  private handedOut = new Map<string, string>();
-  /** The commits whose markDispatched is under way: published, not to be handed out again. */
-  private readonly marking = new Set<string>();
+  private readonly outbox: MongoOutbox;
+  private readonly sealHeads: MongoSealHeads;
   private readonly window: WindowHint = newWindowHint();
 
   constructor(
@@ -72,9 +48,9 @@ export class MongoEventStore extends EventStore {
   ) {
     super();
     this.commits = db.collection<CommitDocument>('commits');
-    this.outbox = db.collection<OutboxEntry>('outbox');
     this.commands = db.collection<CommandEntry>('commands');
-    this.sealHeads = db.collection<SealHeadsChunk>('seal_heads');
+    this.outbox = new MongoOutbox(db, this.commits);
+    this.sealHeads = new MongoSealHeads(db);
   }
 
   /** Creates the indexes; safe to call at every start. */
@@ -104,7 +80,7 @@ export class MongoEventStore extends EventStore {
     // (the sweep publishes the commit; findByCommandId falls back to the index).
     // Neither depends on the other: written side by side, the append costs two round trips.
     await Promise.all([
-      guarded(() => this.outbox.insertOne(outboxEntryOf(stored))),
+      this.outbox.add(stored),
       options.retriable === false
         ? null
         : guarded(() => this.commands.insertOne({ _id: stored.commandId, commitId: id })).catch(
@@ -147,137 +123,11 @@ export class MongoEventStore extends EventStore {
   }
 
   async readUndispatched(limit: number): Promise<StoredCommit[]> {
-    // The entries of a batch being marked are still there: read past them.
-    const marking = new Set(this.marking);
-    const read = await this.oldestOutboxEntries(limit + marking.size);
-    const entries = read.filter((entry) => !marking.has(entry.commitId)).slice(0, limit);
-    const ids = entries.map((entry) => entry.commitId);
-    const pending =
-      ids.length === 0
-        ? []
-        : await guarded(() =>
-            this.commits.find({ _id: { $in: ids }, dispatched: false }).toArray(),
-          );
-    const byId = new Map<string, CommitDocument>(pending.map((doc) => [doc._id, doc]));
-    const stale = entries.filter((entry) => !byId.has(entry.commitId)).map((entry) => entry._id);
-    if (stale.length > 0) await guarded(() => this.outbox.deleteMany({ _id: { $in: stale } }));
-    for (const doc of await this.predecessorsOf([...byId.values()])) byId.set(doc._id, doc);
-    // While a backlog is pending every undispatched commit would match the sweep, which
-    // the server reads whole before the limit: it waits until the outbox is drained.
-    if (entries.length < limit) for (const doc of await this.sweep(limit)) byId.set(doc._id, doc);
-    // Those being marked (when this read began, or since) are published already.
-    for (const id of [...marking, ...this.marking]) byId.delete(id);
-    this.handedOut = new Map([...byId.values()].map((doc) => [doc._id, doc.recordedAt]));
-    return [...byId.values()].sort(inPublicationOrder).map(toCommit);
-  }
-
-  /**
-   * The oldest outbox entries, from the start of the `_id` index. The bound `$gte: ''`
-   * (every entry: their keys are strings) makes the query a string range on `_id`, which
-   * the MongoDB-wire server here serves from the index up to the limit
-   * (tools/ferretdb/patches/0002): a read costs a batch, whatever the backlog. An entry
-   * written late, with an early time, is at the front of the next read.
-   */
-  private oldestOutboxEntries(limit: number): Promise<OutboxEntry[]> {
-    return guarded(() =>
-      this.outbox
-        .find({ _id: { $gte: '' } })
-        .sort({ _id: 1 })
-        .limit(limit)
-        .toArray(),
-    );
-  }
-
-  /**
-   * The undispatched earlier commits of the streams in a batch: an outbox entry can be
-   * written late (the writer paused between its two inserts), and a stream's commits
-   * are always published in seq order.
-   */
-  private async predecessorsOf(batch: readonly CommitDocument[]): Promise<CommitDocument[]> {
-    const first = new Map<string, number>();
-    for (const doc of batch)
-      first.set(doc.streamId, Math.min(first.get(doc.streamId) ?? doc.seq, doc.seq));
-    const previous = [...first]
-      .filter(([, seq]) => seq > 1)
-      .map(([streamId, seq]) => commitId(streamId, seq - 1));
-    if (previous.length === 0) return [];
-    const late = await guarded(() =>
-      this.commits.find({ _id: { $in: previous }, dispatched: false }).toArray(),
-    );
-    const found: CommitDocument[] = [];
-    for (const doc of late) {
-      const earlier = await guarded(() =>
-        this.commits
-          .find({
-            _id: {
-              $gt: commitId(doc.streamId, 0),
-              $lt: commitId(doc.streamId, first.get(doc.streamId)!),
-            },
-          })
-          .toArray(),
-      );
-      found.push(...earlier.filter((d) => !d.dispatched));
-    }
-    return found;
-  }
-
-  /**
-   * Now and then, once the outbox is drained, the commits a crash left without an outbox
-   * entry (a full scan, hence rare). Until then a stream's later commits carry its
-   * orphans along (predecessorsOf), so each stream still reaches Kafka in order.
-   */
-  private async sweep(limit: number): Promise<CommitDocument[]> {
-    const now = Date.now();
-    if (now - this.lastSweep < SWEEP_EVERY_MS) return [];
-    this.lastSweep = now;
-    const before = new Date(now - SWEEP_GRACE_MS).toISOString();
-    return guarded(() =>
-      this.commits
-        .find({ dispatched: false, recordedAt: { $lt: before } })
-        .sort({ _id: 1 })
-        .limit(limit)
-        .toArray(),
-    );
+    return this.outbox.readUndispatched(limit);
   }
 
   async markDispatched(commitIds: readonly string[]): Promise<void> {
-    if (commitIds.length === 0) return;
-    for (const id of commitIds) this.marking.add(id);
-    try {
-      await this.mark(commitIds, this.handedOut);
-    } finally {
-      for (const id of commitIds) this.marking.delete(id);
-    }
-  }
-
-  private async mark(
-    commitIds: readonly string[],
-    handedOut: ReadonlyMap<string, string>,
-  ): Promise<void> {
-    // The outbox keys of the batch handed out are known; others are looked up.
-    const unknown = commitIds.filter((id) => !handedOut.has(id));
-    const looked =
-      unknown.length === 0
-        ? []
-        : await guarded(() =>
-            this.commits
-              .find({ _id: { $in: unknown } }, { projection: { recordedAt: 1 } })
-              .toArray(),
-          );
-    const keys = [
-      ...commitIds
-        .filter((id) => handedOut.has(id))
-        .map((id) => ({ id, recordedAt: handedOut.get(id)! })),
-      ...looked.map((doc) => ({ id: doc._id, recordedAt: doc.recordedAt })),
-    ].map((commit) => outboxEntryOf(commit)._id);
-    // Either order is safe: a flag without its entry deleted is a stale entry, dropped at
-    // the next read; an entry deleted without its flag is found by the sweep.
-    await Promise.all([
-      guarded(() =>
-        this.commits.updateMany({ _id: { $in: [...commitIds] } }, { $set: { dispatched: true } }),
-      ),
-      guarded(() => this.outbox.deleteMany({ _id: { $in: keys } })),
-    ]);
+    await this.outbox.markDispatched(commitIds);
   }
 
   /** In bounded `_id` windows (see id-windows.ts): the cost of a page stays that of a page. */
@@ -296,68 +146,21 @@ export class MongoEventStore extends EventStore {
   }
 
   async countUndispatched(): Promise<number> {
-    return guarded(() => this.outbox.countDocuments({}));
+    return this.outbox.countUndispatched();
   }
 
-  async saveSealHeads(
+  protected async replaceSealHeads(
     sealId: string,
-    heads: readonly SealHead[],
-    chunkSize = SEAL_HEADS_PER_CHUNK,
+    chunks: readonly (readonly SealHead[])[],
   ): Promise<void> {
-    const chunks = chunksOf(heads, chunkSize);
-    const earlier = (await this.sealHeadChunks(sealId, { _id: 1 })).map((doc) => doc._id);
-    if (earlier.length > 0)
-      await guarded(() => this.sealHeads.deleteMany({ _id: { $in: earlier } }));
-    // One insert per chunk: a chunk is up to about a megabyte, a whole seal far more.
-    for (const [index, chunk] of chunks.entries())
-      await guarded(() =>
-        this.sealHeads.insertOne({ _id: chunkKey(sealId, index), heads: chunk.map(plainHead) }),
-      );
+    await this.sealHeads.replace(sealId, chunks);
   }
 
   async loadSealHeads(sealId: string): Promise<SealHead[]> {
-    return (await this.sealHeadChunks(sealId)).flatMap((doc) => doc.heads.map(plainHead));
-  }
-
-  /**
-   * A seal's chunks in order, found by an `_id` range; the range can also hold chunks of
-   * a sealId that extends this one with `:`, which the exact key check leaves out.
-   */
-  private async sealHeadChunks(sealId: string, projection?: { _id: 1 }): Promise<SealHeadsChunk[]> {
-    const docs = await guarded(() =>
-      this.sealHeads
-        .find(
-          { _id: { $gte: chunkKey(sealId, 0), $lt: `${sealId};` } },
-          projection ? { projection } : {},
-        )
-        .sort({ _id: 1 })
-        .toArray(),
-    );
-    return docs.filter((doc) => isChunkKeyOf(sealId, doc._id));
+    return this.sealHeads.load(sealId);
   }
 
   async close(): Promise<void> {
     await this.onClose();
   }
-}
-
-function outboxEntryOf(commit: { id: string; recordedAt: string }): OutboxEntry {
-  return { _id: `${commit.recordedAt}|${commit.id}`, commitId: commit.id };
-}
-
-/** Recording time first; within one stream, seq order (recordedAt never decreases along a stream). */
-function inPublicationOrder(a: CommitDocument, b: CommitDocument): number {
-  if (a.streamId === b.streamId) return a.seq - b.seq;
-  return a.recordedAt === b.recordedAt
-    ? a._id < b._id
-      ? -1
-      : 1
-    : a.recordedAt < b.recordedAt
-      ? -1
-      : 1;
-}
-
-function toCommit(doc: CommitDocument): StoredCommit {
-  const { _id, dispatched: _dispatched, ...rest } = doc;
-  return { id: _id, ...rest };
 }

@@ -4,12 +4,10 @@ import {
   DuplicateCommand,
   EventStore,
   StreamVersionConflict,
-  SEAL_HEADS_PER_CHUNK,
   type CommitPage,
   type SealHead,
 } from '../event-store.port';
 import { sealCommit } from '../hash';
-import { chunksOf, plainHead } from '../integrity/seal-chunks';
 
 interface Row {
   body: string;
@@ -164,16 +162,14 @@ export class SqliteEventStore extends EventStore {
     return this.statements.countUndispatched.get()?.n ?? 0;
   }
 
-  async saveSealHeads(
+  protected async replaceSealHeads(
     sealId: string,
-    heads: readonly SealHead[],
-    chunkSize = SEAL_HEADS_PER_CHUNK,
+    chunks: readonly (readonly SealHead[])[],
   ): Promise<void> {
-    const chunks = chunksOf(heads, chunkSize);
     const save = this.db.transaction(() => {
       this.statements.dropSealHeads.run(sealId);
       chunks.forEach((chunk, index) =>
-        this.statements.insertSealHeads.run(sealId, index, JSON.stringify(chunk.map(plainHead))),
+        this.statements.insertSealHeads.run(sealId, index, JSON.stringify(chunk)),
       );
     });
     save();

@@ -36,6 +36,9 @@ type AssignmentEvent = Extract<
 >;
 type CampaignEnvelope = EnvelopeOf<CampaignEvent>;
 type AssignmentEnvelope = EnvelopeOf<AssignmentEvent>;
+type LiaisonLeaving = EnvelopeOf<
+  Extract<AssignmentEvent, { type: 'SocietyReassigned' | 'AssignmentWithdrawn' }>
+>;
 
 const isCampaignEvent = isEventOfStream<CampaignEvent>('campaign');
 const isAssignmentEvent = isEventOfType<AssignmentEvent>([
@@ -111,6 +114,18 @@ export function assignmentId(campaignId: string, societyId: string): string {
   return `${campaignId}:${societyId}`;
 }
 
+/** The outgoing liaison joins the history, with when and why they left. */
+function liaisonLeft(
+  doc: AssignmentView,
+  event: LiaisonLeaving,
+): Pick<AssignmentView, 'history' | 'updatedAt'> {
+  const { previousLiaisonId, reason } = event.data;
+  return {
+    history: [...doc.history, { liaisonId: previousLiaisonId, until: event.recordedAt, reason }],
+    updatedAt: event.recordedAt,
+  };
+}
+
 export const assignmentProjection: EntityProjection<AssignmentView, AssignmentEnvelope> = {
   spec: {
     name: 'assignments',
@@ -134,38 +149,9 @@ export const assignmentProjection: EntityProjection<AssignmentView, AssignmentEn
           updatedAt: event.recordedAt,
         };
       case 'SocietyReassigned':
-        return (
-          doc && {
-            ...doc,
-            liaisonId: event.data.liaisonId,
-            history: [
-              ...doc.history,
-              {
-                liaisonId: event.data.previousLiaisonId,
-                until: event.recordedAt,
-                reason: event.data.reason,
-              },
-            ],
-            updatedAt: event.recordedAt,
-          }
-        );
+        return doc && { ...doc, liaisonId: event.data.liaisonId, ...liaisonLeft(doc, event) };
       case 'AssignmentWithdrawn':
-        return (
-          doc && {
-            ...doc,
-            liaisonId: null,
-            status: 'withdrawn',
-            history: [
-              ...doc.history,
-              {
-                liaisonId: event.data.previousLiaisonId,
-                until: event.recordedAt,
-                reason: event.data.reason,
-              },
-            ],
-            updatedAt: event.recordedAt,
-          }
-        );
+        return doc && { ...doc, liaisonId: null, status: 'withdrawn', ...liaisonLeft(doc, event) };
       default:
         return doc;
     }

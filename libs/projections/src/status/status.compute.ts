@@ -2,8 +2,8 @@ import type { AssignmentView } from '../entities/campaign.view';
 import type { LectureView } from '../entities/lecture.view';
 import type { MemberView } from '../entities/member.view';
 import type { ServiceTaskView } from '../entities/service-task.view';
+import type { SocietyView } from '../entities/society.view';
 import type { ReadModelStore } from '../read-model-store.port';
-import type { SocietyView } from '../society/society.view';
 import {
   audienceOf,
   countLecturesByState,
