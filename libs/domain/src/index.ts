@@ -5,6 +5,7 @@ export * from './shared/credit-code';
 export * from './society';
 export * from './star-rating-round';
 export * from './star-rating';
+export * from './inspection-batch';
 export * from './shared/values';
 export * from './member/member';
 export * from './campaign/campaign';

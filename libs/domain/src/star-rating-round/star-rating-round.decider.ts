@@ -1,7 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { requireText } from '../shared/text';
 import { requireDate, requireWholeNumber, TITLE_MAX } from '../shared/values';
-import { requireIdList } from '../yearly-cycle/yearly-cycle.values';
+import { requireTextList } from '../yearly-cycle/yearly-cycle.values';
 import type {
   AmendStarRatingRound,
   CloseStarRatingRound,
@@ -95,7 +95,7 @@ function startReview({ roundId }: StartStarRatingReview, state: State): Event[] 
 function publish(command: PublishStarRatingRound, state: State): Event[] {
   inStatus(state, command.roundId, 'review');
   const publishedOn = requireDate('publishedOn', command.publishedOn);
-  const societyIds = requireIdList('societyIds', command.societyIds, 0, SOCIETIES_MAX);
+  const societyIds = requireTextList('societyIds', command.societyIds, 0, SOCIETIES_MAX);
   if (societyIds.length === 0) throw new StarRatingRoundNothingToPublish(command.roundId);
   return [
     {

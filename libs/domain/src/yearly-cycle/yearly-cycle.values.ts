@@ -9,14 +9,15 @@ export const EVIDENCE_MAX = 50;
 export const NOTE_MAX = 2000;
 
 /**
- * A list of ids, each a non-empty text, none repeated, with `min` to `max` entries.
- * The order is kept: for a draw it is the stated order the algorithm depends on.
+ * A list of texts (ids unless said otherwise), each non-empty, none repeated, with `min` to `max`
+ * entries. The order is kept: for a draw it is the stated order the algorithm depends on.
  */
-export function requireIdList(
+export function requireTextList(
   field: string,
   values: readonly string[],
   min: number,
   max: number,
+  maxLength = ID_MAX,
 ): string[] {
   if (!Array.isArray(values) || values.length < min || values.length > max)
     throw new InvalidInput(
@@ -26,11 +27,11 @@ export function requireIdList(
     );
   const seen = new Set<string>();
   return values.map((value, index) => {
-    const id = requireText(`${field}[${index}]`, value, ID_MAX);
-    if (seen.has(id))
-      throw new InvalidInput(`${field}[${index}]`, 'LIST.REPEATED', `${field} lists ${id} twice`);
-    seen.add(id);
-    return id;
+    const text = requireText(`${field}[${index}]`, value, maxLength);
+    if (seen.has(text))
+      throw new InvalidInput(`${field}[${index}]`, 'LIST.REPEATED', `${field} lists ${text} twice`);
+    seen.add(text);
+    return text;
   });
 }
 
