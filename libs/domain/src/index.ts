@@ -6,6 +6,7 @@ export * from './society';
 export * from './star-rating-round';
 export * from './star-rating';
 export * from './inspection-batch';
+export * from './society-inspection';
 export * from './shared/values';
 export * from './member/member';
 export * from './campaign/campaign';
