@@ -134,11 +134,16 @@ describe('star rating decider: self-assessments and reviews', () => {
         .thenFails('TEXT.EMPTY', 'authorId');
     });
 
-    it('refuses a command about another society on this stream', () =>
+    it('refuses a command about another society on this stream, or about no society', () => {
       spec
         .given([selfAssessed('secretary-1', [1, 1, 1, 1])])
         .when(selfAssessment({ societyId: 'society-2' }))
-        .thenFails('STAR_RATING.OTHER_SUBJECT', 'societyId'));
+        .thenFails('STAR_RATING.OTHER_SUBJECT', 'societyId');
+      spec
+        .given()
+        .when(selfAssessment({ societyId: ' ' }))
+        .thenFails('TEXT.EMPTY', 'societyId');
+    });
   });
 
   describe('SubmitStarRatingReview', () => {

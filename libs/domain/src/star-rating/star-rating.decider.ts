@@ -51,7 +51,10 @@ function prepare(
     );
   const allowed = roundMustBe === 'published' ? ['published', 'closed'] : [roundMustBe];
   if (!allowed.includes(round.status)) throw new StarRatingRoundNotReady(roundMustBe, round.status);
-  return state.status === 'started' ? state : null;
+  if (state.status === 'started') return state;
+  requireText('roundId', roundId, ID_MAX);
+  requireText('societyId', societyId, ID_MAX);
+  return null;
 }
 
 function subject({ ratingId, roundId, societyId }: StarRatingCommand) {
