@@ -17,14 +17,14 @@ import { Ctx } from '../http/command-headers';
 import { GetViewQuery } from '../application/get-view/get-view.query';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { ChangeSocietyCommand } from './change-society/change-society.command';
-import {
-  DeregisterSocietyRequest,
-  RecordPartyOrganisationRequest,
-  RenameSocietyRequest,
-} from './change-society/change-society.request.dto';
+import { DeregisterSocietyCommand } from './deregister-society/deregister-society.command';
+import { DeregisterSocietyRequest } from './deregister-society/deregister-society.request.dto';
+import { RecordPartyOrganisationCommand } from './record-party-organisation/record-party-organisation.command';
+import { RecordPartyOrganisationRequest } from './record-party-organisation/record-party-organisation.request.dto';
 import { RegisterSocietyCommand } from './register-society/register-society.command';
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
+import { RenameSocietyCommand } from './rename-society/rename-society.command';
+import { RenameSocietyRequest } from './rename-society/rename-society.request.dto';
 import { SocietyResponse } from './society.response.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
@@ -101,9 +101,7 @@ export class SocietiesController {
   ) {
     return answer(
       reply,
-      await this.commands.execute(
-        new ChangeSocietyCommand({ type: 'RenameSociety', societyId: id, ...body }, context),
-      ),
+      await this.commands.execute(new RenameSocietyCommand({ societyId: id, ...body }, context)),
     );
   }
 
@@ -124,10 +122,7 @@ export class SocietiesController {
     return answer(
       reply,
       await this.commands.execute(
-        new ChangeSocietyCommand(
-          { type: 'RecordPartyOrganisation', societyId: id, ...body },
-          context,
-        ),
+        new RecordPartyOrganisationCommand({ societyId: id, ...body }, context),
       ),
     );
   }
@@ -147,7 +142,7 @@ export class SocietiesController {
     return answer(
       reply,
       await this.commands.execute(
-        new ChangeSocietyCommand({ type: 'DeregisterSociety', societyId: id, ...body }, context),
+        new DeregisterSocietyCommand({ societyId: id, ...body }, context),
       ),
     );
   }

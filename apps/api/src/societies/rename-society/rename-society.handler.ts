@@ -3,27 +3,25 @@ import { societyDecider } from '@pb/domain';
 import type { CommandOutcome } from '../../application/command-context';
 import { CommandRunner } from '../../application/command-runner';
 import { SocietyClaims } from '../society-claims';
-import { ChangeSocietyCommand } from './change-society.command';
+import { RenameSocietyCommand } from './rename-society.command';
 
-@CommandHandler(ChangeSocietyCommand)
-export class ChangeSocietyHandler implements ICommandHandler<ChangeSocietyCommand> {
+@CommandHandler(RenameSocietyCommand)
+export class RenameSocietyHandler implements ICommandHandler<RenameSocietyCommand> {
   constructor(
     private readonly runner: CommandRunner,
     private readonly claims: SocietyClaims,
   ) {}
 
-  execute({ command, context }: ChangeSocietyCommand): Promise<CommandOutcome> {
+  execute({ payload, context }: RenameSocietyCommand): Promise<CommandOutcome> {
     return this.runner.run(
       {
         streamType: 'society',
-        id: command.societyId,
+        id: payload.societyId,
         decider: societyDecider,
-        command,
+        command: { type: 'RenameSociety', ...payload },
         reserve: (events, streamId) => this.claims.reserve(events, streamId),
-        afterCommit: async (events, streamId, before) => {
-          if (before.status !== 'unregistered')
-            await this.claims.afterCommit(events, streamId, before);
-        },
+        afterCommit: (events, streamId, before) =>
+          this.claims.afterCommit(events, streamId, before),
       },
       context,
     );
