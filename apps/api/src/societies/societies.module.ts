@@ -5,11 +5,13 @@ import { RegisterSocietyHandler } from './register-society/register-society.hand
 import { RenameSocietyHandler } from './rename-society/rename-society.handler';
 import { SocietiesController } from './societies.controller';
 import { SocietyClaims } from './society-claims';
+import { SocietyRunner } from './society-runner';
 
 @Module({
   controllers: [SocietiesController],
   providers: [
     SocietyClaims,
+    SocietyRunner,
     RegisterSocietyHandler,
     RenameSocietyHandler,
     RecordPartyOrganisationHandler,
