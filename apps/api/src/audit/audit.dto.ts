@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageCursor, PageLimit } from '../http/paging.dto';
 
 /** A moment with its zone, in the calendar form only, so that every accepted value is one Date reads. */
 export const DATE_TIME =
@@ -49,17 +49,9 @@ export class AuditQuery {
   })
   to?: string;
 
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @PageLimit({ default: 100, max: 1000 })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @PageCursor()
   cursor?: string;
 }

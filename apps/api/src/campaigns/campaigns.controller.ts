@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CampaignNotFound } from '@pb/domain';
 import {
   assignmentProjection,
@@ -13,7 +13,8 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
-import { answer, CommandAnswer } from '../http/command-answer.dto';
+import { CommandRoute } from '../http/command-route';
+import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
@@ -32,7 +33,7 @@ import { MoveAssignmentRequest } from './move-assignment/move-assignment.request
 import { WithdrawAssignmentCommand } from './withdraw-assignment/withdraw-assignment.command';
 import { WithdrawAssignmentRequest } from './withdraw-assignment/withdraw-assignment.request.dto';
 import { Allow } from '../auth/allow.decorator';
-import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('campaigns 工作部署与联系学会')
 @ApiGuarded()
@@ -44,123 +45,108 @@ export class CampaignsController {
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
   ) {}
 
-  @Post()
-  @ApiCommandProblems({ conflict: 'CAMPAIGN.ALREADY_EXISTS' })
-  @HttpCode(201)
-  @ApiOperation({
+  @CommandRoute({
     summary: '起草工作部署: draft a campaign (a directive with a period and targets)',
+    conflict: 'CAMPAIGN.ALREADY_EXISTS',
+    creates: true,
   })
-  @ApiCreatedResponse({ type: CommandAnswer })
   async draft(
     @Body() body: DraftCampaignRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { id, ...rest } = body;
-    const result = answer(
+    return dispatchCreation(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new DraftCampaignCommand({ campaignId: id ?? randomUUID(), ...rest }, context),
-      ),
+      new DraftCampaignCommand({ campaignId: id ?? randomUUID(), ...rest }, context),
+      '/campaigns',
     );
-    void reply.header('Location', `/campaigns/${result.id}`);
-    return result;
   }
 
-  @Post(':id/amend')
-  @ApiCommandProblems({ notFound: 'CAMPAIGN.NOT_FOUND', rule: 'CAMPAIGN.CLOSED' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/amend', {
     summary: '调整工作部署: amend title, end date or targets (a reason once launched)',
+    notFound: 'CAMPAIGN.NOT_FOUND',
+    rule: 'CAMPAIGN.CLOSED',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async amend(
     @Param('id', uuidParam()) id: string,
     @Body() body: AmendCampaignRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(new AmendCampaignCommand({ campaignId: id, ...body }, context)),
+      new AmendCampaignCommand({ campaignId: id, ...body }, context),
     );
   }
 
-  @Post(':id/launch')
-  @ApiCommandProblems({ notFound: 'CAMPAIGN.NOT_FOUND', rule: 'CAMPAIGN.NOT_DRAFT' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '发布: launch a draft campaign, fixing its period and targets' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/launch', {
+    summary: '发布: launch a draft campaign, fixing its period and targets',
+    notFound: 'CAMPAIGN.NOT_FOUND',
+    rule: 'CAMPAIGN.NOT_DRAFT',
+  })
   async launch(
     @Param('id', uuidParam()) id: string,
     @Body() body: LaunchCampaignRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(new LaunchCampaignCommand({ campaignId: id, ...body }, context)),
+      new LaunchCampaignCommand({ campaignId: id, ...body }, context),
     );
   }
 
-  @Post(':id/close')
-  @ApiCommandProblems({ notFound: 'CAMPAIGN.NOT_FOUND', rule: 'CAMPAIGN.NOT_LAUNCHED' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/close', {
     summary: '结束: close a launched campaign; it then takes no new lectures or tasks',
+    notFound: 'CAMPAIGN.NOT_FOUND',
+    rule: 'CAMPAIGN.NOT_LAUNCHED',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async close(
     @Param('id', uuidParam()) id: string,
     @Body() body: CloseCampaignRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new CloseCampaignCommand({ campaignId: id, reason: body.reason }, context),
-      ),
+      new CloseCampaignCommand({ campaignId: id, reason: body.reason }, context),
     );
   }
 
-  @Post(':id/assignments')
-  @ApiCommandProblems({
+  @CommandRoute(':id/assignments', {
+    summary:
+      '分配联系学会: assign a society to a liaison; answers warnings when a liaison is outside 8 to 10 societies',
     notFound: 'CAMPAIGN.NOT_FOUND, SOCIETY.NOT_FOUND or MEMBER.NOT_FOUND',
     conflict: 'ASSIGNMENT.ALREADY_ASSIGNED',
     rule: 'CAMPAIGN.CLOSED, SOCIETY.DEREGISTERED, MEMBER.RETIRED',
+    creates: true,
   })
-  @HttpCode(201)
-  @ApiOperation({
-    summary:
-      '分配联系学会: assign a society to a liaison; answers warnings when a liaison is outside 8 to 10 societies',
-  })
-  @ApiCreatedResponse({ type: CommandAnswer })
   async assign(
     @Param('id', uuidParam()) id: string,
     @Body() body: AssignSocietyRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new AssignSocietyCommand(
-          { campaignId: id, societyId: body.societyId, liaisonId: body.liaisonId },
-          context,
-        ),
+      new AssignSocietyCommand(
+        { campaignId: id, societyId: body.societyId, liaisonId: body.liaisonId },
+        context,
       ),
     );
   }
 
-  @Post(':id/assignments/:societyId/move')
-  @ApiCommandProblems({
+  @CommandRoute(':id/assignments/:societyId/move', {
+    summary: '调整联系委员: move a society to another liaison, with a reason',
     notFound: 'CAMPAIGN.NOT_FOUND, SOCIETY.NOT_FOUND or MEMBER.NOT_FOUND',
     rule: 'ASSIGNMENT.NOT_ASSIGNED, CAMPAIGN.CLOSED, SOCIETY.DEREGISTERED, MEMBER.RETIRED',
   })
-  @HttpCode(200)
-  @ApiOperation({ summary: '调整联系委员: move a society to another liaison, with a reason' })
-  @ApiOkResponse({ type: CommandAnswer })
   async move(
     @Param('id', uuidParam()) id: string,
     @Param('societyId', uuidParam('societyId')) societyId: string,
@@ -168,25 +154,21 @@ export class CampaignsController {
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new MoveAssignmentCommand(
-          { campaignId: id, societyId, liaisonId: body.liaisonId, reason: body.reason },
-          context,
-        ),
+      new MoveAssignmentCommand(
+        { campaignId: id, societyId, liaisonId: body.liaisonId, reason: body.reason },
+        context,
       ),
     );
   }
 
-  @Post(':id/assignments/:societyId/withdraw')
-  @ApiCommandProblems({
+  @CommandRoute(':id/assignments/:societyId/withdraw', {
+    summary: "撤销联系: withdraw a society's assignment, with a reason",
     notFound: 'CAMPAIGN.NOT_FOUND',
     rule: 'ASSIGNMENT.NOT_ASSIGNED, CAMPAIGN.CLOSED',
   })
-  @HttpCode(200)
-  @ApiOperation({ summary: "撤销联系: withdraw a society's assignment, with a reason" })
-  @ApiOkResponse({ type: CommandAnswer })
   async withdraw(
     @Param('id', uuidParam()) id: string,
     @Param('societyId', uuidParam('societyId')) societyId: string,
@@ -194,11 +176,10 @@ export class CampaignsController {
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new WithdrawAssignmentCommand({ campaignId: id, societyId, reason: body.reason }, context),
-      ),
+      new WithdrawAssignmentCommand({ campaignId: id, societyId, reason: body.reason }, context),
     );
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AmendCampaignHandler } from './amend-campaign/amend-campaign.handler';
+import { AssignmentRunner } from './assignment-runner';
 import { AssignSocietyHandler } from './assign-society/assign-society.handler';
 import { CampaignsController } from './campaigns.controller';
 import { CloseCampaignHandler } from './close-campaign/close-campaign.handler';
@@ -13,6 +14,7 @@ import { WithdrawAssignmentHandler } from './withdraw-assignment/withdraw-assign
   controllers: [CampaignsController],
   providers: [
     LiaisonWarnings,
+    AssignmentRunner,
     DraftCampaignHandler,
     AmendCampaignHandler,
     LaunchCampaignHandler,

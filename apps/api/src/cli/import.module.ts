@@ -4,6 +4,7 @@ import { EventStore, UniqueClaims } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
 import { ApplicationModule } from '../application/application.module';
+import { AssignmentRunner } from '../campaigns/assignment-runner';
 import { AssignSocietyHandler } from '../campaigns/assign-society/assign-society.handler';
 import { LiaisonWarnings } from '../campaigns/liaison-warnings';
 import { MoveAssignmentHandler } from '../campaigns/move-assignment/move-assignment.handler';
@@ -12,6 +13,7 @@ import { ChangeMemberPositionHandler } from '../members/change-member-position/c
 import { RegisterMemberHandler } from '../members/register-member/register-member.handler';
 import { RegisterSocietyHandler } from '../societies/register-society/register-society.handler';
 import { SocietyClaims } from '../societies/society-claims';
+import { SocietyRunner } from '../societies/society-runner';
 
 /**
  * The api's arrangement import without HTTP: the command bus with the handlers the
@@ -38,9 +40,11 @@ export class ImportCommandModule {
         ChangeMemberPositionHandler,
         RegisterSocietyHandler,
         SocietyClaims,
+        SocietyRunner,
         AssignSocietyHandler,
         MoveAssignmentHandler,
         LiaisonWarnings,
+        AssignmentRunner,
         ArrangementImport,
       ],
       exports: ports.map((port) => port.provide),

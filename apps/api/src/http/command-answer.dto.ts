@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { CommandOutcome } from '../application/command-context';
 
 export class CommandAnswer implements CommandOutcome {
@@ -19,11 +18,4 @@ export class CommandAnswer implements CommandOutcome {
       'True when this repeats the answer to an earlier request with the same Idempotency-Key',
   })
   replayed!: boolean;
-}
-
-/** Sends a command's outcome with its version as ETag. */
-export function answer(reply: FastifyReply, outcome: CommandOutcome): CommandOutcome {
-  void reply.header('ETag', `"${outcome.version}"`);
-  if (outcome.replayed) void reply.header('Idempotent-Replayed', 'true');
-  return outcome;
 }

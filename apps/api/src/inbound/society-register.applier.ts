@@ -6,8 +6,9 @@ import { NotFound } from '@pb/domain';
 import { EventStore } from '@pb/event-store';
 import type { CommandContext, CommandOutcome } from '../application/command-context';
 import { CommandRunner } from '../application/command-runner';
-import { ChangeSocietyCommand } from '../societies/change-society/change-society.command';
+import { DeregisterSocietyCommand } from '../societies/deregister-society/deregister-society.command';
 import { RegisterSocietyCommand } from '../societies/register-society/register-society.command';
+import { RenameSocietyCommand } from '../societies/rename-society/rename-society.command';
 import { SocietyClaims } from '../societies/society-claims';
 import type { SocietyRegisterMessage } from './society-register.message';
 
@@ -47,9 +48,8 @@ export class SocietyRegisterApplier {
       }
       case 'rename':
         return this.commands.execute(
-          new ChangeSocietyCommand(
+          new RenameSocietyCommand(
             {
-              type: 'RenameSociety',
               societyId: await this.societyWith(message.society.creditCode, context),
               name: message.society.name,
               ...(message.reason === undefined ? {} : { reason: message.reason }),
@@ -59,9 +59,8 @@ export class SocietyRegisterApplier {
         );
       case 'deregister':
         return this.commands.execute(
-          new ChangeSocietyCommand(
+          new DeregisterSocietyCommand(
             {
-              type: 'DeregisterSociety',
               societyId: await this.societyWith(message.society.creditCode, context),
               reason: message.reason,
             },

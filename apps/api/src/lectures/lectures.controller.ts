@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LectureNotFound } from '@pb/domain';
 import { lectureProjection, type LectureView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
-import { answer, CommandAnswer } from '../http/command-answer.dto';
+import { CommandRoute } from '../http/command-route';
+import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
@@ -25,7 +26,7 @@ import { ScheduleLectureRequest } from './schedule-lecture/schedule-lecture.requ
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('lectures 宣讲')
 @ApiGuarded()
@@ -38,15 +39,13 @@ export class LecturesController {
   ) {}
 
   @Allow('liaison')
-  @Post()
-  @ApiCommandProblems({
+  @CommandRoute({
+    summary: '安排宣讲: schedule a lecture in an assigned society',
     notFound: 'CAMPAIGN.NOT_FOUND or MEMBER.NOT_FOUND',
     conflict: 'LECTURE.ALREADY_EXISTS',
     rule: 'LECTURE.SOCIETY_NOT_ASSIGNED, LECTURE.LECTURER_NOT_ALLOWED, CAMPAIGN.CLOSED, MEMBER.RETIRED',
+    creates: true,
   })
-  @HttpCode(201)
-  @ApiOperation({ summary: '安排宣讲: schedule a lecture in an assigned society' })
-  @ApiCreatedResponse({ type: CommandAnswer })
   async schedule(
     @Caller() caller: Principal,
     @Body() body: ScheduleLectureRequest,
@@ -55,22 +54,20 @@ export class LecturesController {
   ) {
     await this.access.scheduling(caller, body.societyId, body.lecturerId);
     const { id, ...rest } = body;
-    const result = answer(
+    return dispatchCreation(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ScheduleLectureCommand({ lectureId: id ?? randomUUID(), ...rest }, context),
-      ),
+      new ScheduleLectureCommand({ lectureId: id ?? randomUUID(), ...rest }, context),
+      '/lectures',
     );
-    void reply.header('Location', `/lectures/${result.id}`);
-    return result;
   }
 
   @Allow('liaison')
-  @Post(':id/reschedule')
-  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_SCHEDULED' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '改期: reschedule; the lecture stays scheduled and keeps its history' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/reschedule', {
+    summary: '改期: reschedule; the lecture stays scheduled and keeps its history',
+    notFound: 'LECTURE.NOT_FOUND',
+    rule: 'LECTURE.NOT_SCHEDULED',
+  })
   async reschedule(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -79,20 +76,19 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new RescheduleLectureCommand({ lectureId: id, ...body }, context),
-      ),
+      new RescheduleLectureCommand({ lectureId: id, ...body }, context),
     );
   }
 
   @Allow('liaison')
-  @Post(':id/cancel')
-  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_SCHEDULED' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '取消宣讲: cancel a scheduled lecture, with a reason' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/cancel', {
+    summary: '取消宣讲: cancel a scheduled lecture, with a reason',
+    notFound: 'LECTURE.NOT_FOUND',
+    rule: 'LECTURE.NOT_SCHEDULED',
+  })
   async cancel(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -101,22 +97,19 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new CancelLectureCommand({ lectureId: id, reason: body.reason }, context),
-      ),
+      new CancelLectureCommand({ lectureId: id, reason: body.reason }, context),
     );
   }
 
   @Allow('liaison')
-  @Post(':id/delivery')
-  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_SCHEDULED' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/delivery', {
     summary: '记录宣讲情况: record the delivery (date, audience, summary, evidence)',
+    notFound: 'LECTURE.NOT_FOUND',
+    rule: 'LECTURE.NOT_SCHEDULED',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async deliver(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -125,22 +118,19 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new RecordLectureDeliveryCommand({ lectureId: id, ...body }, context),
-      ),
+      new RecordLectureDeliveryCommand({ lectureId: id, ...body }, context),
     );
   }
 
   @Allow('society')
-  @Post(':id/return')
-  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_DELIVERED' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/return', {
     summary: "退回补充: the society's party secretary returns the record for more detail",
+    notFound: 'LECTURE.NOT_FOUND',
+    rule: 'LECTURE.NOT_DELIVERED',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async giveBack(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -149,22 +139,19 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'secretary');
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ReturnLectureCommand({ lectureId: id, reason: body.reason }, context),
-      ),
+      new ReturnLectureCommand({ lectureId: id, reason: body.reason }, context),
     );
   }
 
   @Allow('liaison')
-  @Post(':id/revise')
-  @ApiCommandProblems({ notFound: 'LECTURE.NOT_FOUND', rule: 'LECTURE.NOT_DELIVERED' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/revise', {
     summary: '修改宣讲记录: revise the record; the figures replace the earlier ones',
+    notFound: 'LECTURE.NOT_FOUND',
+    rule: 'LECTURE.NOT_DELIVERED',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async revise(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -173,24 +160,20 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'lecturer');
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ReviseLectureDeliveryCommand({ lectureId: id, ...body }, context),
-      ),
+      new ReviseLectureDeliveryCommand({ lectureId: id, ...body }, context),
     );
   }
 
   @Allow('society')
-  @Post(':id/confirm')
-  @ApiCommandProblems({
+  @CommandRoute(':id/confirm', {
+    summary: "确认: the society's party secretary confirms the record",
     notFound: 'LECTURE.NOT_FOUND',
     rule: 'LECTURE.NOT_DELIVERED, LECTURE.RETURNED',
     body: false,
   })
-  @HttpCode(200)
-  @ApiOperation({ summary: "确认: the society's party secretary confirms the record" })
-  @ApiOkResponse({ type: CommandAnswer })
   async confirm(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -198,10 +181,7 @@ export class LecturesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lecture(caller, id, 'secretary');
-    return answer(
-      reply,
-      await this.commands.execute(new ConfirmLectureCommand({ lectureId: id }, context)),
-    );
+    return dispatch(this.commands, reply, new ConfirmLectureCommand({ lectureId: id }, context));
   }
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MemberNotFound } from '@pb/domain';
 import { memberProjection, type MemberView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
-import { answer, CommandAnswer } from '../http/command-answer.dto';
+import { CommandRoute } from '../http/command-route';
+import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
@@ -21,7 +22,7 @@ import { RetireMemberRequest } from './retire-member/retire-member.request.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('members 委员与宣讲专家')
 @ApiGuarded()
@@ -33,67 +34,61 @@ export class MembersController {
     private readonly access: Access,
   ) {}
 
-  @Post()
-  @ApiCommandProblems({ conflict: 'MEMBER.ALREADY_REGISTERED' })
-  @HttpCode(201)
-  @ApiOperation({ summary: '登记委员或宣讲专家: register a committee member or a lecture expert' })
-  @ApiCreatedResponse({ type: CommandAnswer })
+  @CommandRoute({
+    summary: '登记委员或宣讲专家: register a committee member or a lecture expert',
+    conflict: 'MEMBER.ALREADY_REGISTERED',
+    creates: true,
+  })
   async register(
     @Body() body: RegisterMemberRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const memberId = body.id ?? randomUUID();
-    const outcome = await this.commands.execute(
+    const { id, name, position, organisation } = body;
+    return dispatchCreation(
+      this.commands,
+      reply,
       new RegisterMemberCommand(
-        {
-          memberId,
-          name: body.name,
-          position: body.position,
-          organisation: body.organisation,
-        },
+        { memberId: id ?? randomUUID(), name, position, organisation },
         context,
       ),
+      '/members',
     );
-    void reply.header('Location', `/members/${outcome.id}`);
-    return answer(reply, outcome);
   }
 
-  @Post(':id/role')
-  @ApiCommandProblems({ notFound: 'MEMBER.NOT_FOUND', rule: 'MEMBER.RETIRED' })
-  @HttpCode(200)
-  @ApiOperation({ summary: "变更职务: change a member's position" })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/role', {
+    summary: "变更职务: change a member's position",
+    notFound: 'MEMBER.NOT_FOUND',
+    rule: 'MEMBER.RETIRED',
+  })
   async changePosition(
     @Param('id', uuidParam()) id: string,
     @Body() body: ChangeMemberPositionRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ChangeMemberPositionCommand({ memberId: id, ...body }, context),
-      ),
+      new ChangeMemberPositionCommand({ memberId: id, ...body }, context),
     );
   }
 
-  @Post(':id/retire')
-  @ApiCommandProblems({ notFound: 'MEMBER.NOT_FOUND', rule: 'MEMBER.RETIRED' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '委员离任: retire a member; a retired member gets no new assignment' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/retire', {
+    summary: '委员离任: retire a member; a retired member gets no new assignment',
+    notFound: 'MEMBER.NOT_FOUND',
+    rule: 'MEMBER.RETIRED',
+  })
   async retire(
     @Param('id', uuidParam()) id: string,
     @Body() body: RetireMemberRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new RetireMemberCommand({ memberId: id, reason: body.reason }, context),
-      ),
+      new RetireMemberCommand({ memberId: id, reason: body.reason }, context),
     );
   }
 

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ServiceTaskNotFound } from '@pb/domain';
 import { serviceTaskProjection, type ServiceTaskView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
-import { answer, CommandAnswer } from '../http/command-answer.dto';
+import { CommandRoute } from '../http/command-route';
+import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
@@ -28,7 +29,7 @@ import { TaskReasonRequest } from './service-task.request.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('service-tasks 我为群众办实事')
 @ApiGuarded()
@@ -41,15 +42,13 @@ export class ServiceTasksController {
   ) {}
 
   @Allow('society')
-  @Post()
-  @ApiCommandProblems({
+  @CommandRoute({
+    summary: '提出需求: propose a service task (the need, raised by the people)',
     notFound: 'SOCIETY.NOT_FOUND or CAMPAIGN.NOT_FOUND',
     conflict: 'SERVICE_TASK.ALREADY_EXISTS',
     rule: 'SOCIETY.DEREGISTERED, CAMPAIGN.CLOSED',
+    creates: true,
   })
-  @HttpCode(201)
-  @ApiOperation({ summary: '提出需求: propose a service task (the need, raised by the people)' })
-  @ApiCreatedResponse({ type: CommandAnswer })
   async propose(
     @Caller() caller: Principal,
     @Body() body: ProposeServiceTaskRequest,
@@ -58,25 +57,21 @@ export class ServiceTasksController {
   ) {
     this.access.societyOnly(caller, body.societyId);
     const { id, ...rest } = body;
-    const result = answer(
+    return dispatchCreation(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ProposeServiceTaskCommand({ taskId: id ?? randomUUID(), ...rest }, context),
-      ),
+      new ProposeServiceTaskCommand({ taskId: id ?? randomUUID(), ...rest }, context),
+      '/service-tasks',
     );
-    void reply.header('Location', `/service-tasks/${result.id}`);
-    return result;
   }
 
   @Allow('society')
-  @Post(':id/accept')
-  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_PROPOSED' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/accept', {
     summary:
       "承接: the society's party organisation accepts the task with a due date and an urgency",
+    notFound: 'SERVICE_TASK.NOT_FOUND',
+    rule: 'SERVICE_TASK.NOT_PROPOSED',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async accept(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -85,18 +80,19 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(new AcceptServiceTaskCommand({ taskId: id, ...body }, context)),
+      new AcceptServiceTaskCommand({ taskId: id, ...body }, context),
     );
   }
 
   @Allow('society')
-  @Post(':id/progress')
-  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_IN_PROGRESS' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '记录进展: record progress (过程由群众监督)' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/progress', {
+    summary: '记录进展: record progress (过程由群众监督)',
+    notFound: 'SERVICE_TASK.NOT_FOUND',
+    rule: 'SERVICE_TASK.NOT_IN_PROGRESS',
+  })
   async progress(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -105,20 +101,19 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new RecordServiceTaskProgressCommand({ taskId: id, note: body.note }, context),
-      ),
+      new RecordServiceTaskProgressCommand({ taskId: id, note: body.note }, context),
     );
   }
 
   @Allow('society')
-  @Post(':id/complete')
-  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_IN_PROGRESS' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '办结: complete with the outcome and the number of beneficiaries' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/complete', {
+    summary: '办结: complete with the outcome and the number of beneficiaries',
+    notFound: 'SERVICE_TASK.NOT_FOUND',
+    rule: 'SERVICE_TASK.NOT_IN_PROGRESS',
+  })
   async complete(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -127,20 +122,19 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(new CompleteServiceTaskCommand({ taskId: id, ...body }, context)),
+      new CompleteServiceTaskCommand({ taskId: id, ...body }, context),
     );
   }
 
   @Allow('society')
-  @Post(':id/evaluation')
-  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_COMPLETED' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/evaluation', {
     summary: "群众评价: the people's rating, 1 to 5; below 3 reopens the task (退回重办)",
+    notFound: 'SERVICE_TASK.NOT_FOUND',
+    rule: 'SERVICE_TASK.NOT_COMPLETED',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async evaluate(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -149,18 +143,19 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(new EvaluateServiceTaskCommand({ taskId: id, ...body }, context)),
+      new EvaluateServiceTaskCommand({ taskId: id, ...body }, context),
     );
   }
 
   @Allow('society')
-  @Post(':id/cancel')
-  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_OPEN' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '取消: cancel a proposed or ongoing task, with a reason' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/cancel', {
+    summary: '取消: cancel a proposed or ongoing task, with a reason',
+    notFound: 'SERVICE_TASK.NOT_FOUND',
+    rule: 'SERVICE_TASK.NOT_OPEN',
+  })
   async cancel(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -169,33 +164,29 @@ export class ServiceTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.task(caller, id, false);
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new CancelServiceTaskCommand({ taskId: id, reason: body.reason }, context),
-      ),
+      new CancelServiceTaskCommand({ taskId: id, reason: body.reason }, context),
     );
   }
 
-  @Post(':id/escalate')
-  @ApiCommandProblems({ notFound: 'SERVICE_TASK.NOT_FOUND', rule: 'SERVICE_TASK.NOT_OPEN' })
-  @HttpCode(200)
-  @ApiOperation({
+  @CommandRoute(':id/escalate', {
     summary:
       '挂牌督办: the committee escalates a lagging task; it lasts until completed or cancelled',
+    notFound: 'SERVICE_TASK.NOT_FOUND',
+    rule: 'SERVICE_TASK.NOT_OPEN',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async escalate(
     @Param('id', uuidParam()) id: string,
     @Body() body: TaskReasonRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new EscalateServiceTaskCommand({ taskId: id, reason: body.reason }, context),
-      ),
+      new EscalateServiceTaskCommand({ taskId: id, reason: body.reason }, context),
     );
   }
 

@@ -1,35 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SocietyNotFound } from '@pb/domain';
 import { societyProjection, type SocietyView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
-import { answer, CommandAnswer } from '../http/command-answer.dto';
+import { CommandRoute } from '../http/command-route';
+import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
 import { GetViewQuery } from '../application/get-view/get-view.query';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { ChangeSocietyCommand } from './change-society/change-society.command';
-import {
-  DeregisterSocietyRequest,
-  RecordPartyOrganisationRequest,
-  RenameSocietyRequest,
-} from './change-society/change-society.request.dto';
+import { DeregisterSocietyCommand } from './deregister-society/deregister-society.command';
+import { DeregisterSocietyRequest } from './deregister-society/deregister-society.request.dto';
+import { RecordPartyOrganisationCommand } from './record-party-organisation/record-party-organisation.command';
+import { RecordPartyOrganisationRequest } from './record-party-organisation/record-party-organisation.request.dto';
 import { RegisterSocietyCommand } from './register-society/register-society.command';
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
+import { RenameSocietyCommand } from './rename-society/rename-society.command';
+import { RenameSocietyRequest } from './rename-society/rename-society.request.dto';
 import { SocietyResponse } from './society.response.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiCommandProblems, ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 const uuid = uuidParam();
 
@@ -44,75 +39,64 @@ export class SocietiesController {
   ) {}
 
   @Allow('scope:societies:write')
-  @Post()
-  @ApiCommandProblems({
+  @CommandRoute({
+    summary: '登记学会: register a society',
     conflict: 'SOCIETY.ALREADY_REGISTERED, SOCIETY.NAME_TAKEN or SOCIETY.CREDIT_CODE_TAKEN',
+    creates: true,
   })
-  @HttpCode(201)
-  @ApiOperation({ summary: '登记学会: register a society' })
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
     description: 'Retries with the same key write nothing and repeat the answer',
   })
-  @ApiCreatedResponse({ type: CommandAnswer })
   async register(
     @Body() body: RegisterSocietyRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const societyId = body.id ?? randomUUID();
-    const outcome = await this.commands.execute(
+    const { id, name, kind, creditCode, shortName } = body;
+    return dispatchCreation(
+      this.commands,
+      reply,
       new RegisterSocietyCommand(
-        {
-          societyId,
-          name: body.name,
-          kind: body.kind,
-          creditCode: body.creditCode,
-          shortName: body.shortName,
-        },
+        { societyId: id ?? randomUUID(), name, kind, creditCode, shortName },
         context,
       ),
+      '/societies',
     );
-    void reply.header('Location', `/societies/${outcome.id}`);
-    return answer(reply, outcome);
   }
 
   @Allow('scope:societies:write')
-  @Post(':id/rename')
-  @ApiCommandProblems({
+  @CommandRoute(':id/rename', {
+    summary: '学会更名: rename a society',
     notFound: 'SOCIETY.NOT_FOUND',
     conflict: 'SOCIETY.NAME_TAKEN',
     rule: 'SOCIETY.DEREGISTERED',
   })
-  @HttpCode(200)
-  @ApiOperation({ summary: '学会更名: rename a society' })
   @ApiHeader({
     name: 'If-Match',
     required: false,
     description: 'The version the client saw; 412 if it moved on',
   })
-  @ApiOkResponse({ type: CommandAnswer })
   async rename(
     @Param('id', uuid) id: string,
     @Body() body: RenameSocietyRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ChangeSocietyCommand({ type: 'RenameSociety', societyId: id, ...body }, context),
-      ),
+      new RenameSocietyCommand({ societyId: id, ...body }, context),
     );
   }
 
   @Allow('society', 'scope:societies:write')
-  @Post(':id/party-organisation')
-  @ApiCommandProblems({ notFound: 'SOCIETY.NOT_FOUND', rule: 'SOCIETY.DEREGISTERED' })
-  @HttpCode(200)
-  @ApiOperation({ summary: "记录学会党组织: record the society's party organisation" })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/party-organisation', {
+    summary: "记录学会党组织: record the society's party organisation",
+    notFound: 'SOCIETY.NOT_FOUND',
+    rule: 'SOCIETY.DEREGISTERED',
+  })
   async recordPartyOrganisation(
     @Caller() caller: Principal,
     @Param('id', uuid) id: string,
@@ -121,34 +105,29 @@ export class SocietiesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     this.access.societyOnly(caller, id);
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ChangeSocietyCommand(
-          { type: 'RecordPartyOrganisation', societyId: id, ...body },
-          context,
-        ),
-      ),
+      new RecordPartyOrganisationCommand({ societyId: id, ...body }, context),
     );
   }
 
   @Allow('scope:societies:write')
-  @Post(':id/deregister')
-  @ApiCommandProblems({ notFound: 'SOCIETY.NOT_FOUND', rule: 'SOCIETY.DEREGISTERED' })
-  @HttpCode(200)
-  @ApiOperation({ summary: '学会注销: deregister a society' })
-  @ApiOkResponse({ type: CommandAnswer })
+  @CommandRoute(':id/deregister', {
+    summary: '学会注销: deregister a society',
+    notFound: 'SOCIETY.NOT_FOUND',
+    rule: 'SOCIETY.DEREGISTERED',
+  })
   async deregister(
     @Param('id', uuid) id: string,
     @Body() body: DeregisterSocietyRequest,
     @Ctx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return answer(
+    return dispatch(
+      this.commands,
       reply,
-      await this.commands.execute(
-        new ChangeSocietyCommand({ type: 'DeregisterSociety', societyId: id, ...body }, context),
-      ),
+      new DeregisterSocietyCommand({ societyId: id, ...body }, context),
     );
   }
 

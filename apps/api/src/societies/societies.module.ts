@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
-import { ChangeSocietyHandler } from './change-society/change-society.handler';
+import { DeregisterSocietyHandler } from './deregister-society/deregister-society.handler';
+import { RecordPartyOrganisationHandler } from './record-party-organisation/record-party-organisation.handler';
 import { RegisterSocietyHandler } from './register-society/register-society.handler';
+import { RenameSocietyHandler } from './rename-society/rename-society.handler';
 import { SocietiesController } from './societies.controller';
 import { SocietyClaims } from './society-claims';
+import { SocietyRunner } from './society-runner';
 
 @Module({
   controllers: [SocietiesController],
-  providers: [SocietyClaims, RegisterSocietyHandler, ChangeSocietyHandler],
+  providers: [
+    SocietyClaims,
+    SocietyRunner,
+    RegisterSocietyHandler,
+    RenameSocietyHandler,
+    RecordPartyOrganisationHandler,
+    DeregisterSocietyHandler,
+  ],
 })
 export class SocietiesModule {}

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SocietyCreditCodeTaken, SocietyNameTaken, type SocietyEvent } from '@pb/domain';
+import {
+  SocietyCreditCodeTaken,
+  SocietyNameTaken,
+  type SocietyEvent,
+  type SocietyState,
+} from '@pb/domain';
 import { EventStore, UniqueClaims } from '@pb/event-store';
 
 /** A claim older than this whose owner stream is still empty was left by a crash. */
@@ -48,15 +53,16 @@ export class SocietyClaims {
   async afterCommit(
     events: readonly SocietyEvent[],
     streamId: string,
-    current: { name: string; creditCode: string | null },
+    before: SocietyState,
   ): Promise<void> {
+    if (before.status === 'unregistered') return;
     for (const event of events) {
       if (event.type === 'SocietyRenamed')
         await this.claims.release(societyNameKey(event.data.previousName), streamId);
       if (event.type === 'SocietyDeregistered') {
-        await this.claims.release(societyNameKey(current.name), streamId);
-        if (current.creditCode)
-          await this.claims.release(creditCodeKey(current.creditCode), streamId);
+        await this.claims.release(societyNameKey(before.name), streamId);
+        if (before.creditCode)
+          await this.claims.release(creditCodeKey(before.creditCode), streamId);
       }
     }
   }

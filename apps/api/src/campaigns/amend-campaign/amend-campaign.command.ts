@@ -1,11 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { CampaignCommand } from '@pb/domain';
+import type { AmendCampaign } from '@pb/domain';
 import type { CommandContext, CommandOutcome } from '../../application/command-context';
 
 /** 调整工作部署: a campaign's title, description, end date or targets. */
 export class AmendCampaignCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<Extract<CampaignCommand, { type: 'AmendCampaign' }>, 'type'>,
+    readonly payload: Omit<AmendCampaign, 'type'>,
     readonly context: CommandContext,
   ) {
     super();

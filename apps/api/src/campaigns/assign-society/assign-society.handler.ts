@@ -1,30 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { campaignDecider } from '@pb/domain';
 import type { CommandOutcome } from '../../application/command-context';
-import { CommandRunner } from '../../application/command-runner';
-import { Facts } from '../../application/facts';
-import { LiaisonWarnings } from '../liaison-warnings';
+import { AssignmentRunner } from '../assignment-runner';
 import { AssignSocietyCommand } from './assign-society.command';
 
 @CommandHandler(AssignSocietyCommand)
 export class AssignSocietyHandler implements ICommandHandler<AssignSocietyCommand> {
-  constructor(
-    private readonly runner: CommandRunner,
-    private readonly facts: Facts,
-    private readonly warnings: LiaisonWarnings,
-  ) {}
+  constructor(private readonly assignments: AssignmentRunner) {}
 
-  async execute({ payload, context }: AssignSocietyCommand): Promise<CommandOutcome> {
-    const facts = await this.facts.assignment(payload.societyId, payload.liaisonId);
-    const outcome = await this.runner.run(
-      {
-        streamType: 'campaign',
-        id: payload.campaignId,
-        decider: campaignDecider,
-        command: { type: 'AssignSociety', ...payload, ...facts },
-      },
-      context,
-    );
-    return this.warnings.added(outcome);
+  execute({ payload, context }: AssignSocietyCommand): Promise<CommandOutcome> {
+    return this.assignments.run({ type: 'AssignSociety', ...payload }, context);
   }
 }

@@ -1,15 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { UuidField } from '../../http/uuid-field';
 
 export class AssignSocietyRequest {
-  @ApiProperty({ format: 'uuid', description: 'The society to assign' })
-  @IsUUID()
+  @UuidField({ description: 'The society to assign' })
   societyId!: string;
 
-  @ApiProperty({
-    format: 'uuid',
-    description: 'The liaison: a committee member or a lecture expert',
-  })
-  @IsUUID()
+  @UuidField({ description: 'The liaison: a committee member or a lecture expert' })
   liaisonId!: string;
 }

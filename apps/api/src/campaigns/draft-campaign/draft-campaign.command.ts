@@ -1,11 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { CampaignCommand } from '@pb/domain';
+import type { DraftCampaign } from '@pb/domain';
 import type { CommandContext, CommandOutcome } from '../../application/command-context';
 
 /** 起草工作部署: a new campaign, in draft. */
 export class DraftCampaignCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<Extract<CampaignCommand, { type: 'DraftCampaign' }>, 'type'>,
+    readonly payload: Omit<DraftCampaign, 'type'>,
     readonly context: CommandContext,
   ) {
     super();

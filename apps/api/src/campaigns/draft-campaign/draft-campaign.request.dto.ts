@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DATE } from '../campaign.request.dto';
+import { OptionalUuidField } from '../../http/uuid-field';
 
 export class DraftCampaignRequest {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuidField()
   id?: string;
 
   @ApiProperty({ example: '学习贯彻习近平总书记“七一”重要讲话精神', maxLength: 200 })

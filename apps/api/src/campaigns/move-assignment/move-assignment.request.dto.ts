@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { UuidField } from '../../http/uuid-field';
 
 export class MoveAssignmentRequest {
-  @ApiProperty({ format: 'uuid', description: 'The new liaison' })
-  @IsUUID()
+  @UuidField({ description: 'The new liaison' })
   liaisonId!: string;
 
   @ApiProperty({ example: '委员工作调整', maxLength: 500 })

@@ -1,11 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { CampaignCommand } from '@pb/domain';
+import type { WithdrawAssignment } from '@pb/domain';
 import type { CommandContext, CommandOutcome } from '../../application/command-context';
 
 /** 撤销联系: a society's assignment withdrawn. */
 export class WithdrawAssignmentCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<Extract<CampaignCommand, { type: 'WithdrawAssignment' }>, 'type'>,
+    readonly payload: Omit<WithdrawAssignment, 'type'>,
     readonly context: CommandContext,
   ) {
     super();

@@ -1,11 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { LectureCommand } from '@pb/domain';
+import type { CancelLecture } from '@pb/domain';
 import type { CommandContext, CommandOutcome } from '../../application/command-context';
 
 /** 取消宣讲: a scheduled lecture cancelled. */
 export class CancelLectureCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<Extract<LectureCommand, { type: 'CancelLecture' }>, 'type'>,
+    readonly payload: Omit<CancelLecture, 'type'>,
     readonly context: CommandContext,
   ) {
     super();

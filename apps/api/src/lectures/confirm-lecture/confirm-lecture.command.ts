@@ -1,11 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { LectureCommand } from '@pb/domain';
+import type { ConfirmLecture } from '@pb/domain';
 import type { CommandContext, CommandOutcome } from '../../application/command-context';
 
 /** 确认: the society's secretary confirms the record. */
 export class ConfirmLectureCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<Extract<LectureCommand, { type: 'ConfirmLecture' }>, 'type'>,
+    readonly payload: Omit<ConfirmLecture, 'type'>,
     readonly context: CommandContext,
   ) {
     super();

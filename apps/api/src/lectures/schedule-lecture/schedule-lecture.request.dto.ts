@@ -1,34 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LECTURE_FORMATS, type LectureFormat } from '@pb/domain';
-import {
-  IsIn,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalUuidField, UuidField } from '../../http/uuid-field';
 
 export class ScheduleLectureRequest {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuidField()
   id?: string;
 
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   campaignId!: string;
 
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   societyId!: string;
 
-  @ApiProperty({
-    format: 'uuid',
-    description: "The society's liaison in the campaign, or a lecture expert",
-  })
-  @IsUUID()
+  @UuidField({ description: "The society's liaison in the campaign, or a lecture expert" })
   lecturerId!: string;
 
   @ApiProperty({ example: '学习贯彻习近平总书记“七一”重要讲话精神', maxLength: 200 })

@@ -1,11 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { MemberCommand } from '@pb/domain';
+import type { RegisterMember } from '@pb/domain';
 import type { CommandContext, CommandOutcome } from '../../application/command-context';
 
 /** 登记: a committee member or a lecture expert. */
 export class RegisterMemberCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<Extract<MemberCommand, { type: 'RegisterMember' }>, 'type'>,
+    readonly payload: Omit<RegisterMember, 'type'>,
     readonly context: CommandContext,
   ) {
     super();

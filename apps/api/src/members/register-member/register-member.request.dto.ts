@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MEMBER_POSITIONS, type MemberPosition } from '@pb/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { POSITIONS } from '../member.request.dto';
+import { OptionalUuidField } from '../../http/uuid-field';
 
 export class RegisterMemberRequest {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'The member id; the server makes one when absent',
-  })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuidField({ description: 'The member id; the server makes one when absent' })
   id?: string;
 
   @ApiProperty({ example: '王建国', maxLength: 50, description: '委员姓名' })

@@ -1,11 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { ServiceTaskCommand } from '@pb/domain';
+import type { EvaluateServiceTask } from '@pb/domain';
 import type { CommandContext, CommandOutcome } from '../../application/command-context';
 
 /** 群众评价: the people's rating of a completed task. */
 export class EvaluateServiceTaskCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<Extract<ServiceTaskCommand, { type: 'EvaluateServiceTask' }>, 'type'>,
+    readonly payload: Omit<EvaluateServiceTask, 'type'>,
     readonly context: CommandContext,
   ) {
     super();

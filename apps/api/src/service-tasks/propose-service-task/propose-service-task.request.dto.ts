@@ -1,23 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { BENEFICIARY_GROUPS, type BeneficiaryGroup } from '@pb/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { OptionalUuidField, UuidField } from '../../http/uuid-field';
 
 export class ProposeServiceTaskRequest {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuidField()
   id?: string;
 
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   societyId!: string;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'The campaign the task counts toward, if any',
-  })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuidField({ description: 'The campaign the task counts toward, if any' })
   campaignId?: string;
 
   @ApiProperty({ example: '为兰县学校捐赠科普图书', maxLength: 200 })

@@ -12,21 +12,6 @@ import {
   Min,
 } from 'class-validator';
 
-export class RenameSocietyRequest {
-  @ApiProperty({ example: '天津市智能制造学会', maxLength: 100 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name!: string;
-
-  @ApiPropertyOptional({ example: '经民政部门核准更名', maxLength: 500 })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  reason?: string;
-}
-
 export class RecordPartyOrganisationRequest {
   @ApiProperty({
     enum: PARTY_ORGANISATION_FORMS,
@@ -56,12 +41,4 @@ export class RecordPartyOrganisationRequest {
   @IsISO8601({ strict: true })
   @MaxLength(10)
   establishedOn?: string;
-}
-
-export class DeregisterSocietyRequest {
-  @ApiProperty({ example: '已注销社会团体登记', maxLength: 500 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  reason!: string;
 }
