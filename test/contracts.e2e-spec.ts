@@ -21,6 +21,7 @@ import { appendSocietyRegisteredV1 } from './support/legacy-events';
 import { ApiClient } from './support/api-client';
 import { call } from './support/http';
 import { runSeed000Scenario } from './support/seed-000-scenario';
+import { runYearlyCycleWorkload } from './support/yearly-cycle-workload';
 
 jest.setTimeout(120000);
 
@@ -63,7 +64,8 @@ describe('the event contract', () => {
     );
     const client = new ApiClient(api.url);
     const seed = await runSeed000Scenario(client, '');
-    // What the seed scenario leaves out: a closed campaign and a seal.
+    // What the seed scenario leaves out: the yearly cycle, a closed campaign and a seal.
+    await runYearlyCycleWorkload(api, seed.societies, seed.liaisons);
     await client.expect(200, 'POST', `/campaigns/${seed.campaignId}/close`, { reason: '学习完成' });
     await client.expect(201, 'POST', '/audit/seals');
     // A SocietyRegistered as releases before 学会简称 stored it: schema version 1.
