@@ -6,26 +6,17 @@ import {
   societyInspectionDecider,
   starRatingDecider,
   starRatingRoundDecider,
-  type CriterionItem,
   type Decider,
   type DomainEvent,
   type StarRatingRoundFacts,
 } from '@pb/domain';
 import { CommandRunner } from '../../apps/api/src/application/command-runner';
 import type { Api } from '../../apps/api/src/bootstrap';
+import {
+  CRITERIA,
+  THRESHOLDS,
+} from '../../libs/domain/src/star-rating-round/star-rating-round.testing';
 
-const CRITERIA: CriterionItem[] = [
-  { code: 'A1', category: '组织建设', description: '党组织按期换届，委员构成合理', maxPoints: 20 },
-  {
-    code: 'B1',
-    category: '思想政治引领',
-    description: '学习宣传贯彻党的十九大精神',
-    maxPoints: 30,
-  },
-  { code: 'C1', category: '作用发挥', description: '前置审议“三重一大”事项', maxPoints: 30 },
-  { code: 'D1', category: '制度建设', description: '建立党委工作和议事制度', maxPoints: 20 },
-];
-const THRESHOLDS = [30, 40, 50, 60, 70, 80, 90, 95];
 const PUBLISHED_ON = '2026-03-20';
 const scores = (points: readonly number[]) =>
   CRITERIA.map(({ code }, i) => ({ code, points: points[i] ?? 0 }));
@@ -107,7 +98,8 @@ export async function runYearlyCycleWorkload(
     type: 'DecideStars',
     ...subject,
     round: facts('review'),
-    stars: 6,
+    // The reviewed total (80) earns 6 stars; the committee decided otherwise, with a reason.
+    stars: 7,
     reason: '党建工作成效突出',
   });
   await round({
