@@ -30,7 +30,7 @@ export async function runYearlyCycleWorkload(
   api: Api,
   societies: readonly string[],
   members: readonly string[],
-): Promise<void> {
+): Promise<{ roundId: string; batchId: string; inspectedSocietyId: string }> {
   const runner = api.app.get(CommandRunner, { strict: false });
   const run = async <C extends { type: string }, E extends DomainEvent, S>(
     streamType: StreamType,
@@ -186,4 +186,5 @@ export async function runYearlyCycleWorkload(
   await inspection({ ...report, note: '已建立归档制度', evidence: ['归档制度.pdf'] });
   await inspection({ type: 'AcceptRectification', inspectionId, itemId, inspectorId: inspector });
   await batch({ type: 'CloseInspectionBatch', batchId, everyInspectionClosed: true });
+  return { roundId, batchId, inspectedSocietyId: sampled };
 }
