@@ -1,7 +1,12 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { requireText } from '../shared/text';
-import { REASON_MAX, requireWholeNumber, TITLE_MAX } from '../shared/values';
-import { ID_MAX, requireTextList } from '../yearly-cycle/yearly-cycle.values';
+import {
+  ID_MAX,
+  REASON_MAX,
+  requireTextList,
+  requireWholeNumber,
+  TITLE_MAX,
+} from '../shared/values';
 import type {
   AddSocietyToInspection,
   CloseInspectionBatch,

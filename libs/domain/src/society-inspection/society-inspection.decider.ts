@@ -1,14 +1,16 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { requireText } from '../shared/text';
-import { optionalText, REASON_MAX, requireDate } from '../shared/values';
 import {
   ID_MAX,
   NOTE_MAX,
+  optionalText,
+  REASON_MAX,
+  requireDate,
   requireEvidence,
   requireOneOf,
   requireSameSubject,
   requireTextList,
-} from '../yearly-cycle/yearly-cycle.values';
+} from '../shared/values';
 import type {
   AcceptRectification,
   AddRectificationItem,

@@ -1,7 +1,6 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { requireText } from '../shared/text';
-import { requireDate, requireWholeNumber, TITLE_MAX } from '../shared/values';
-import { requireTextList } from '../yearly-cycle/yearly-cycle.values';
+import { requireDate, requireTextList, requireWholeNumber, TITLE_MAX } from '../shared/values';
 import type {
   AmendStarRatingRound,
   CloseStarRatingRound,

@@ -1,13 +1,16 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { requireText } from '../shared/text';
-import { optionalText, REASON_MAX, requireDate, requireWholeNumber } from '../shared/values';
-import { MAX_STARS, starsForTotal } from '../star-rating-round/star-rating-round.criteria';
 import {
   ID_MAX,
   NOTE_MAX,
+  optionalText,
+  REASON_MAX,
+  requireDate,
   requireEvidence,
   requireSameSubject,
-} from '../yearly-cycle/yearly-cycle.values';
+  requireWholeNumber,
+} from '../shared/values';
+import { MAX_STARS, starsForTotal } from '../star-rating-round/star-rating-round.criteria';
 import type {
   AdjustStars,
   DecideStars,
