@@ -4,12 +4,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drawSample } from '@pb/domain';
-import { loadConfig } from '@pb/platform';
+import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
+import { rebuildReadModels } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET } from './support/auth';
+import { waitForViewsToCatchUp } from './support/expectations';
 import { until } from './support/http';
 import { InspectionClient, memberToken, secretaryToken } from './support/inspection-client';
+import { snapshotViews } from './support/snapshot';
 
 const SCRIPT = join(__dirname, '../docs/inspection-draw.py');
 
@@ -282,5 +285,15 @@ describe('inspections over HTTP in embedded mode: plan, draw, inspect, rectify, 
     expect(list.body.items).toEqual([
       expect.objectContaining({ id: batch.batchId, drawn: 5, added: 1, status: 'closed' }),
     ]);
+  });
+
+  it('agrees with a replay of the event store, and a rebuild reproduces the inspection views exactly', async () => {
+    const { store, views } = api.runtime.infra;
+    await waitForViewsToCatchUp(store, views);
+    const before = await snapshotViews(views);
+    expect(Object.keys(before.inspection_cases!)).toHaveLength(6);
+    const report = await rebuildReadModels(store, views, ENTITY_PROJECTIONS);
+    expect(report.to).toBe(report.from + 1);
+    expect(await snapshotViews(views)).toEqual(before);
   });
 });

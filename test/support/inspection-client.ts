@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApiClient } from './api-client';
 import { tokenFor } from './auth';
 import type { Answer } from './http';
@@ -48,3 +49,47 @@ export const memberToken = (memberId: string) =>
   tokenFor({ sub: `member-${memberId}`, role: 'liaison', memberId });
 export const secretaryToken = (societyId: string) =>
   tokenFor({ sub: `secretary-${societyId}`, role: 'society', societyId });
+
+/**
+ * A batch that draws all `registered` societies (so that each is surely in its sample),
+ * with `added` added by name, inspected by `memberId`; every society of `visited` visited,
+ * the first with one finding and one rectification item, whose ids are answered.
+ */
+export async function inspectionFixtures(
+  client: ApiClient,
+  fixture: { registered: number; added: string[]; visited: string[]; memberId: string },
+): Promise<{ batch: string; finding: string; item: string }> {
+  const { memberId, visited } = fixture;
+  const batch = await InspectionClient.plan(client, {
+    title: '测试督导批次',
+    focus: ['学习宣传贯彻'],
+    population: {},
+    inspectorIds: [memberId],
+    sampleSize: fixture.registered,
+  });
+  await client.expect(200, 'POST', batch.path(undefined, '/draw'), {});
+  for (const societyId of fixture.added)
+    await client.expect(200, 'POST', batch.path(undefined, '/societies'), {
+      societyId,
+      reason: '指定抽查',
+    });
+  for (const societyId of visited)
+    await batch.post(200, null, societyId, '/visit', {
+      visitedOn: '2026-04-15',
+      inspectorIds: [memberId],
+    });
+  const [finding, item] = [randomUUID(), randomUUID()];
+  await batch.post(201, null, visited[0]!, '/findings', {
+    id: finding,
+    category: '学习宣传贯彻',
+    description: '未开展专题学习',
+    severity: 'minor',
+  });
+  await batch.post(201, null, visited[0]!, '/rectification-items', {
+    id: item,
+    findingId: finding,
+    action: '开展专题学习',
+    dueOn: '2026-06-30',
+  });
+  return { batch: batch.batchId, finding, item };
+}

@@ -238,16 +238,17 @@ export class SocietyInspectionsController {
       batchId,
     );
     if (!batch) throw new InspectionBatchNotFound(batchId);
+    const sampled =
+      batch.draw?.societyIds.includes(societyId) ||
+      batch.added.some((added) => added.societyId === societyId);
     const read = async () =>
       (await this.views.get<InspectionCaseView>(
         inspectionCaseProjection.spec.name,
         derivedId(batchId, societyId),
       )) ?? undefined;
-    const minVersion = freshness.minVersion ?? 0;
+    // A society outside the sample has no inspection to wait for.
+    const minVersion = sampled ? (freshness.minVersion ?? 0) : 0;
     const view = await waitUntilFresh(read, (found) => (found?.version ?? 0) >= minVersion);
-    const sampled =
-      batch.draw?.societyIds.includes(societyId) ||
-      batch.added.some((added) => added.societyId === societyId);
     if (!view && !sampled) throw new SocietyInspectionNotFound(batchId, societyId);
     void reply.header('ETag', `"${view?.version ?? 0}"`);
     return presentCase(view, { batchId, societyId }, federationToday(this.runtime));
