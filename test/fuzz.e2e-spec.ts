@@ -7,6 +7,7 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { adminToken, TEST_JWT_SECRET } from './support/auth';
 import { call } from './support/http';
+import { inspectionFixtures } from './support/inspection-client';
 import { answerViolations, CommitTail, Tally } from './support/fuzz/checks';
 import { operationsOf, type OpenApiDocument, type Operation } from './support/fuzz/openapi';
 import { describeRequest, requestArbitrary, send, type FuzzRequest } from './support/fuzz/requests';
@@ -106,12 +107,22 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       completedOn: '2021-10-20',
     });
 
+    // Every fixture society is in the batch's sample and visited, so a read of its inspection never waits.
+    const inspection = await inspectionFixtures(admin, {
+      registered: 4,
+      added: [s4],
+      visited: societies,
+      memberId: m1,
+    });
     ids = {
       society: societies,
       member: members,
       campaign: [campaign, draft, closed],
       lecture: lectures,
       'service-task': tasks,
+      'inspection-batch': [inspection.batch],
+      finding: [inspection.finding],
+      'rectification-item': [inspection.item],
     };
     names = { members: memberNames, societies: societyNames };
     // Every fixture's view is there, so that `?minVersion=1` on a fixture answers at once.
@@ -121,9 +132,13 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       campaign: 'campaigns',
       lecture: 'lectures',
       'service-task': 'service-tasks',
+      'inspection-batch': 'inspection-batches',
     } as const;
-    for (const [kind, list] of Object.entries(ids) as [keyof typeof collections, string[]][])
-      for (const id of list) await admin.view(`/${collections[kind]}/${id}`);
+    for (const [kind, collection] of Object.entries(collections) as [
+      keyof typeof collections,
+      string,
+    ][])
+      for (const id of ids[kind]) await admin.view(`/${collection}/${id}`);
 
     const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body as OpenApiDocument;
     ops = operationsOf(doc);

@@ -14,6 +14,7 @@ import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
+import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
 import { OperationsModule } from './operations/operations.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         InboundModule,
+        InspectionsModule,
       ],
       providers: [
         ...ports,

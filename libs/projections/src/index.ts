@@ -9,6 +9,8 @@ export * from './entities/member.view';
 export * from './entities/campaign.view';
 export * from './entities/lecture.view';
 export * from './entities/service-task.view';
+export * from './entities/inspection-batch.view';
+export * from './entities/inspection-case.view';
 export * from './status/status.documents';
 export * from './status/progress.rules';
 export * from './status/status.views';

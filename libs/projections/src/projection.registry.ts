@@ -5,6 +5,8 @@ import {
   campaignProjection,
   campaignVersionProjection,
 } from './entities/campaign.view';
+import { inspectionBatchProjection } from './entities/inspection-batch.view';
+import { inspectionCaseProjection } from './entities/inspection-case.view';
 import { lectureProjection } from './entities/lecture.view';
 import { memberProjection } from './entities/member.view';
 import { serviceTaskProjection } from './entities/service-task.view';
@@ -23,6 +25,8 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
   assignmentProjection,
   lectureProjection,
   serviceTaskProjection,
+  inspectionBatchProjection,
+  inspectionCaseProjection,
   auditProjection,
 ];
 

@@ -2,17 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { streamIdOf, type StreamType } from '@pb/contracts';
 import {
   campaignDecider,
+  inspectionBatchDecider,
   memberDecider,
+  sampledSocieties,
   societyDecider,
+  societyInspectionDecider,
   type AssignmentFacts,
   type CampaignState,
   type DomainEvent,
+  type InspectionBatchState,
   type MemberPosition,
   type MemberState,
   type ProposeFacts,
   type ScheduleFacts,
   type SocietyState,
 } from '@pb/domain';
+import { derivedId } from './derived-id';
 import { StreamStates, type StreamFold } from './stream-states';
 
 /**
@@ -91,5 +96,35 @@ export class Facts {
       societyStatus: await this.societyStatus(societyId),
       campaignStatus: campaignId === undefined ? null : (await this.campaign(campaignId)).status,
     };
+  }
+
+  inspectionBatch(id: string): Promise<InspectionBatchState> {
+    return this.state('inspection-batch', id, inspectionBatchDecider);
+  }
+
+  /** Whether the society was drawn or added in the batch: what recording a visit needs. */
+  async inSample(batchId: string, societyId: string): Promise<boolean> {
+    const batch = await this.inspectionBatch(batchId);
+    return sampledSocieties(batch).some((sampled) => sampled.societyId === societyId);
+  }
+
+  /** The committee members who inspect in the batch; null when there is no such batch. */
+  async inspectorsOf(batchId: string): Promise<readonly string[] | null> {
+    const batch = await this.inspectionBatch(batchId);
+    return batch.status === 'none' ? null : batch.inspectorIds;
+  }
+
+  /** Whether every sampled society's inspection is closed: what closing the batch needs. */
+  async everyInspectionClosed(batchId: string): Promise<boolean> {
+    const sample = sampledSocieties(await this.inspectionBatch(batchId));
+    for (const { societyId } of sample) {
+      const inspection = await this.state(
+        'inspection-case',
+        derivedId(batchId, societyId),
+        societyInspectionDecider,
+      );
+      if (inspection.status !== 'closed') return false;
+    }
+    return true;
   }
 }
