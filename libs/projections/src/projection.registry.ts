@@ -7,8 +7,10 @@ import {
 } from './entities/campaign.view';
 import { lectureProjection } from './entities/lecture.view';
 import { memberProjection } from './entities/member.view';
+import { ratingRoundProjection } from './entities/rating-round.view';
 import { serviceTaskProjection } from './entities/service-task.view';
 import { societyProjection } from './entities/society.view';
+import { starRatingProjection } from './entities/star-rating.view';
 import type { EntityProjection } from './projection';
 import { Projector } from './projector';
 import type { ReadModelStore } from './read-model-store.port';
@@ -23,6 +25,8 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
   assignmentProjection,
   lectureProjection,
   serviceTaskProjection,
+  ratingRoundProjection,
+  starRatingProjection,
   auditProjection,
 ];
 
