@@ -7,6 +7,7 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET, tokenFor } from './support/auth';
 import { call } from './support/http';
+import { draftRound, sheet } from './support/star-rating';
 
 type Label =
   | 'anonymous'
@@ -44,6 +45,7 @@ interface Fixtures {
   deregistering: string;
   lecture: string;
   task: string;
+  round: string;
 }
 
 interface Case {
@@ -61,6 +63,72 @@ const delivery = {
   summary: '宣讲',
   evidence: [],
 };
+
+const EVERYONE: Label[] = [...READERS, 'liaison', 'liaison-other', 'society', 'society-other'];
+
+/** The star rating: the office runs rounds and decides, members review, a society assesses itself. */
+const STAR_RATING_CASES: Case[] = [
+  {
+    route: 'POST /star-rating-rounds',
+    allowed: ['admin'],
+    request: () => ({
+      path: '/star-rating-rounds',
+      body: { year: 2025, title: '评定', criteria: [], thresholds: [] },
+    }),
+  },
+  ...(['amend', 'open', 'start-review', 'publish', 'close'] as const).map((step) => ({
+    route: `POST /star-rating-rounds/{id}/${step}`,
+    allowed: ['admin'] as Label[],
+    request: (f: Fixtures) => ({
+      path: `/star-rating-rounds/${f.round}/${step}`,
+      body: step === 'publish' ? { publishedOn: '2026-03-20' } : undefined,
+    }),
+  })),
+  {
+    route: 'GET /star-rating-rounds',
+    allowed: EVERYONE,
+    request: () => ({ path: '/star-rating-rounds' }),
+  },
+  {
+    route: 'GET /star-rating-rounds/{id}',
+    allowed: EVERYONE,
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}` }),
+  },
+  {
+    route: 'POST /star-rating-rounds/{id}/societies/{societyId}/self-assessment',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/self-assessment`,
+      body: { items: sheet([10, 10, 10, 10]) },
+    }),
+  },
+  {
+    route: 'POST /star-rating-rounds/{id}/societies/{societyId}/reviews',
+    allowed: ['admin', 'liaison', 'liaison-other'],
+    request: (f) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/reviews`,
+      body: { items: sheet([10, 10, 10, 10]) },
+    }),
+  },
+  ...(['decision', 'withdrawal', 'adjustment'] as const).map((step) => ({
+    route: `POST /star-rating-rounds/{id}/societies/{societyId}/${step}`,
+    allowed: ['admin'] as Label[],
+    request: (f: Fixtures) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/${step}`,
+      body: step === 'decision' ? {} : { stars: 3, reason: '调整', effectiveOn: '2026-06-01' },
+    }),
+  })),
+  {
+    route: 'GET /star-rating-rounds/{id}/societies',
+    allowed: [...READERS, 'liaison', 'liaison-other'],
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies` }),
+  },
+  {
+    route: 'GET /star-rating-rounds/{id}/societies/{societyId}',
+    allowed: [...READERS, 'liaison', 'liaison-other', 'society'],
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies/${f.society}` }),
+  },
+];
 
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */
 const CASES: Case[] = [
@@ -341,6 +409,7 @@ const CASES: Case[] = [
     request: () => ({ path: '/audit/verify' }),
   },
   { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
+  ...STAR_RATING_CASES,
 ];
 
 const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];
@@ -387,6 +456,7 @@ describe('who may do what: every role against every endpoint', () => {
     await admin.assign(campaign, movable, otherMember);
     const lecture = await admin.lecture(campaign, society, member);
     const task = await admin.task(society, campaign);
+    const round = await draftRound(admin, 2025);
     fixtures = {
       campaign,
       closable,
@@ -399,6 +469,7 @@ describe('who may do what: every role against every endpoint', () => {
       deregistering,
       lecture,
       task,
+      round,
     };
     tokens.set('anonymous', null);
     tokens.set('admin', await tokenFor({ sub: 'office', role: 'admin' }));

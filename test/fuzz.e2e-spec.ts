@@ -12,6 +12,7 @@ import { operationsOf, type OpenApiDocument, type Operation } from './support/fu
 import { describeRequest, requestArbitrary, send, type FuzzRequest } from './support/fuzz/requests';
 import type { KnownNames } from './support/fuzz/upload';
 import type { FixtureIds } from './support/fuzz/values';
+import { ratingPath, roundsInEveryState } from './support/star-rating';
 
 /**
  * Property-based tests from the OpenAPI document: every operation gets generated input,
@@ -106,12 +107,15 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       completedOn: '2021-10-20',
     });
 
+    const rounds = await roundsInEveryState(admin, societies);
+
     ids = {
       society: societies,
       member: members,
       campaign: [campaign, draft, closed],
       lecture: lectures,
       'service-task': tasks,
+      'rating-round': Object.values(rounds),
     };
     names = { members: memberNames, societies: societyNames };
     // Every fixture's view is there, so that `?minVersion=1` on a fixture answers at once.
@@ -121,9 +125,12 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       campaign: 'campaigns',
       lecture: 'lectures',
       'service-task': 'service-tasks',
+      'rating-round': 'star-rating-rounds',
     } as const;
     for (const [kind, list] of Object.entries(ids) as [keyof typeof collections, string[]][])
       for (const id of list) await admin.view(`/${collections[kind]}/${id}`);
+    for (const round of [rounds.open, rounds.review, rounds.published])
+      for (const society of societies) await admin.view(ratingPath(round, society));
 
     const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body as OpenApiDocument;
     ops = operationsOf(doc);

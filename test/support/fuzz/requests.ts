@@ -41,6 +41,7 @@ const COLLECTION_KIND: Record<string, IdKind> = {
   campaigns: 'campaign',
   lectures: 'lecture',
   'service-tasks': 'service-task',
+  'star-rating-rounds': 'rating-round',
 };
 
 /** The three bytes a lone surrogate takes in WTF-8 (what a sloppy client would send). */

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { PageCursor, PageLimit } from '../http/paging.dto';
 
@@ -19,6 +19,6 @@ export class RatingQuery extends FreshnessQuery {
   })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @MaxLength(10)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'on must be a day, YYYY-MM-DD' })
   on?: string;
 }

@@ -91,7 +91,7 @@ export class StarRatingsController {
   @CommandRoute(`${RATING}/reviews`, {
     summary:
       '提交初评: a committee member scores every item; the society’s liaison in a launched campaign and the author of its self-assessment are refused',
-    notFound: ROUND_OR_SOCIETY,
+    notFound: `${ROUND_OR_SOCIETY}, or MEMBER.NOT_FOUND`,
     rule: 'STAR_RATING.ROUND_NOT_IN_REVIEW, STAR_RATING.REVIEWER_IS_LIAISON, STAR_RATING.REVIEWER_WROTE_SELF_ASSESSMENT, STAR_RATING.ALREADY_DECIDED',
   })
   async review(

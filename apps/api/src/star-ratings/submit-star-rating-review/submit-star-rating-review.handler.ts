@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { MemberNotFound } from '@pb/domain';
 import type { CommandOutcome } from '../../application/command-context';
 import { Facts } from '../../application/facts';
 import { StarRatingRunner } from '../star-rating-runner';
@@ -12,6 +13,8 @@ export class SubmitStarRatingReviewHandler implements ICommandHandler<SubmitStar
   ) {}
 
   async execute({ payload, context }: SubmitStarRatingReviewCommand): Promise<CommandOutcome> {
+    if ((await this.facts.liaisonStatus(payload.reviewerId)) === 'unregistered')
+      throw new MemberNotFound(payload.reviewerId);
     const reviewerIsLiaison = await this.facts.liaisesInLaunchedCampaign(
       payload.reviewerId,
       payload.societyId,
