@@ -175,6 +175,10 @@ describe('the star rating of society party organisations over HTTP', () => {
     ).toBe('SOCIETY.NOT_FOUND');
     const s2 = await client.view(rating(societies.s2), 2);
     expect(s2.selfAssessment).toMatchObject({ authorId: 'secretary-2', total: 93 });
+    expect(s2.submissions.map((s: any) => [s.authorId, s.total])).toEqual([
+      ['secretary-2', 40],
+      ['secretary-2', 93],
+    ]);
     expect(s2.totals.self).toEqual({
       total: 93,
       byCategory: { 组织建设: 20, 思想政治引领: 28, 作用发挥: 27, 制度建设: 18 },

@@ -77,13 +77,15 @@ export class StarRatingReads {
   /** One rating as clients read it: every submission, the decision, the changes and totals. */
   async present(rating: StarRatingView, day: string) {
     const round = await this.round(rating.roundId);
-    const { ratingId, roundId, societyId, selfAssessment, reviews, decision, changes } = rating;
+    const { ratingId, roundId, societyId, selfAssessment, submissions, reviews } = rating;
+    const { decision, changes } = rating;
     const { totals, selfAssessedAt, decidedAt, version, createdAt, updatedAt } = rating;
     return {
       id: ratingId,
       roundId,
       societyId,
       selfAssessment,
+      submissions,
       reviews,
       decision,
       totals,

@@ -11,6 +11,12 @@ type Started = Extract<StarRatingState, { status: 'started' }>;
  */
 export interface StarRatingView extends EntityDocument, Omit<Started, 'status'> {
   readonly ratingId: string;
+  /** Every self-assessment submitted, oldest first; the last is the one that counts. */
+  readonly submissions: readonly {
+    readonly authorId: string;
+    readonly total: number;
+    readonly submittedAt: string;
+  }[];
   /** Whether a self-assessment was submitted (自评). */
   readonly selfAssessed: boolean;
   /** How many reviewers scored it (初评). */
@@ -64,6 +70,7 @@ export const starRatingProjection: EntityProjection<StarRatingView, RatingEnvelo
     return {
       _id: ratingId,
       ratingId,
+      submissions: [],
       selfAssessedAt: null,
       decidedAt: null,
       createdAt: event.recordedAt,
@@ -73,7 +80,13 @@ export const starRatingProjection: EntityProjection<StarRatingView, RatingEnvelo
       reviewCount: rating.reviews.length,
       reviewed: rating.reviews.length > 0,
       decided: rating.decision !== null,
-      ...(event.type === 'SelfAssessmentSubmitted' && { selfAssessedAt: event.recordedAt }),
+      ...(event.type === 'SelfAssessmentSubmitted' && {
+        submissions: [
+          ...(doc?.submissions ?? []),
+          { authorId: event.data.authorId, total: event.data.total, submittedAt: event.recordedAt },
+        ],
+        selfAssessedAt: event.recordedAt,
+      }),
       ...(event.type === 'StarsDecided' && { decidedAt: event.recordedAt }),
       version: event.seq,
       updatedAt: event.recordedAt,
