@@ -6,9 +6,19 @@ import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
 import { checkConsistency } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
-import { TEST_JWT_SECRET, tokenFor } from './support/auth';
+import { TEST_JWT_SECRET } from './support/auth';
 import { waitForViewsToCatchUp } from './support/expectations';
-import { as, CRITERIA, draftRound, ratingPath, sheet, THRESHOLDS } from './support/star-rating';
+import {
+  as,
+  CRITERIA,
+  draftRound,
+  ONES,
+  ratingCast,
+  type RatingCast,
+  ratingPath,
+  sheet,
+  THRESHOLDS,
+} from './support/star-rating';
 
 jest.setTimeout(120000);
 
@@ -22,15 +32,25 @@ describe('the star rating of society party organisations over HTTP', () => {
   let api: Api;
   let client: ApiClient;
   let round: string;
-  let members: { a: string; b: string; c: string };
-  let societies: { s1: string; s2: string; s3: string; s4: string };
-  let tokens: Record<'a' | 'b' | 'c' | 's1' | 's2' | 's3', string>;
+  let members: RatingCast['members'];
+  let societies: RatingCast['societies'];
+  let tokens: RatingCast['tokens'];
+  type Society = keyof RatingCast['societies'];
 
   const post = (status: number, path: string, body?: unknown, token?: string) =>
     client.expect(status, 'POST', path, body, token ? as(token) : undefined);
-  const code = async (status: number, path: string, body?: unknown, token?: string) =>
-    (await post(status, path, body, token)).body.code;
   const rating = (society: string) => ratingPath(round, society);
+  /** An action on a society's rating in the round, as the office unless a token is given. */
+  const act = (status: number, s: Society, action: string, body: unknown, token?: string) =>
+    post(status, `${rating(societies[s])}/${action}`, body, token);
+  const refused = async (code: string, ...request: Parameters<typeof act>) =>
+    expect((await act(...request)).body.code).toBe(code);
+  const step = (status: number, action: string, body?: unknown, id = round) =>
+    post(status, `/star-rating-rounds/${id}/${action}`, body);
+  const stepCode = async (status: number, action: string, body: unknown, id = round) =>
+    (await step(status, action, body, id)).body.code;
+  const read = async (s: Society, query = '') =>
+    (await client.expect(200, 'GET', `${rating(societies[s])}${query}`)).body;
 
   beforeAll(async () => {
     api = await startApi(
@@ -42,66 +62,29 @@ describe('the star rating of society party organisations over HTTP', () => {
       { logger: false },
     );
     client = new ApiClient(api.url);
-    members = {
-      a: await client.member('张委员'),
-      b: await client.member('李委员'),
-      c: await client.member('王委员'),
-    };
-    societies = {
-      s1: await client.society(`中国机械工程学会-${randomUUID().slice(0, 6)}`),
-      s2: await client.society(`中国化学会-${randomUUID().slice(0, 6)}`),
-      s3: await client.society(`中国农学会-${randomUUID().slice(0, 6)}`),
-      s4: await client.society(`中国药学会-${randomUUID().slice(0, 6)}`),
-    };
-    const campaign = await client.campaign('联系学会', {
-      startsOn: '2025-01-01',
-      endsOn: '2025-12-31',
-      lecturesPerSociety: 1,
-      serviceTasksPerSociety: 1,
-    });
-    await client.assign(campaign, societies.s1, members.a);
-    const liaison = (sub: string, memberId: string) => tokenFor({ sub, role: 'liaison', memberId });
-    const secretary = (sub: string, societyId: string) =>
-      tokenFor({ sub, role: 'society', societyId });
-    tokens = {
-      a: await liaison('liaison-a', members.a),
-      b: await liaison('liaison-b', members.b),
-      c: await liaison('liaison-c', members.c),
-      s1: await secretary('secretary-1', societies.s1),
-      s2: await secretary('secretary-2', societies.s2),
-      // The secretary of s3 is also committee member c, and signs in as that member.
-      s3: await secretary(members.c, societies.s3),
-    };
+    ({ members, societies, tokens } = await ratingCast(client));
   });
   afterAll(async () => {
     await api.app.close();
   });
 
   it('drafts a round, refuses thresholds that do not fit, amends and opens it', async () => {
-    const bad = (thresholds: number[]) =>
-      post(400, '/star-rating-rounds', {
-        year: 2025,
-        title: '评定',
-        criteria: CRITERIA,
-        thresholds,
-      });
-    expect((await bad([30, 40, 50])).body.field).toBe('thresholds');
-    expect((await bad([30, 40, 50, 60, 70, 80, 90, 120])).body).toMatchObject({
+    const definition = { year: 2025, title: '评定', criteria: CRITERIA };
+    const bad = async (thresholds: number[]) =>
+      (await post(400, '/star-rating-rounds', { ...definition, thresholds })).body;
+    expect((await bad([30, 40, 50])).field).toBe('thresholds');
+    expect(await bad([30, 40, 50, 60, 70, 80, 90, 120])).toMatchObject({
       code: 'STAR_RATING_ROUND.THRESHOLD_ABOVE_MAXIMUM',
       field: 'thresholds[7]',
     });
-    expect((await bad([30, 40, 40, 60, 70, 80, 90, 95])).body.code).toBe(
+    expect((await bad([30, 40, 40, 60, 70, 80, 90, 95])).code).toBe(
       'STAR_RATING_ROUND.THRESHOLDS_NOT_INCREASING',
     );
     round = await draftRound(client, 2025, '2025年度星级评定（草案）');
-    await post(200, `/star-rating-rounds/${round}/amend`, { title: '2025年度星级学会党组织评定' });
-    expect(
-      await code(422, `${rating(societies.s1)}/self-assessment`, { items: sheet([1, 1, 1, 1]) }),
-    ).toBe('STAR_RATING.ROUND_NOT_OPEN');
-    await post(200, `/star-rating-rounds/${round}/open`);
-    expect(await code(422, `/star-rating-rounds/${round}/amend`, { year: 2026 })).toBe(
-      'STAR_RATING_ROUND.NOT_DRAFT',
-    );
+    await step(200, 'amend', { title: '2025年度星级学会党组织评定' });
+    await refused('STAR_RATING.ROUND_NOT_OPEN', 422, 's1', 'self-assessment', ONES);
+    await step(200, 'open');
+    expect(await stepCode(422, 'amend', { year: 2026 })).toBe('STAR_RATING_ROUND.NOT_DRAFT');
     expect(await client.view(`/star-rating-rounds/${round}`, 3)).toMatchObject({
       id: round,
       year: 2025,
@@ -115,64 +98,20 @@ describe('the star rating of society party organisations over HTTP', () => {
   });
 
   it('takes each society’s self-assessment from its own secretary, the last one counting', async () => {
-    await post(
-      200,
-      `${rating(societies.s1)}/self-assessment`,
-      { items: sheet([18, 25, 24, 16]) },
-      tokens.s1,
-    );
-    await post(
-      200,
-      `${rating(societies.s2)}/self-assessment`,
-      { items: sheet([10, 10, 10, 10]) },
-      tokens.s2,
-    );
-    await post(
-      200,
-      `${rating(societies.s2)}/self-assessment`,
-      { items: sheet([20, 28, 27, 18]) },
-      tokens.s2,
-    );
-    await post(
-      200,
-      `${rating(societies.s3)}/self-assessment`,
-      { items: sheet([15, 20, 20, 15]) },
-      tokens.s3,
-    );
-    expect(
-      await code(
-        403,
-        `${rating(societies.s2)}/self-assessment`,
-        { items: sheet([1, 1, 1, 1]) },
-        tokens.s1,
-      ),
-    ).toBe('AUTH.FORBIDDEN');
-    expect(
-      await code(
-        400,
-        `${rating(societies.s1)}/self-assessment`,
-        { items: sheet([18, 25, 24, 16]).slice(1) },
-        tokens.s1,
-      ),
-    ).toBe('STAR_RATING.ITEM_MISSING');
-    expect(
-      (
-        await post(
-          400,
-          `${rating(societies.s1)}/self-assessment`,
-          { items: sheet([21, 25, 24, 16]) },
-          tokens.s1,
-        )
-      ).body.field,
-    ).toBe('items[0].points');
-    expect(
-      await code(404, `${ratingPath(randomUUID(), societies.s1)}/self-assessment`, {
-        items: sheet([1, 1, 1, 1]),
-      }),
-    ).toBe('STAR_RATING_ROUND.NOT_FOUND');
-    expect(
-      await code(404, `${rating(randomUUID())}/self-assessment`, { items: sheet([1, 1, 1, 1]) }),
-    ).toBe('SOCIETY.NOT_FOUND');
+    const assess = (s: 's1' | 's2' | 's3', points: number[], status = 200, token = tokens[s]) =>
+      act(status, s, 'self-assessment', { items: sheet(points) }, token);
+    await assess('s1', [18, 25, 24, 16]);
+    await assess('s2', [10, 10, 10, 10]);
+    await assess('s2', [20, 28, 27, 18]);
+    await assess('s3', [15, 20, 20, 15]);
+    expect((await assess('s2', [1, 1, 1, 1], 403, tokens.s1)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await assess('s1', [21, 25, 24, 16], 400)).body.field).toBe('items[0].points');
+    const missing = { items: sheet([18, 25, 24, 16]).slice(1) };
+    await refused('STAR_RATING.ITEM_MISSING', 400, 's1', 'self-assessment', missing, tokens.s1);
+    const unknownRound = `${ratingPath(randomUUID(), societies.s1)}/self-assessment`;
+    expect((await post(404, unknownRound, ONES)).body.code).toBe('STAR_RATING_ROUND.NOT_FOUND');
+    const unknownSociety = `${rating(randomUUID())}/self-assessment`;
+    expect((await post(404, unknownSociety, ONES)).body.code).toBe('SOCIETY.NOT_FOUND');
     const s2 = await client.view(rating(societies.s2), 2);
     expect(s2.selfAssessment).toMatchObject({ authorId: 'secretary-2', total: 93 });
     expect(s2.submissions.map((s: any) => [s.authorId, s.total])).toEqual([
@@ -187,49 +126,26 @@ describe('the star rating of society party organisations over HTTP', () => {
   });
 
   it('takes two reviews per society and refuses the liaison and the author of the self-assessment', async () => {
-    expect(
-      await code(422, `${rating(societies.s1)}/reviews`, { items: sheet([1, 1, 1, 1]) }, tokens.b),
-    ).toBe('STAR_RATING.ROUND_NOT_IN_REVIEW');
-    await post(200, `/star-rating-rounds/${round}/start-review`);
-    expect(
-      await code(
-        422,
-        `${rating(societies.s1)}/self-assessment`,
-        { items: sheet([1, 1, 1, 1]) },
-        tokens.s1,
-      ),
-    ).toBe('STAR_RATING.ROUND_NOT_OPEN');
-    const review = (society: string, token: string, points: number[]) =>
-      post(200, `${rating(society)}/reviews`, { items: sheet(points), comment: '材料齐全' }, token);
-    expect(
-      await code(422, `${rating(societies.s1)}/reviews`, { items: sheet([1, 1, 1, 1]) }, tokens.a),
-    ).toBe('STAR_RATING.REVIEWER_IS_LIAISON');
-    await review(societies.s1, tokens.b, [16, 22, 20, 14]);
-    await review(societies.s1, tokens.c, [15, 21, 20, 15]);
-    await review(societies.s2, tokens.a, [19, 27, 26, 18]);
-    await review(societies.s2, tokens.b, [10, 10, 10, 10]);
-    await review(societies.s2, tokens.b, [18, 26, 25, 17]);
-    expect(
-      await code(422, `${rating(societies.s3)}/reviews`, { items: sheet([1, 1, 1, 1]) }, tokens.c),
-    ).toBe('STAR_RATING.REVIEWER_WROTE_SELF_ASSESSMENT');
-    await review(societies.s3, tokens.a, [14, 18, 18, 14]);
+    await refused('STAR_RATING.ROUND_NOT_IN_REVIEW', 422, 's1', 'reviews', ONES, tokens.b);
+    await step(200, 'start-review');
+    await refused('STAR_RATING.ROUND_NOT_OPEN', 422, 's1', 'self-assessment', ONES, tokens.s1);
+    const review = (s: Society, token: string, points: number[]) =>
+      act(200, s, 'reviews', { items: sheet(points), comment: '材料齐全' }, token);
+    await refused('STAR_RATING.REVIEWER_IS_LIAISON', 422, 's1', 'reviews', ONES, tokens.a);
+    await review('s1', tokens.b, [16, 22, 20, 14]);
+    await review('s1', tokens.c, [15, 21, 20, 15]);
+    await review('s2', tokens.a, [19, 27, 26, 18]);
+    await review('s2', tokens.b, [10, 10, 10, 10]);
+    await review('s2', tokens.b, [18, 26, 25, 17]);
+    const authorCode = 'STAR_RATING.REVIEWER_WROTE_SELF_ASSESSMENT';
+    await refused(authorCode, 422, 's3', 'reviews', ONES, tokens.c);
+    await review('s3', tokens.a, [14, 18, 18, 14]);
     // The office enters a review in a member's name; a member only in their own.
-    await post(200, `${rating(societies.s3)}/reviews`, {
-      items: sheet([14, 18, 18, 12]),
-      reviewerId: members.b,
-    });
-    expect(
-      (await post(400, `${rating(societies.s3)}/reviews`, { items: sheet([14, 18, 18, 12]) })).body
-        .field,
-    ).toBe('reviewerId');
-    expect(
-      await code(
-        403,
-        `${rating(societies.s3)}/reviews`,
-        { items: sheet([1, 1, 1, 1]), reviewerId: members.a },
-        tokens.b,
-      ),
-    ).toBe('AUTH.FORBIDDEN');
+    const byB = { items: sheet([14, 18, 18, 12]), reviewerId: members.b };
+    await act(200, 's3', 'reviews', byB);
+    expect((await act(400, 's3', 'reviews', ONES)).body.field).toBe('reviewerId');
+    const asA = { ...ONES, reviewerId: members.a };
+    await refused('AUTH.FORBIDDEN', 403, 's3', 'reviews', asA, tokens.b);
     const s1 = await client.view(rating(societies.s1), 3);
     expect(s1.reviews.map((r: any) => [r.reviewerId, r.total])).toEqual([
       [members.b, 72],
@@ -245,27 +161,15 @@ describe('the star rating of society party organisations over HTTP', () => {
   });
 
   it('decides the stars by the thresholds, or otherwise with a reason', async () => {
-    const decide = (society: string, body: object) =>
-      post(200, `${rating(society)}/decision`, body);
-    await decide(societies.s1, {});
-    expect(await code(400, `${rating(societies.s2)}/decision`, { stars: 7 })).toBe(
-      'STAR_RATING.REASON_REQUIRED',
-    );
-    await decide(societies.s2, { stars: 7, reason: '科普工作成效突出，经审议提升一星' });
-    await decide(societies.s3, {});
-    await decide(societies.s4, {});
-    expect(
-      await code(422, `${rating(societies.s1)}/reviews`, { items: sheet([1, 1, 1, 1]) }, tokens.a),
-    ).toBe('STAR_RATING.REVIEWER_IS_LIAISON');
-    expect(
-      await code(422, `${rating(societies.s2)}/reviews`, { items: sheet([1, 1, 1, 1]) }, tokens.c),
-    ).toBe('STAR_RATING.ALREADY_DECIDED');
-    expect(
-      await code(422, `${rating(societies.s1)}/withdrawal`, {
-        reason: '摘星',
-        effectiveOn: '2026-04-01',
-      }),
-    ).toBe('STAR_RATING.ROUND_NOT_PUBLISHED');
+    await act(200, 's1', 'decision', {});
+    await refused('STAR_RATING.REASON_REQUIRED', 400, 's2', 'decision', { stars: 7 });
+    await act(200, 's2', 'decision', { stars: 7, reason: '科普工作成效突出，经审议提升一星' });
+    await act(200, 's3', 'decision', {});
+    await act(200, 's4', 'decision', {});
+    await refused('STAR_RATING.REVIEWER_IS_LIAISON', 422, 's1', 'reviews', ONES, tokens.a);
+    await refused('STAR_RATING.ALREADY_DECIDED', 422, 's2', 'reviews', ONES, tokens.c);
+    const early = { reason: '摘星', effectiveOn: '2026-04-01' };
+    await refused('STAR_RATING.ROUND_NOT_PUBLISHED', 422, 's1', 'withdrawal', early);
     const decisions = [
       [societies.s1, 4, { stars: 5, defaultStars: 5, reviewedTotal: 71.5, reason: null }],
       [societies.s2, 6, { stars: 7, defaultStars: 6, reviewedTotal: 88 }],
@@ -283,84 +187,58 @@ describe('the star rating of society party organisations over HTTP', () => {
   });
 
   it('publishes exactly the decided societies, then withdraws and adjusts stars from a date on', async () => {
-    await post(200, `/star-rating-rounds/${round}/publish`, { publishedOn: '2026-03-20' });
+    await step(200, 'publish', { publishedOn: '2026-03-20' });
     const published = await client.view(`/star-rating-rounds/${round}`, 5);
     expect(published).toMatchObject({ status: 'published', publishedOn: '2026-03-20' });
     expect([...published.publishedSocietyIds].sort()).toEqual(Object.values(societies).sort());
-    expect(await code(422, `${rating(societies.s1)}/decision`, {})).toBe(
-      'STAR_RATING.ROUND_NOT_IN_REVIEW',
-    );
-    expect(
-      (
-        await post(400, `${rating(societies.s1)}/adjustment`, {
-          stars: 4,
-          reason: '调整',
-          effectiveOn: '2026-01-01',
-        })
-      ).body,
-    ).toMatchObject({ code: 'STAR_RATING.EFFECTIVE_TOO_EARLY', field: 'effectiveOn' });
-    await post(200, `${rating(societies.s2)}/withdrawal`, {
-      reason: '年度检查发现党组织未按期换届',
-      effectiveOn: '2026-09-01',
+    await refused('STAR_RATING.ROUND_NOT_IN_REVIEW', 422, 's1', 'decision', {});
+    const tooEarly = { stars: 4, reason: '调整', effectiveOn: '2026-01-01' };
+    expect((await act(400, 's1', 'adjustment', tooEarly)).body).toMatchObject({
+      code: 'STAR_RATING.EFFECTIVE_TOO_EARLY',
+      field: 'effectiveOn',
     });
-    await post(200, `${rating(societies.s1)}/adjustment`, {
+    const withdrawal = { reason: '年度检查发现党组织未按期换届', effectiveOn: '2026-09-01' };
+    await act(200, 's2', 'withdrawal', withdrawal);
+    await act(200, 's1', 'adjustment', {
       stars: 4,
       reason: '组织生活记录不全',
       effectiveOn: '2026-06-01',
     });
-    expect(
-      await code(422, `${rating(societies.s4)}/withdrawal`, {
-        reason: '摘星',
-        effectiveOn: '2026-04-01',
-      }),
-    ).toBe('STAR_RATING.NO_STARS');
-    await post(200, `/star-rating-rounds/${round}/close`);
-    expect(
-      await code(422, `/star-rating-rounds/${round}/publish`, { publishedOn: '2026-03-21' }),
-    ).toBe('STAR_RATING_ROUND.NOT_IN_REVIEW');
+    const noStars = { reason: '摘星', effectiveOn: '2026-04-01' };
+    await refused('STAR_RATING.NO_STARS', 422, 's4', 'withdrawal', noStars);
+    await step(200, 'close');
+    const again = { publishedOn: '2026-03-21' };
+    expect(await stepCode(422, 'publish', again)).toBe('STAR_RATING_ROUND.NOT_IN_REVIEW');
 
-    const on = async (society: string, day: string, version = 1) =>
-      (await client.expect(200, 'GET', `${rating(society)}?minVersion=${version}&on=${day}`)).body;
-    expect((await on(societies.s2, '2026-03-19', 7)).starsInRound.stars).toBeNull();
-    expect((await on(societies.s2, '2026-05-01')).currentStars).toEqual({
+    const on = (s: Society, day: string, version = 1) =>
+      read(s, `?minVersion=${version}&on=${day}`);
+    expect((await on('s2', '2026-03-19', 7)).starsInRound.stars).toBeNull();
+    expect((await on('s2', '2026-05-01')).currentStars).toEqual({
       on: '2026-05-01',
       stars: 7,
       roundId: round,
     });
-    const withdrawn = await on(societies.s2, '2026-09-01');
+    const withdrawn = await on('s2', '2026-09-01');
     expect(withdrawn.currentStars.stars).toBe(0);
     expect(withdrawn.changes).toEqual([
-      {
-        kind: 'withdrawn',
-        stars: 0,
-        previousStars: 7,
-        reason: '年度检查发现党组织未按期换届',
-        effectiveOn: '2026-09-01',
-      },
+      { kind: 'withdrawn', stars: 0, previousStars: 7, ...withdrawal },
     ]);
-    expect((await on(societies.s1, '2026-05-31', 5)).currentStars.stars).toBe(5);
-    const adjusted = await on(societies.s1, '2026-06-01');
+    expect((await on('s1', '2026-05-31', 5)).currentStars.stars).toBe(5);
+    const adjusted = await on('s1', '2026-06-01');
     expect(adjusted.starsInRound.stars).toBe(4);
     expect(adjusted.totals.decided).toEqual(adjusted.totals.reviewed);
     expect(adjusted.totals.self.total).toBe(83);
   });
 
   it('reads the round, its ratings page by page, and keeps each society to its own rating', async () => {
-    const listed = (
-      await client.expect(200, 'GET', '/star-rating-rounds?status=closed&year=2025')
-    ).body.items.map((r: any) => r.id);
-    expect(listed).toEqual([round]);
-    const first = (
-      await client.expect(200, 'GET', `/star-rating-rounds/${round}/societies?limit=3`)
-    ).body;
+    const get = async (path: string, status = 200, token?: string) =>
+      (await client.expect(status, 'GET', path, undefined, token ? as(token) : undefined)).body;
+    const listed = await get('/star-rating-rounds?status=closed&year=2025');
+    expect(listed.items.map((r: any) => r.id)).toEqual([round]);
+    const ratings = `/star-rating-rounds/${round}/societies`;
+    const first = await get(`${ratings}?limit=3`);
     expect(first.items).toHaveLength(3);
-    const rest = (
-      await client.expect(
-        200,
-        'GET',
-        `/star-rating-rounds/${round}/societies?limit=3&cursor=${first.next}`,
-      )
-    ).body;
+    const rest = await get(`${ratings}?limit=3&cursor=${first.next}`);
     expect(rest).toMatchObject({ next: null });
     const rows = [...first.items, ...rest.items];
     expect(rows.find((row: any) => row.societyId === societies.s2)).toMatchObject({
@@ -373,44 +251,36 @@ describe('the star rating of society party organisations over HTTP', () => {
       changes: 1,
     });
     expect(rows.map((row: any) => row.decidedStars).sort()).toEqual([0, 4, 5, 7]);
-    await client.expect(200, 'GET', rating(societies.s1), undefined, as(tokens.s1));
-    await client.expect(403, 'GET', rating(societies.s2), undefined, as(tokens.s1));
-    await client.expect(
-      403,
-      'GET',
-      `/star-rating-rounds/${round}/societies`,
-      undefined,
-      as(tokens.s1),
-    );
-    const missing = await client.expect(404, 'GET', ratingPath(randomUUID(), societies.s1));
-    expect(missing.body.code).toBe('STAR_RATING.NOT_FOUND');
+    await get(rating(societies.s1), 200, tokens.s1);
+    await get(rating(societies.s2), 403, tokens.s1);
+    await get(ratings, 403, tokens.s1);
+    const missing = await get(ratingPath(randomUUID(), societies.s1), 404);
+    expect(missing.code).toBe('STAR_RATING.NOT_FOUND');
   });
 
   it('takes the current stars from the latest publication that decided the society', async () => {
     const next = await draftRound(client, 2026);
-    expect(
-      await code(422, `/star-rating-rounds/${next}/publish`, { publishedOn: '2027-03-20' }),
-    ).toBe('STAR_RATING_ROUND.NOT_IN_REVIEW');
-    await post(200, `/star-rating-rounds/${next}/open`);
-    await post(200, `/star-rating-rounds/${next}/start-review`);
-    expect(
-      await code(422, `/star-rating-rounds/${next}/publish`, { publishedOn: '2027-03-20' }),
-    ).toBe('STAR_RATING_ROUND.NOTHING_TO_PUBLISH');
+    const publishing = { publishedOn: '2027-03-20' };
+    expect(await stepCode(422, 'publish', publishing, next)).toBe(
+      'STAR_RATING_ROUND.NOT_IN_REVIEW',
+    );
+    await step(200, 'open', undefined, next);
+    await step(200, 'start-review', undefined, next);
+    expect(await stepCode(422, 'publish', publishing, next)).toBe(
+      'STAR_RATING_ROUND.NOTHING_TO_PUBLISH',
+    );
     await post(200, `${ratingPath(next, societies.s1)}/decision`, { stars: 6, reason: '年度复评' });
-    await post(200, `/star-rating-rounds/${next}/publish`, { publishedOn: '2027-03-20' });
+    await step(200, 'publish', publishing, next);
     await client.view(`/star-rating-rounds/${next}`, 4);
-    const s1 = (await client.expect(200, 'GET', `${rating(societies.s1)}?on=2027-04-01`)).body;
+    const s1 = await read('s1', '?on=2027-04-01');
     expect(s1.starsInRound.stars).toBe(4);
     expect(s1.currentStars).toEqual({ on: '2027-04-01', stars: 6, roundId: next });
-    const s2 = (await client.expect(200, 'GET', `${rating(societies.s2)}?on=2027-04-01`)).body;
+    const s2 = await read('s2', '?on=2027-04-01');
     expect(s2.currentStars).toEqual({ on: '2027-04-01', stars: 0, roundId: round });
 
     await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
-    const report = await checkConsistency(
-      api.runtime.infra.store,
-      api.runtime.infra.views,
-      ENTITY_PROJECTIONS,
-    );
+    const { store, views } = api.runtime.infra;
+    const report = await checkConsistency(store, views, ENTITY_PROJECTIONS);
     expect(report.differences).toEqual([]);
   });
 });

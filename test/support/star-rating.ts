@@ -2,13 +2,18 @@ import {
   CRITERIA,
   THRESHOLDS,
 } from '../../libs/domain/src/star-rating-round/star-rating-round.testing';
+import { randomUUID } from 'node:crypto';
 import type { ApiClient } from './api-client';
+import { tokenFor } from './auth';
 
 export { CRITERIA, THRESHOLDS };
 
 /** Points for A1, B1, C1, D1 as a score sheet. */
 export const sheet = (points: readonly number[]) =>
   CRITERIA.map(({ code }, index) => ({ code, points: points[index] ?? 0 }));
+
+/** A score sheet of 1 point an item, for requests refused before it counts. */
+export const ONES = { items: sheet([1, 1, 1, 1]) };
 
 export const as = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -57,4 +62,44 @@ export async function roundsInEveryState(client: ApiClient, societies: readonly 
     });
   await step(published, 'publish', { publishedOn: '2024-03-20' });
   return { draft, open, review, published };
+}
+
+export type RatingCast = Awaited<ReturnType<typeof ratingCast>>;
+
+/**
+ * Three committee members and four societies; member a is s1's liaison in a launched
+ * campaign, and s3's party secretary is member c, signing in as that member.
+ */
+export async function ratingCast(client: ApiClient) {
+  const members = {
+    a: await client.member('张委员'),
+    b: await client.member('李委员'),
+    c: await client.member('王委员'),
+  };
+  const tag = () => randomUUID().slice(0, 6);
+  const societies = {
+    s1: await client.society(`中国机械工程学会-${tag()}`),
+    s2: await client.society(`中国化学会-${tag()}`),
+    s3: await client.society(`中国农学会-${tag()}`),
+    s4: await client.society(`中国药学会-${tag()}`),
+  };
+  const campaign = await client.campaign('联系学会', {
+    startsOn: '2025-01-01',
+    endsOn: '2025-12-31',
+    lecturesPerSociety: 1,
+    serviceTasksPerSociety: 1,
+  });
+  await client.assign(campaign, societies.s1, members.a);
+  const liaison = (sub: string, memberId: string) => tokenFor({ sub, role: 'liaison', memberId });
+  const secretary = (sub: string, societyId: string) =>
+    tokenFor({ sub, role: 'society', societyId });
+  const tokens = {
+    a: await liaison('liaison-a', members.a),
+    b: await liaison('liaison-b', members.b),
+    c: await liaison('liaison-c', members.c),
+    s1: await secretary('secretary-1', societies.s1),
+    s2: await secretary('secretary-2', societies.s2),
+    s3: await secretary(members.c, societies.s3),
+  };
+  return { members, societies, tokens };
 }
