@@ -8,6 +8,7 @@ import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET, tokenFor } from './support/auth';
 import { call } from './support/http';
 import { inspectionFixtures } from './support/inspection-client';
+import { draftRound, sheet } from './support/star-rating';
 
 type Label =
   | 'anonymous'
@@ -49,6 +50,7 @@ interface Fixtures {
   batch: string;
   /** A rectification item of `society`'s inspection in `batch`. */
   item: string;
+  round: string;
 }
 
 interface Case {
@@ -178,6 +180,70 @@ const INSPECTION_CASES: Case[] = [
     route: 'GET /inspection-batches/{id}/societies/{societyId}',
     allowed: [...READERS, 'liaison', 'society'],
     request: (f) => ({ path: inspection(f) }),
+  },
+];
+
+/** The star rating: the office runs rounds and decides, members review, a society assesses itself. */
+const STAR_RATING_CASES: Case[] = [
+  {
+    route: 'POST /star-rating-rounds',
+    allowed: ['admin'],
+    request: () => ({
+      path: '/star-rating-rounds',
+      body: { year: 2025, title: '评定', criteria: [], thresholds: [] },
+    }),
+  },
+  ...(['amend', 'open', 'start-review', 'publish', 'close'] as const).map((step) => ({
+    route: `POST /star-rating-rounds/{id}/${step}`,
+    allowed: ['admin'] as Label[],
+    request: (f: Fixtures) => ({
+      path: `/star-rating-rounds/${f.round}/${step}`,
+      body: step === 'publish' ? { publishedOn: '2026-03-20' } : undefined,
+    }),
+  })),
+  {
+    route: 'GET /star-rating-rounds',
+    allowed: EVERYONE_SIGNED_IN,
+    request: () => ({ path: '/star-rating-rounds' }),
+  },
+  {
+    route: 'GET /star-rating-rounds/{id}',
+    allowed: EVERYONE_SIGNED_IN,
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}` }),
+  },
+  {
+    route: 'POST /star-rating-rounds/{id}/societies/{societyId}/self-assessment',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/self-assessment`,
+      body: { items: sheet([10, 10, 10, 10]) },
+    }),
+  },
+  {
+    route: 'POST /star-rating-rounds/{id}/societies/{societyId}/reviews',
+    allowed: ['admin', 'liaison', 'liaison-other'],
+    request: (f) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/reviews`,
+      body: { items: sheet([10, 10, 10, 10]) },
+    }),
+  },
+  ...(['decision', 'withdrawal', 'adjustment'] as const).map((step) => ({
+    route: `POST /star-rating-rounds/{id}/societies/{societyId}/${step}`,
+    allowed: ['admin'] as Label[],
+    request: (f: Fixtures) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/${step}`,
+      body: step === 'decision' ? {} : { stars: 3, reason: '调整', effectiveOn: '2026-06-01' },
+    }),
+  })),
+  {
+    route: 'GET /star-rating-rounds/{id}/societies',
+    allowed: [...READERS, 'liaison', 'liaison-other'],
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies` }),
+  },
+  {
+    route: 'GET /star-rating-rounds/{id}/societies/{societyId}',
+    allowed: [...READERS, 'liaison', 'liaison-other', 'society'],
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies/${f.society}` }),
   },
 ];
 
@@ -461,6 +527,7 @@ const CASES: Case[] = [
   },
   { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
   ...INSPECTION_CASES,
+  ...STAR_RATING_CASES,
 ];
 
 const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];
@@ -513,6 +580,7 @@ describe('who may do what: every role against every endpoint', () => {
       visited: [society],
       memberId: member,
     });
+    const round = await draftRound(admin, 2025);
     fixtures = {
       campaign,
       closable,
@@ -527,6 +595,7 @@ describe('who may do what: every role against every endpoint', () => {
       task,
       batch,
       item,
+      round,
     };
     tokens.set('anonymous', null);
     tokens.set('admin', await tokenFor({ sub: 'office', role: 'admin' }));

@@ -13,6 +13,7 @@ import { operationsOf, type OpenApiDocument, type Operation } from './support/fu
 import { describeRequest, requestArbitrary, send, type FuzzRequest } from './support/fuzz/requests';
 import type { KnownNames } from './support/fuzz/upload';
 import type { FixtureIds } from './support/fuzz/values';
+import { ratingPath, roundsInEveryState } from './support/star-rating';
 
 /**
  * Property-based tests from the OpenAPI document: every operation gets generated input,
@@ -114,6 +115,8 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       visited: societies,
       memberId: m1,
     });
+    const rounds = await roundsInEveryState(admin, societies);
+
     ids = {
       society: societies,
       member: members,
@@ -123,6 +126,7 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       'inspection-batch': [inspection.batch],
       finding: [inspection.finding],
       'rectification-item': [inspection.item],
+      'rating-round': Object.values(rounds),
     };
     names = { members: memberNames, societies: societyNames };
     // Every fixture's view is there, so that `?minVersion=1` on a fixture answers at once.
@@ -133,12 +137,15 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       lecture: 'lectures',
       'service-task': 'service-tasks',
       'inspection-batch': 'inspection-batches',
+      'rating-round': 'star-rating-rounds',
     } as const;
     for (const [kind, collection] of Object.entries(collections) as [
       keyof typeof collections,
       string,
     ][])
       for (const id of ids[kind]) await admin.view(`/${collection}/${id}`);
+    for (const round of [rounds.open, rounds.review, rounds.published])
+      for (const society of societies) await admin.view(ratingPath(round, society));
 
     const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body as OpenApiDocument;
     ops = operationsOf(doc);

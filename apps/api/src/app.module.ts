@@ -21,6 +21,8 @@ import { OperationsModule } from './operations/operations.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
+import { StarRatingRoundsModule } from './star-rating-rounds/star-rating-rounds.module';
+import { StarRatingsModule } from './star-ratings/star-ratings.module';
 import { SocietiesModule } from './societies/societies.module';
 
 /** Closes the adapters when the application stops. */
@@ -55,6 +57,8 @@ export class AppModule {
         CampaignsModule,
         LecturesModule,
         ServiceTasksModule,
+        StarRatingRoundsModule,
+        StarRatingsModule,
         ImportsModule,
         StatusModule,
         AuditModule,

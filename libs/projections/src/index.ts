@@ -11,6 +11,8 @@ export * from './entities/lecture.view';
 export * from './entities/service-task.view';
 export * from './entities/inspection-batch.view';
 export * from './entities/inspection-case.view';
+export * from './entities/rating-round.view';
+export * from './entities/star-rating.view';
 export * from './status/status.documents';
 export * from './status/progress.rules';
 export * from './status/status.views';

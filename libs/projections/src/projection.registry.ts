@@ -9,8 +9,10 @@ import { inspectionBatchProjection } from './entities/inspection-batch.view';
 import { inspectionCaseProjection } from './entities/inspection-case.view';
 import { lectureProjection } from './entities/lecture.view';
 import { memberProjection } from './entities/member.view';
+import { ratingRoundProjection } from './entities/rating-round.view';
 import { serviceTaskProjection } from './entities/service-task.view';
 import { societyProjection } from './entities/society.view';
+import { starRatingProjection } from './entities/star-rating.view';
 import type { EntityProjection } from './projection';
 import { Projector } from './projector';
 import type { ReadModelStore } from './read-model-store.port';
@@ -27,6 +29,8 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
   serviceTaskProjection,
   inspectionBatchProjection,
   inspectionCaseProjection,
+  ratingRoundProjection,
+  starRatingProjection,
   auditProjection,
 ];
 

@@ -10,6 +10,7 @@ export type IdKind =
   | 'lecture'
   | 'service-task'
   | 'inspection-batch'
+  | 'rating-round'
   /** Not streams: parts of a society's inspection, named in its routes and bodies. */
   | 'finding'
   | 'rectification-item';
@@ -29,6 +30,7 @@ export const ID_KIND_OF: Record<string, IdKind> = {
   lecturerId: 'member',
   findingId: 'finding',
   itemId: 'rectification-item',
+  reviewerId: 'member',
 };
 
 /** A JSON literal that JavaScript values cannot express (1e999, a 10 000-deep object): sent as is. */
