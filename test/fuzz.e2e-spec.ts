@@ -151,7 +151,9 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
     ops = operationsOf(doc);
     tail = new CommitTail(api.runtime.infra.store);
     await tail.advance();
-  });
+    // Starting the api and writing the records the requests name takes seconds of its
+    // own; on a busy machine more than jest's default of 5 s.
+  }, 60_000);
 
   afterAll(async () => {
     // The team quotes this line.

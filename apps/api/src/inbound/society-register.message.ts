@@ -165,6 +165,8 @@ export function parseSocietyRegisterMessage(value: Buffer | null): ParsedMessage
       `the message breaks the society-register schema: ${errors.map((e) => e.field).join(', ')}`,
       errors,
     );
+  // Untrusted input, now validated: the class instance of its type holds exactly the
+  // fields the message type declares, which the compiler cannot tell from the lookup.
   return { ok: true, message: instance as unknown as SocietyRegisterMessage };
 }
 
