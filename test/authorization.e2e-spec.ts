@@ -7,6 +7,8 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET, tokenFor } from './support/auth';
 import { call } from './support/http';
+import { inspectionFixtures } from './support/inspection-client';
+import { draftRound, sheet } from './support/star-rating';
 
 type Label =
   | 'anonymous'
@@ -44,6 +46,11 @@ interface Fixtures {
   deregistering: string;
   lecture: string;
   task: string;
+  /** A drawn inspection batch whose inspector is `member`, with `society` visited. */
+  batch: string;
+  /** A rectification item of `society`'s inspection in `batch`. */
+  item: string;
+  round: string;
 }
 
 interface Case {
@@ -61,6 +68,184 @@ const delivery = {
   summary: '宣讲',
   evidence: [],
 };
+
+const EVERYONE_SIGNED_IN: Label[] = [
+  ...READERS,
+  'liaison',
+  'liaison-other',
+  'society',
+  'society-other',
+];
+const inspection = (f: Fixtures, rest = '') =>
+  `/inspection-batches/${f.batch}/societies/${f.society}${rest}`;
+
+/** Inspections: the office plans and draws; the batch's inspectors inspect; the society reports. */
+const INSPECTION_CASES: Case[] = [
+  {
+    route: 'POST /inspection-batches',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: '/inspection-batches',
+      body: {
+        title: '督导抽查',
+        focus: ['学习宣传贯彻'],
+        population: {},
+        inspectorIds: [f.member],
+        sampleSize: 1,
+      },
+    }),
+  },
+  {
+    route: 'POST /inspection-batches/{id}/draw',
+    allowed: ['admin'],
+    request: (f) => ({ path: `/inspection-batches/${f.batch}/draw`, body: {} }),
+  },
+  {
+    route: 'POST /inspection-batches/{id}/societies',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/inspection-batches/${f.batch}/societies`,
+      body: { societyId: f.otherSociety, reason: '指定抽查' },
+    }),
+  },
+  {
+    route: 'POST /inspection-batches/{id}/close',
+    allowed: ['admin'],
+    request: (f) => ({ path: `/inspection-batches/${f.batch}/close` }),
+  },
+  {
+    route: 'GET /inspection-batches',
+    allowed: EVERYONE_SIGNED_IN,
+    request: () => ({ path: '/inspection-batches' }),
+  },
+  {
+    route: 'GET /inspection-batches/{id}',
+    allowed: EVERYONE_SIGNED_IN,
+    request: (f) => ({ path: `/inspection-batches/${f.batch}` }),
+  },
+  {
+    route: 'POST /inspection-batches/{id}/societies/{societyId}/visit',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({
+      path: inspection(f, '/visit'),
+      body: { visitedOn: '2026-04-15', inspectorIds: [f.member] },
+    }),
+  },
+  {
+    route: 'POST /inspection-batches/{id}/societies/{societyId}/findings',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({
+      path: inspection(f, '/findings'),
+      body: { category: '学习宣传贯彻', description: '未开展专题学习', severity: 'minor' },
+    }),
+  },
+  {
+    route: 'POST /inspection-batches/{id}/societies/{societyId}/rectification-items',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({
+      path: inspection(f, '/rectification-items'),
+      body: { findingId: f.item, action: '整改', dueOn: '2026-06-30' },
+    }),
+  },
+  {
+    route:
+      'POST /inspection-batches/{id}/societies/{societyId}/rectification-items/{itemId}/report',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: inspection(f, `/rectification-items/${f.item}/report`),
+      body: { note: '已整改', evidence: ['files/1.pdf'] },
+    }),
+  },
+  {
+    route:
+      'POST /inspection-batches/{id}/societies/{societyId}/rectification-items/{itemId}/return',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({
+      path: inspection(f, `/rectification-items/${f.item}/return`),
+      body: { reason: '请补充' },
+    }),
+  },
+  {
+    route:
+      'POST /inspection-batches/{id}/societies/{societyId}/rectification-items/{itemId}/accept',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({ path: inspection(f, `/rectification-items/${f.item}/accept`), body: {} }),
+  },
+  {
+    route: 'POST /inspection-batches/{id}/societies/{societyId}/close',
+    allowed: ['admin', 'liaison'],
+    request: (f) => ({ path: inspection(f, '/close') }),
+  },
+  {
+    route: 'GET /inspection-batches/{id}/societies/{societyId}',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: inspection(f) }),
+  },
+];
+
+/** The star rating: the office runs rounds and decides, members review, a society assesses itself. */
+const STAR_RATING_CASES: Case[] = [
+  {
+    route: 'POST /star-rating-rounds',
+    allowed: ['admin'],
+    request: () => ({
+      path: '/star-rating-rounds',
+      body: { year: 2025, title: '评定', criteria: [], thresholds: [] },
+    }),
+  },
+  ...(['amend', 'open', 'start-review', 'publish', 'close'] as const).map((step) => ({
+    route: `POST /star-rating-rounds/{id}/${step}`,
+    allowed: ['admin'] as Label[],
+    request: (f: Fixtures) => ({
+      path: `/star-rating-rounds/${f.round}/${step}`,
+      body: step === 'publish' ? { publishedOn: '2026-03-20' } : undefined,
+    }),
+  })),
+  {
+    route: 'GET /star-rating-rounds',
+    allowed: EVERYONE_SIGNED_IN,
+    request: () => ({ path: '/star-rating-rounds' }),
+  },
+  {
+    route: 'GET /star-rating-rounds/{id}',
+    allowed: EVERYONE_SIGNED_IN,
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}` }),
+  },
+  {
+    route: 'POST /star-rating-rounds/{id}/societies/{societyId}/self-assessment',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/self-assessment`,
+      body: { items: sheet([10, 10, 10, 10]) },
+    }),
+  },
+  {
+    route: 'POST /star-rating-rounds/{id}/societies/{societyId}/reviews',
+    allowed: ['admin', 'liaison', 'liaison-other'],
+    request: (f) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/reviews`,
+      body: { items: sheet([10, 10, 10, 10]) },
+    }),
+  },
+  ...(['decision', 'withdrawal', 'adjustment'] as const).map((step) => ({
+    route: `POST /star-rating-rounds/{id}/societies/{societyId}/${step}`,
+    allowed: ['admin'] as Label[],
+    request: (f: Fixtures) => ({
+      path: `/star-rating-rounds/${f.round}/societies/${f.society}/${step}`,
+      body: step === 'decision' ? {} : { stars: 3, reason: '调整', effectiveOn: '2026-06-01' },
+    }),
+  })),
+  {
+    route: 'GET /star-rating-rounds/{id}/societies',
+    allowed: [...READERS, 'liaison', 'liaison-other'],
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies` }),
+  },
+  {
+    route: 'GET /star-rating-rounds/{id}/societies/{societyId}',
+    allowed: [...READERS, 'liaison', 'liaison-other', 'society'],
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies/${f.society}` }),
+  },
+];
 
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */
 const CASES: Case[] = [
@@ -341,6 +526,8 @@ const CASES: Case[] = [
     request: () => ({ path: '/audit/verify' }),
   },
   { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
+  ...INSPECTION_CASES,
+  ...STAR_RATING_CASES,
 ];
 
 const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];
@@ -387,6 +574,13 @@ describe('who may do what: every role against every endpoint', () => {
     await admin.assign(campaign, movable, otherMember);
     const lecture = await admin.lecture(campaign, society, member);
     const task = await admin.task(society, campaign);
+    const { batch, item } = await inspectionFixtures(admin, {
+      registered: 4,
+      added: [],
+      visited: [society],
+      memberId: member,
+    });
+    const round = await draftRound(admin, 2025);
     fixtures = {
       campaign,
       closable,
@@ -399,6 +593,9 @@ describe('who may do what: every role against every endpoint', () => {
       deregistering,
       lecture,
       task,
+      batch,
+      item,
+      round,
     };
     tokens.set('anonymous', null);
     tokens.set('admin', await tokenFor({ sub: 'office', role: 'admin' }));
@@ -474,7 +671,8 @@ describe('who may do what: every role against every endpoint', () => {
     }
     expect(outcomes).toEqual([]);
     expect(pairs).toBe(CASES.length * LABELS.length);
-  });
+    // Ten callers against every route: more than jest's default 5 s on a busy machine.
+  }, 30_000);
 
   it('refuses a forged, expired or malformed token with 401 and keeps /health open', async () => {
     const forged = await tokenFor(

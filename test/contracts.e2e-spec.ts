@@ -17,10 +17,12 @@ import {
 } from '@pb/contracts';
 import { loadConfig } from '@pb/platform';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
+import { waitForViewsToCatchUp } from './support/expectations';
 import { appendSocietyRegisteredV1 } from './support/legacy-events';
 import { ApiClient } from './support/api-client';
 import { call } from './support/http';
 import { runSeed000Scenario } from './support/seed-000-scenario';
+import { runYearlyCycleWorkload } from './support/yearly-cycle-workload';
 
 jest.setTimeout(120000);
 
@@ -49,6 +51,8 @@ async function storedEvents(api: Api): Promise<EventEnvelope[]> {
 
 describe('the event contract', () => {
   let api: Api;
+  let client: ApiClient;
+  let yearly: Awaited<ReturnType<typeof runYearlyCycleWorkload>>;
   let events: EventEnvelope[];
 
   beforeAll(async () => {
@@ -61,9 +65,10 @@ describe('the event contract', () => {
       }),
       { logger: false },
     );
-    const client = new ApiClient(api.url);
+    client = new ApiClient(api.url);
     const seed = await runSeed000Scenario(client, '');
-    // What the seed scenario leaves out: a closed campaign and a seal.
+    // What the seed scenario leaves out: the yearly cycle, a closed campaign and a seal.
+    yearly = await runYearlyCycleWorkload(api, seed.societies, seed.liaisons);
     await client.expect(200, 'POST', `/campaigns/${seed.campaignId}/close`, { reason: '学习完成' });
     await client.expect(201, 'POST', '/audit/seals');
     // A SocietyRegistered as releases before 学会简称 stored it: schema version 1.
@@ -99,6 +104,44 @@ describe('the event contract', () => {
       (key) => !seen.has(key),
     );
     expect(unseen).toEqual([]);
+  });
+
+  it('finds the events of a round and of a batch in the audit trail, each naming it', async () => {
+    await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
+    const audit = async (query: string) =>
+      (await client.expect(200, 'GET', `/audit/events?${query}&limit=1000`)).body.items as {
+        what: string;
+        roundId?: string;
+        batchId?: string;
+      }[];
+    const round = await audit(`roundId=${yearly.roundId}`);
+    expect(round.map((item) => item.what).sort()).toEqual(
+      [
+        ...['StarRatingRoundDrafted', 'StarRatingRoundAmended', 'StarRatingRoundOpened'],
+        ...['StarRatingReviewStarted', 'StarRatingRoundPublished', 'StarRatingRoundClosed'],
+        ...['SelfAssessmentSubmitted', 'StarRatingReviewSubmitted', 'StarsDecided'],
+        ...['StarsAdjusted', 'StarsWithdrawn'],
+      ].sort(),
+    );
+    expect(round.every((item) => item.roundId === yearly.roundId && !item.batchId)).toBe(true);
+    const batch = await audit(`batchId=${yearly.batchId}`);
+    expect(batch).toHaveLength(12);
+    expect(batch.every((item) => item.batchId === yearly.batchId && !item.roundId)).toBe(true);
+    const reported = await audit(
+      `batchId=${yearly.batchId}&societyId=${yearly.inspectedSocietyId}&type=RectificationReported`,
+    );
+    expect(reported.map((item) => item.what)).toEqual([
+      'RectificationReported',
+      'RectificationReported',
+    ]);
+    expect(await audit(`roundId=${yearly.roundId}&batchId=${yearly.batchId}`)).toEqual([]);
+  });
+
+  it('refuses a round or a batch that is no uuid, naming the filter', async () => {
+    for (const field of ['roundId', 'batchId'])
+      expect(
+        (await client.expect(400, 'GET', `/audit/events?${field}=round-2025`)).body.field,
+      ).toBe(field);
   });
 
   it('keeps docs/asyncapi.yaml as the contract generates it (npm run docs:asyncapi)', () => {

@@ -7,11 +7,13 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { adminToken, TEST_JWT_SECRET } from './support/auth';
 import { call } from './support/http';
+import { inspectionFixtures } from './support/inspection-client';
 import { answerViolations, CommitTail, Tally } from './support/fuzz/checks';
 import { operationsOf, type OpenApiDocument, type Operation } from './support/fuzz/openapi';
 import { describeRequest, requestArbitrary, send, type FuzzRequest } from './support/fuzz/requests';
 import type { KnownNames } from './support/fuzz/upload';
 import type { FixtureIds } from './support/fuzz/values';
+import { ratingPath, roundsInEveryState } from './support/star-rating';
 
 /**
  * Property-based tests from the OpenAPI document: every operation gets generated input,
@@ -106,12 +108,25 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       completedOn: '2021-10-20',
     });
 
+    // Every fixture society is in the batch's sample and visited, so a read of its inspection never waits.
+    const inspection = await inspectionFixtures(admin, {
+      registered: 4,
+      added: [s4],
+      visited: societies,
+      memberId: m1,
+    });
+    const rounds = await roundsInEveryState(admin, societies);
+
     ids = {
       society: societies,
       member: members,
       campaign: [campaign, draft, closed],
       lecture: lectures,
       'service-task': tasks,
+      'inspection-batch': [inspection.batch],
+      finding: [inspection.finding],
+      'rectification-item': [inspection.item],
+      'rating-round': Object.values(rounds),
     };
     names = { members: memberNames, societies: societyNames };
     // Every fixture's view is there, so that `?minVersion=1` on a fixture answers at once.
@@ -121,9 +136,16 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       campaign: 'campaigns',
       lecture: 'lectures',
       'service-task': 'service-tasks',
+      'inspection-batch': 'inspection-batches',
+      'rating-round': 'star-rating-rounds',
     } as const;
-    for (const [kind, list] of Object.entries(ids) as [keyof typeof collections, string[]][])
-      for (const id of list) await admin.view(`/${collections[kind]}/${id}`);
+    for (const [kind, collection] of Object.entries(collections) as [
+      keyof typeof collections,
+      string,
+    ][])
+      for (const id of ids[kind]) await admin.view(`/${collection}/${id}`);
+    for (const round of [rounds.open, rounds.review, rounds.published])
+      for (const society of societies) await admin.view(ratingPath(round, society));
 
     const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body as OpenApiDocument;
     ops = operationsOf(doc);

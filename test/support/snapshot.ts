@@ -7,6 +7,8 @@ const COLLECTIONS = [
   'assignments',
   'lectures',
   'service_tasks',
+  'inspection_batches',
+  'inspection_cases',
   'audit_events',
   'society_status',
   'member_status',

@@ -14,12 +14,15 @@ import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
+import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
 import { OperationsModule } from './operations/operations.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
+import { StarRatingRoundsModule } from './star-rating-rounds/star-rating-rounds.module';
+import { StarRatingsModule } from './star-ratings/star-ratings.module';
 import { SocietiesModule } from './societies/societies.module';
 
 /** Closes the adapters when the application stops. */
@@ -54,11 +57,14 @@ export class AppModule {
         CampaignsModule,
         LecturesModule,
         ServiceTasksModule,
+        StarRatingRoundsModule,
+        StarRatingsModule,
         ImportsModule,
         StatusModule,
         AuditModule,
         ReportsModule,
         InboundModule,
+        InspectionsModule,
       ],
       providers: [
         ...ports,

@@ -25,6 +25,10 @@ export interface EventEnvelope<Type extends string = string, Data = unknown> {
   readonly societyId: string | null;
   readonly memberIds: readonly string[];
   readonly campaignId: string | null;
+  /** The star rating round the event touches; absent on events of other streams. */
+  readonly roundId?: string;
+  /** The inspection batch the event touches; absent on events of other streams. */
+  readonly batchId?: string;
   readonly data: Data;
 }
 

@@ -1,4 +1,8 @@
-/** The kinds of stream; a stream id is `<type>-<uuid>`. */
+/**
+ * The kinds of stream; a stream id is `<type>-<uuid>`. No type is another's prefix
+ * followed by `-` (hence `rating-round` and `inspection-case`, not `star-rating-round` and
+ * `society-inspection`), so that a consumer may pick a kind of stream by its key's prefix.
+ */
 export const STREAM_TYPES = [
   'society',
   'member',
@@ -6,6 +10,14 @@ export const STREAM_TYPES = [
   'lecture',
   'service-task',
   'seal',
+  /** A star rating round (星级评定批次). */
+  'rating-round',
+  /** A society's star rating in one round. */
+  'star-rating',
+  /** An inspection batch (督导抽查批次). */
+  'inspection-batch',
+  /** The inspection of one society in one batch: visit, findings, rectification. */
+  'inspection-case',
 ] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
 
@@ -27,18 +39,49 @@ export function idInStream(streamId: string): string {
   return stream.id;
 }
 
-const ID_KEYS_OF_MEMBERS = ['memberId', 'liaisonId', 'previousLiaisonId', 'lecturerId'] as const;
+const ID_KEYS_OF_MEMBERS = [
+  'memberId',
+  'liaisonId',
+  'previousLiaisonId',
+  'lecturerId',
+  'reviewerId',
+  'inspectorId',
+] as const;
+const LIST_KEYS_OF_MEMBERS = ['inspectorIds'] as const;
 
-/** The society, members and campaign an event's data names, lifted into the envelope. */
-export function touchedIds(data: unknown): {
+/** The ids an event's data names, lifted into the envelope so that audit queries need no joins. */
+export interface TouchedIds {
   societyId: string | null;
   memberIds: string[];
   campaignId: string | null;
-} {
+  /** Only on events of a star rating round or a society's rating in one. */
+  roundId?: string;
+  /** Only on events of an inspection batch or one of its societies' inspections. */
+  batchId?: string;
+}
+
+/** The society, members, campaign, round and batch an event's data names. */
+export function touchedIds(data: unknown): TouchedIds {
   const record = (data ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : null);
+  const list = (key: string) =>
+    Array.isArray(record[key])
+      ? record[key].filter((id): id is string => typeof id === 'string')
+      : [];
   const memberIds = [
-    ...new Set(ID_KEYS_OF_MEMBERS.map(text).filter((id): id is string => id !== null)),
+    ...new Set([
+      ...ID_KEYS_OF_MEMBERS.map(text).filter((id): id is string => id !== null),
+      ...LIST_KEYS_OF_MEMBERS.flatMap(list),
+    ]),
   ];
-  return { societyId: text('societyId'), memberIds, campaignId: text('campaignId') };
+  const touched: TouchedIds = {
+    societyId: text('societyId'),
+    memberIds,
+    campaignId: text('campaignId'),
+  };
+  const roundId = text('roundId');
+  const batchId = text('batchId');
+  if (roundId !== null) touched.roundId = roundId;
+  if (batchId !== null) touched.batchId = batchId;
+  return touched;
 }

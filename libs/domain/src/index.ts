@@ -8,3 +8,7 @@ export * from './member';
 export * from './campaign';
 export * from './lecture';
 export * from './service-task';
+export * from './star-rating-round';
+export * from './star-rating';
+export * from './inspection-batch';
+export * from './society-inspection';

@@ -29,5 +29,5 @@ export {
   type LatestSeal,
   type SealRecordedData,
 } from './integrity/seal-record';
-export type { OnScanProgress, ScanProgress } from './integrity/scan';
+export { scanCommits, type OnScanProgress, type ScanProgress } from './integrity/scan';
 export type { Problem, ProblemKind } from './integrity/problems';

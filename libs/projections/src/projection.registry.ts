@@ -5,10 +5,14 @@ import {
   campaignProjection,
   campaignVersionProjection,
 } from './entities/campaign.view';
+import { inspectionBatchProjection } from './entities/inspection-batch.view';
+import { inspectionCaseProjection } from './entities/inspection-case.view';
 import { lectureProjection } from './entities/lecture.view';
 import { memberProjection } from './entities/member.view';
+import { ratingRoundProjection } from './entities/rating-round.view';
 import { serviceTaskProjection } from './entities/service-task.view';
 import { societyProjection } from './entities/society.view';
+import { starRatingProjection } from './entities/star-rating.view';
 import type { EntityProjection } from './projection';
 import { Projector } from './projector';
 import type { ReadModelStore } from './read-model-store.port';
@@ -23,6 +27,10 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
   assignmentProjection,
   lectureProjection,
   serviceTaskProjection,
+  inspectionBatchProjection,
+  inspectionCaseProjection,
+  ratingRoundProjection,
+  starRatingProjection,
   auditProjection,
 ];
 

@@ -41,6 +41,8 @@ const COLLECTION_KIND: Record<string, IdKind> = {
   campaigns: 'campaign',
   lectures: 'lecture',
   'service-tasks': 'service-task',
+  'inspection-batches': 'inspection-batch',
+  'star-rating-rounds': 'rating-round',
 };
 
 /** The three bytes a lone surrogate takes in WTF-8 (what a sloppy client would send). */

@@ -3,7 +3,17 @@ import { creditCodeCheckCharacter } from '@pb/domain';
 import type { Schema } from './openapi';
 
 /** The kinds of entity the fixtures hold, by the stream type that records them. */
-export type IdKind = 'society' | 'member' | 'campaign' | 'lecture' | 'service-task';
+export type IdKind =
+  | 'society'
+  | 'member'
+  | 'campaign'
+  | 'lecture'
+  | 'service-task'
+  | 'inspection-batch'
+  | 'rating-round'
+  /** Not streams: parts of a society's inspection, named in its routes and bodies. */
+  | 'finding'
+  | 'rectification-item';
 
 /** Ids of entities that exist, so that valid input can name them. */
 export type FixtureIds = Readonly<Record<IdKind, readonly string[]>>;
@@ -18,6 +28,9 @@ export const ID_KIND_OF: Record<string, IdKind> = {
   memberId: 'member',
   liaisonId: 'member',
   lecturerId: 'member',
+  findingId: 'finding',
+  itemId: 'rectification-item',
+  reviewerId: 'member',
 };
 
 /** A JSON literal that JavaScript values cannot express (1e999, a 10 000-deep object): sent as is. */

@@ -1,19 +1,32 @@
-import { Injectable } from '@nestjs/common';
-import { streamIdOf, type StreamType } from '@pb/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { isEventOfType, streamIdOf, upcast, type StreamType } from '@pb/contracts';
 import {
   campaignDecider,
+  inspectionBatchDecider,
   memberDecider,
+  sampledSocieties,
   societyDecider,
+  societyInspectionDecider,
+  starRatingRoundDecider,
+  StarRatingRoundNotFound,
+  type StarRatingRoundFacts,
+  type StarsDecided,
   type AssignmentFacts,
   type CampaignState,
   type DomainEvent,
+  type InspectionBatchState,
   type MemberPosition,
   type MemberState,
   type ProposeFacts,
   type ScheduleFacts,
   type SocietyState,
 } from '@pb/domain';
+import { derivedId } from './derived-id';
+import { EventStore, scanCommits } from '@pb/event-store';
+import { campaignProjection, ReadModelStore, type CampaignView } from '@pb/projections';
 import { StreamStates, type StreamFold } from './stream-states';
+
+const isDecision = isEventOfType<StarsDecided>(['StarsDecided']);
 
 /**
  * What one aggregate's command needs to know about others, read from the event store
@@ -22,7 +35,11 @@ import { StreamStates, type StreamFold } from './stream-states';
  */
 @Injectable()
 export class Facts {
-  constructor(private readonly states: StreamStates) {}
+  constructor(
+    private readonly states: StreamStates,
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(ReadModelStore) private readonly views: ReadModelStore,
+  ) {}
 
   private async state<E extends DomainEvent, S>(
     type: StreamType,
@@ -91,5 +108,90 @@ export class Facts {
       societyStatus: await this.societyStatus(societyId),
       campaignStatus: campaignId === undefined ? null : (await this.campaign(campaignId)).status,
     };
+  }
+
+  inspectionBatch(id: string): Promise<InspectionBatchState> {
+    return this.state('inspection-batch', id, inspectionBatchDecider);
+  }
+
+  /** Whether the society was drawn or added in the batch: what recording a visit needs. */
+  async inSample(batchId: string, societyId: string): Promise<boolean> {
+    const batch = await this.inspectionBatch(batchId);
+    return sampledSocieties(batch).some((sampled) => sampled.societyId === societyId);
+  }
+
+  /** The committee members who inspect in the batch; null when there is no such batch. */
+  async inspectorsOf(batchId: string): Promise<readonly string[] | null> {
+    const batch = await this.inspectionBatch(batchId);
+    return batch.status === 'none' ? null : batch.inspectorIds;
+  }
+
+  /** Whether every sampled society's inspection is closed: what closing the batch needs. */
+  async everyInspectionClosed(batchId: string): Promise<boolean> {
+    const sample = sampledSocieties(await this.inspectionBatch(batchId));
+    for (const { societyId } of sample) {
+      const inspection = await this.state(
+        'inspection-case',
+        derivedId(batchId, societyId),
+        societyInspectionDecider,
+      );
+      if (inspection.status !== 'closed') return false;
+    }
+    return true;
+  }
+
+  // The star rating's facts.
+
+  /** The rules a society's rating follows, from its round's stream; 404 for an unknown round. */
+  async ratingRound(roundId: string): Promise<StarRatingRoundFacts> {
+    const round = await this.state('rating-round', roundId, starRatingRoundDecider);
+    if (round.status === 'none') throw new StarRatingRoundNotFound(roundId);
+    const { status, criteria, thresholds, publishedOn } = round;
+    return { status, criteria, thresholds, publishedOn };
+  }
+
+  /**
+   * Whether the member is the society's liaison in a launched campaign, each campaign read
+   * from its stream. The store lists no streams by kind, so the campaigns come from their
+   * view: every one not closed there (closing is final, so a closed one is closed in the
+   * store too). Only a campaign drafted so recently that its view does not exist yet is
+   * missed, and it would have to be launched and assigned within that moment as well.
+   */
+  async liaisesInLaunchedCampaign(memberId: string, societyId: string): Promise<boolean> {
+    const open = await Promise.all(
+      (['draft', 'launched'] as const).map((status) =>
+        this.views.find<CampaignView>(campaignProjection.spec.name, {
+          where: { status },
+          limit: 100_000,
+          unordered: true,
+          fields: ['campaignId'],
+        }),
+      ),
+    );
+    for (const { campaignId } of open.flatMap((page) => page.items)) {
+      const campaign = await this.campaign(campaignId);
+      if (campaign.status === 'launched' && campaign.assignments[societyId] === memberId)
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * The societies whose stars were decided in the round: every `StarsDecided` of the
+   * round in the whole store, in the order they were read. A scan, as a seal makes every
+   * hour: the store lists no streams by kind, and a publication comes once a year.
+   */
+  async decidedSocieties(roundId: string): Promise<string[]> {
+    const societies = new Set<string>();
+    await scanCommits(
+      this.store,
+      (commit) => {
+        for (const event of commit.events.map(upcast))
+          if (isDecision(event) && event.data.roundId === roundId)
+            societies.add(event.data.societyId);
+      },
+      () => societies.size,
+    );
+    return [...societies];
   }
 }

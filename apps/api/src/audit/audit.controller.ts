@@ -4,7 +4,7 @@ import { requireInstant } from '@pb/domain';
 import { EventStore, sealStore, verifyStore } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { findAuditEvents, ReadModelStore, type AuditEntry } from '@pb/projections';
+import { findAuditEvents, ReadModelStore, roundAndBatch, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
 import { Allow } from '../auth/allow.decorator';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
@@ -58,6 +58,8 @@ export class AuditController {
         societyId: query.societyId,
         memberId: query.memberId,
         campaignId: query.campaignId,
+        roundId: query.roundId,
+        batchId: query.batchId,
         streamId: query.streamId,
         actor: query.actor,
         type: query.type,
@@ -86,6 +88,7 @@ function present(entry: AuditEntry) {
     societyId: entry.societyId,
     memberIds: entry.memberIds,
     campaignId: entry.campaignId,
+    ...roundAndBatch(entry),
     correlationId: entry.correlationId,
     data: entry.data,
   };

@@ -11,6 +11,22 @@ export class AuditQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() memberId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() campaignId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "星级评定批次: the round's events and those of every society's rating in it",
+  })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "督导抽查批次: the batch's events and those of every sampled society's inspection",
+  })
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
+
   @ApiPropertyOptional({ example: 'lecture-6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10' })
   @IsOptional()
   @Matches(/^[a-z-]+-[0-9a-zA-Z-]{1,100}$/, { message: 'streamId must look like <type>-<id>' })

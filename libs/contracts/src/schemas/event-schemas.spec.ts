@@ -2,9 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
 import { SEAL_RECORDED } from '@pb/event-store';
+import { STREAM_TYPES } from '../streams';
 import { SCHEMA_VERSIONS } from '../upcasters';
 import { EventContract } from './event-contract';
-import { eventSchema, EVENT_DATA_SCHEMAS } from './event-schemas';
+import { ENVELOPE_SCHEMA, eventSchema, EVENT_DATA_SCHEMAS } from './event-schemas';
 
 const DOMAIN = join(__dirname, '../../../domain/src');
 
@@ -60,6 +61,30 @@ const registered = (schemaVersion: number, data: Record<string, unknown>) => ({
   campaignId: null,
   data,
 });
+const roundId = '0b7c4f1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b';
+const batchId = '9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b';
+const roundOpened = {
+  ...registered(1, { roundId }),
+  type: 'StarRatingRoundOpened',
+  streamId: `rating-round-${roundId}`,
+  societyId: null,
+  roundId,
+};
+const sampleDrawn = (data: Record<string, unknown>) => ({
+  ...registered(1, {
+    batchId,
+    population: [societyId, roundId],
+    sampleSize: 1,
+    seed: '00000000000000ff',
+    algorithm: 'splitmix64-fisher-yates-v1',
+    societyIds: [societyId],
+    ...data,
+  }),
+  type: 'InspectionSampleDrawn',
+  streamId: `inspection-batch-${batchId}`,
+  societyId: null,
+  batchId,
+});
 const v2Data = {
   societyId,
   name: '天津市机械工程学会',
@@ -100,6 +125,39 @@ describe('the event schemas', () => {
     }
     const keys = EVENT_DATA_SCHEMAS.map(({ type, version }) => `${type}@${version}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('are the files the registry names, as they are on disk', () => {
+    for (const { file, schema } of EVENT_DATA_SCHEMAS)
+      expect(JSON.parse(readFileSync(join(__dirname, file), 'utf8'))).toEqual(schema);
+  });
+
+  it('let the envelope name a stream of every type, and no other', () => {
+    const pattern = (ENVELOPE_SCHEMA.properties as Record<string, { pattern: string }>).streamId
+      .pattern;
+    expect(pattern).toBe(`^(${STREAM_TYPES.join('|')})-.+$`);
+  });
+
+  it('accept an event of a round naming its round, and refuse a round id that is no uuid', () => {
+    const contract = new EventContract();
+    expect(contract.check(roundOpened)).toEqual([]);
+    expect(contract.check({ ...roundOpened, roundId: 'round-2025' })).toEqual([
+      { path: '/roundId', message: 'must match format "uuid"' },
+    ]);
+  });
+
+  it('accept a draw as recorded, and refuse a seed that is not 16 hex digits or a society drawn twice', () => {
+    const contract = new EventContract();
+    expect(contract.check(sampleDrawn({}))).toEqual([]);
+    expect(contract.check(sampleDrawn({ seed: 'FF' }))).toEqual([
+      { path: '/data/seed', message: 'must match pattern "^[0-9a-f]{16}$"' },
+    ]);
+    expect(contract.check(sampleDrawn({ societyIds: [societyId, societyId] }))).toEqual([
+      {
+        path: '/data/societyIds',
+        message: 'must NOT have duplicate items (items ## 1 and 0 are identical)',
+      },
+    ]);
   });
 
   it('accept a SocietyRegistered at version 2, and at version 1 without a short name', () => {

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@pb/contracts';
 import type { EntityDocument, EntityProjection } from '../projection';
 import type { ReadModelStore } from '../read-model-store.port';
-import { auditEntryId, auditProjection } from './audit.view';
+import { auditEntryId, auditProjection, roundAndBatch } from './audit.view';
 
 /**
  * The audit trail's own secondary index: for every event, one small entry per value
@@ -20,6 +20,8 @@ export interface AuditIndexEntry extends EntityDocument {
   readonly streamId: string;
   readonly societyId: string | null;
   readonly campaignId: string | null;
+  readonly roundId?: string;
+  readonly batchId?: string;
   readonly memberIds: readonly string[];
 }
 
@@ -30,14 +32,19 @@ export const AUDIT_INDEX_FIELDS = [
   'streamId',
   'societyId',
   'memberId',
+  'batchId',
+  'roundId',
   'campaignId',
   'actor',
   'type',
 ] as const;
 export type AuditIndexField = (typeof AUDIT_INDEX_FIELDS)[number];
 
-/** The most members one event names (liaison, previous liaison, lecturer, member). */
-const MEMBER_SLOTS = 4;
+/**
+ * The most members one event names: an inspection batch's inspectors (at most 50, as its
+ * schema says). An event naming fewer costs no more entries: a slot it leaves empty has none.
+ */
+const MEMBER_SLOTS = 50;
 
 /** The first key of the entries of one value: `<field>=<value>|`. */
 export function auditIndexPrefix(field: AuditIndexField, value: string): string {
@@ -60,6 +67,7 @@ function entryProjection(
       streamId: event.streamId,
       societyId: event.societyId,
       campaignId: event.campaignId,
+      ...roundAndBatch(event),
       memberIds: [...event.memberIds],
     }),
   };
@@ -71,6 +79,8 @@ const INDEXED: readonly (readonly [AuditIndexField, ValueOf])[] = [
   ['streamId', (e) => e.streamId],
   ['societyId', (e) => e.societyId],
   ['campaignId', (e) => e.campaignId],
+  ['roundId', (e) => e.roundId ?? null],
+  ['batchId', (e) => e.batchId ?? null],
   ['actor', (e) => e.actor],
   ['type', (e) => e.type],
   ...Array.from({ length: MEMBER_SLOTS }, (_, slot): readonly [AuditIndexField, ValueOf] => [

@@ -16,6 +16,33 @@ const MEMBERS = ['m-1', 'm-2', 'm-3', 'm-4'];
 const TYPES = ['LectureDelivered', 'SocietyAssigned', 'ServiceTaskAccepted'];
 const ACTORS = ['办公室', '委员1号', '学会甲'];
 
+/** The envelope fields every test event shares. */
+function envelope(
+  streamId: string,
+  seq: number,
+  at: string,
+  fields: Pick<
+    EventEnvelope,
+    'type' | 'actor' | 'societyId' | 'memberIds' | 'campaignId' | 'roundId' | 'batchId'
+  >,
+): EventEnvelope {
+  return {
+    eventId: `e-${streamId}-${seq}`,
+    schemaVersion: 1,
+    streamId,
+    seq,
+    index: 0,
+    occurredAt: at,
+    recordedAt: at,
+    correlationId: 'c',
+    causationId: 'c',
+    federationId: 'default',
+    commandId: `c-${streamId}-${seq}`,
+    data: { reason: '理由' },
+    ...fields,
+  };
+}
+
 /** Events of 40 streams over two years: bursts (a minute apart) and quiet months between. */
 function events(): EventEnvelope[] {
   const out: EventEnvelope[] = [];
@@ -24,27 +51,61 @@ function events(): EventEnvelope[] {
     const length = 1 + ((stream * 7) % 9);
     for (let seq = 1; seq <= length; seq++) {
       clock += stream % 5 === 0 ? 60_000 : 3 * 24 * 3600 * 1000 + seq * 1000;
-      const at = new Date(clock).toISOString();
       const i = stream + seq;
-      out.push({
-        eventId: `e-${stream}-${seq}`,
-        type: TYPES[i % TYPES.length]!,
-        schemaVersion: 1,
-        streamId: `lecture-${String(stream).padStart(4, '0')}`,
-        seq,
-        index: 0,
-        occurredAt: at,
-        recordedAt: at,
-        actor: ACTORS[i % ACTORS.length]!,
-        correlationId: 'c',
-        causationId: 'c',
-        federationId: 'default',
-        commandId: `c-${stream}-${seq}`,
-        societyId: i % 4 === 0 ? null : SOCIETIES[i % SOCIETIES.length]!,
-        memberIds: i % 3 === 0 ? [] : [MEMBERS[i % 4]!, MEMBERS[(i + 1) % 4]!],
-        campaignId: stream % 2 === 0 ? 'k-1' : null,
-        data: { reason: '理由' },
-      });
+      out.push(
+        envelope(`lecture-${String(stream).padStart(4, '0')}`, seq, new Date(clock).toISOString(), {
+          type: TYPES[i % TYPES.length]!,
+          actor: ACTORS[i % ACTORS.length]!,
+          societyId: i % 4 === 0 ? null : SOCIETIES[i % SOCIETIES.length]!,
+          memberIds: i % 3 === 0 ? [] : [MEMBERS[i % 4]!, MEMBERS[(i + 1) % 4]!],
+          campaignId: stream % 2 === 0 ? 'k-1' : null,
+        }),
+      );
+    }
+  }
+  return [...out, ...yearlyEvents(clock)];
+}
+
+const YEARLY_TYPES = {
+  'rating-round': ['StarRatingRoundDrafted', 'StarRatingRoundOpened', 'StarRatingRoundPublished'],
+  'star-rating': ['SelfAssessmentSubmitted', 'StarRatingReviewSubmitted', 'StarsDecided'],
+  'inspection-batch': ['InspectionBatchPlanned', 'InspectionSampleDrawn', 'InspectionBatchClosed'],
+  'inspection-case': ['InspectionVisitRecorded', 'RectificationReported', 'RectificationAccepted'],
+} as const;
+const KINDS = Object.keys(YEARLY_TYPES) as (keyof typeof YEARLY_TYPES)[];
+/** More than the four members an event of the other streams names at most. */
+const INSPECTORS = ['m-1', 'm-2', 'm-3', 'm-4', 'm-5', 'm-6'];
+
+/**
+ * Events of 16 streams of star rating and inspections, after the others: rounds r-1 and r-2
+ * with ratings in them, batches b-1 and b-2 with inspections; a batch's plan names six inspectors.
+ */
+function yearlyEvents(from: number): EventEnvelope[] {
+  const out: EventEnvelope[] = [];
+  let clock = from;
+  for (let stream = 0; stream < 16; stream++) {
+    const kind = KINDS[stream % KINDS.length]!;
+    const rated = kind === 'rating-round' || kind === 'star-rating';
+    const ofSociety = kind === 'star-rating' || kind === 'inspection-case';
+    const which = Math.floor(stream / KINDS.length) % 2;
+    for (let seq = 1; seq <= 2 + (stream % 3); seq++) {
+      clock += (stream % 3) * 3600_000 + seq * 1000;
+      const type = YEARLY_TYPES[kind][(seq - 1) % 3]!;
+      out.push(
+        envelope(`${kind}-${String(stream).padStart(4, '0')}`, seq, new Date(clock).toISOString(), {
+          type,
+          actor: ACTORS[(stream + seq) % ACTORS.length]!,
+          societyId: ofSociety ? SOCIETIES[stream % SOCIETIES.length]! : null,
+          memberIds:
+            type === 'InspectionBatchPlanned'
+              ? INSPECTORS
+              : kind === 'inspection-case'
+                ? [INSPECTORS[stream % INSPECTORS.length]!]
+                : [],
+          campaignId: null,
+          ...(rated ? { roundId: `r-${which + 1}` } : { batchId: `b-${which + 1}` }),
+        }),
+      );
     }
   }
   return out;
@@ -57,6 +118,8 @@ function expected(all: EventEnvelope[], filter: AuditFilter): string[] {
         (filter.societyId === undefined || e.societyId === filter.societyId) &&
         (filter.memberId === undefined || e.memberIds.includes(filter.memberId)) &&
         (filter.campaignId === undefined || e.campaignId === filter.campaignId) &&
+        (filter.roundId === undefined || e.roundId === filter.roundId) &&
+        (filter.batchId === undefined || e.batchId === filter.batchId) &&
         (filter.streamId === undefined || e.streamId === filter.streamId) &&
         (filter.actor === undefined || e.actor === filter.actor) &&
         (filter.type === undefined || e.type === filter.type) &&
@@ -99,6 +162,16 @@ const FILTERS: AuditFilter[] = [
   { campaignId: 'k-1', to: '2024-06-01T00:00:00.000Z' },
   { type: 'ServiceTaskAccepted', actor: '学会甲', memberId: 'm-4' },
   { societyId: 'nobody' },
+  { roundId: 'r-1' },
+  { batchId: 'b-2' },
+  { roundId: 'r-2', societyId: 's-2' },
+  { batchId: 'b-1', memberId: 'm-6' },
+  { memberId: 'm-6' },
+  { batchId: 'b-1', type: 'RectificationReported', actor: '学会甲' },
+  { roundId: 'r-1', from: '2025-04-16T00:00:00.000Z' },
+  { roundId: 'r-1', batchId: 'b-1' },
+  { campaignId: 'k-1', roundId: 'r-2' },
+  { batchId: 'nobody' },
 ];
 
 function auditQueryContract(

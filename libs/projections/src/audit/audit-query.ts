@@ -12,6 +12,10 @@ export interface AuditFilter {
   readonly societyId?: string;
   readonly memberId?: string;
   readonly campaignId?: string;
+  /** A star rating round: its events and those of the societies' ratings in it. */
+  readonly roundId?: string;
+  /** An inspection batch: its events and those of the societies' inspections in it. */
+  readonly batchId?: string;
   readonly streamId?: string;
   readonly actor?: string;
   readonly type?: string;
@@ -27,6 +31,20 @@ export interface AuditPage {
   readonly next: string | null;
 }
 
+/**
+ * The filters an entry holds as one value each, in the order SQLite tries them: only the
+ * first given drives its index there.
+ */
+const VALUE_FILTERS = [
+  'societyId',
+  'campaignId',
+  'roundId',
+  'batchId',
+  'streamId',
+  'actor',
+  'type',
+] as const;
+
 /** Most documents one read returns; a fuller range is read on from its last. */
 const READ_LIMIT = 1000;
 /** Fewest asked of a read, so that items the other filters drop are made up in one go. */
@@ -38,10 +56,10 @@ const TIME_LENGTH = 24;
  * The audit trail, filtered, in recording order, one page at a time. A store that
  * serves field indexes (SQLite) answers with one find; elsewhere every read is an
  * `_id` range (docs/adr/0006-audit-filters-as-id-ranges.md): the most selective filter
- * given drives (stream, society, member, campaign, actor, type, in that order) through
- * its index entries, or, with no such filter, the events themselves; the entries are
- * read as one range of keys (a time range narrows it) from the cursor on, checked against
- * the other filters, and the page's events are fetched by `_id`.
+ * given drives (stream, society, member, batch, round, campaign, actor, type, in that
+ * order) through its index entries, or, with no such filter, the events themselves; the
+ * entries are read as one range of keys (a time range narrows it) from the cursor on,
+ * checked against the other filters, and the page's events are fetched by `_id`.
  */
 export async function findAuditEvents(
   views: ReadModelStore,
@@ -87,9 +105,10 @@ async function findServed(
   cursor: string | null,
 ): Promise<AuditPage> {
   const where = Object.fromEntries(
-    (['societyId', 'campaignId', 'streamId', 'actor', 'type'] as const)
-      .filter((key) => filter[key] !== undefined)
-      .map((key) => [key, filter[key] as string]),
+    VALUE_FILTERS.filter((key) => filter[key] !== undefined).map((key) => [
+      key,
+      filter[key] as string,
+    ]),
   );
   return views.find<AuditEntry>(auditProjection.spec.name, {
     where,
@@ -109,11 +128,7 @@ function matches(item: AuditIndexEntry | AuditEntry, filter: AuditFilter): boole
   const recordedAt =
     typeof auditId === 'string' ? auditId.slice(0, TIME_LENGTH) : (item as AuditEntry).recordedAt;
   return (
-    (filter.societyId === undefined || item.societyId === filter.societyId) &&
-    (filter.campaignId === undefined || item.campaignId === filter.campaignId) &&
-    (filter.streamId === undefined || item.streamId === filter.streamId) &&
-    (filter.actor === undefined || item.actor === filter.actor) &&
-    (filter.type === undefined || item.type === filter.type) &&
+    VALUE_FILTERS.every((key) => filter[key] === undefined || item[key] === filter[key]) &&
     (filter.memberId === undefined || item.memberIds.includes(filter.memberId)) &&
     (filter.from === undefined || recordedAt >= filter.from) &&
     (filter.to === undefined || recordedAt < filter.to)

@@ -21,6 +21,10 @@ export interface AuditEntry extends EntityDocument {
   readonly societyId: string | null;
   readonly memberIds: readonly string[];
   readonly campaignId: string | null;
+  /** Only on events of a star rating round or of a society's rating in one. */
+  readonly roundId?: string;
+  /** Only on events of an inspection batch or of a society's inspection in one. */
+  readonly batchId?: string;
   /** The reason the command gave, when it gave one: the "why". */
   readonly reason: string | null;
   readonly data: unknown;
@@ -33,7 +37,10 @@ export function auditEntryId(
 }
 
 export const auditProjection: EntityProjection<AuditEntry> = {
-  spec: { name: 'audit_events', indexes: ['societyId', 'campaignId', 'streamId', 'actor', 'type'] },
+  spec: {
+    name: 'audit_events',
+    indexes: ['societyId', 'campaignId', 'roundId', 'batchId', 'streamId', 'actor', 'type'],
+  },
   handles: (_event): _event is EventEnvelope => true,
   documentId: auditEntryId,
   apply(_doc, event) {
@@ -54,8 +61,19 @@ export const auditProjection: EntityProjection<AuditEntry> = {
       societyId: event.societyId,
       memberIds: [...event.memberIds],
       campaignId: event.campaignId,
+      ...roundAndBatch(event),
       reason: typeof data.reason === 'string' ? data.reason : null,
       data: event.data,
     };
   },
 };
+
+/** The round and the batch an event names, each only when it names one, as in the envelope. */
+export function roundAndBatch(
+  event: Pick<EventEnvelope, 'roundId' | 'batchId'>,
+): Pick<AuditEntry, 'roundId' | 'batchId'> {
+  return {
+    ...(event.roundId !== undefined && { roundId: event.roundId }),
+    ...(event.batchId !== undefined && { batchId: event.batchId }),
+  };
+}
