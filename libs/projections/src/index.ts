@@ -15,6 +15,7 @@ export * from './entities/rating-round.view';
 export * from './entities/star-rating.view';
 export * from './status/status.documents';
 export * from './status/progress.rules';
+export * from './status/yearly.rules';
 export * from './status/status.views';
 export * from './audit/audit.view';
 export * from './audit/audit-index';

@@ -6,6 +6,7 @@ import { ENTITY_PROJECTIONS, Runtime } from '@pb/platform';
 import {
   assignmentProjection,
   campaignProjection,
+  inspectionCaseProjection,
   lectureProjection,
   memberProjection,
   ReadModelStore,
@@ -22,6 +23,7 @@ import {
   type CampaignReport,
   type ReportAssignment,
   type ReportInput,
+  type ReportInspection,
   type ReportLecture,
   type ReportMember,
   type ReportSociety,
@@ -55,7 +57,7 @@ export class CampaignReportService {
       this.views
         .find<ViewDocument & T>(collection, { where, fields, limit: ALL, unordered: true })
         .then((page): T[] => page.items);
-    const [assignments, lectures, tasks, societies, members] = await Promise.all([
+    const [assignments, lectures, tasks, societies, members, inspections] = await Promise.all([
       all<ReportAssignment>(assignmentProjection.spec.name, REPORT_FIELDS.assignments, {
         campaignId,
       }),
@@ -63,8 +65,12 @@ export class CampaignReportService {
       all<ReportTask>(serviceTaskProjection.spec.name, REPORT_FIELDS.tasks, { campaignId }),
       all<ReportSociety>(societyProjection.spec.name, REPORT_FIELDS.societies),
       all<ReportMember>(memberProjection.spec.name, REPORT_FIELDS.members),
+      all<ReportInspection>(inspectionCaseProjection.spec.name, REPORT_FIELDS.inspections),
     ]);
-    return this.compute({ campaign, assignments, lectures, tasks, societies, members }, new Date());
+    return this.compute(
+      { campaign, assignments, lectures, tasks, societies, members, inspections },
+      new Date(),
+    );
   }
 
   async asOf(campaignId: string, moment: Date, timeline: Timeline): Promise<CampaignReport> {
@@ -89,6 +95,8 @@ export class CampaignReportService {
         tasks: values(serviceTaskProjection).filter((t) => t.campaignId === campaignId),
         societies: values(societyProjection),
         members: values(memberProjection),
+        // Rectifications as they stood then: an item accepted since was still open.
+        inspections: values(inspectionCaseProjection),
       },
       moment,
     );

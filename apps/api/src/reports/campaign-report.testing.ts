@@ -193,5 +193,6 @@ export function fixture(): ReportInput {
         evaluate(1, 1),
       ),
     ],
+    inspections: [],
   };
 }

@@ -2,6 +2,7 @@ import type { CampaignStatus, CampaignTargets, MemberPosition, SocietyKind } fro
 import type {
   AssignmentView,
   CampaignView,
+  InspectionCaseView,
   LectureView,
   MemberView,
   ServiceTaskView,
@@ -30,6 +31,7 @@ export const REPORT_FIELDS = {
   ],
   societies: ['societyId', 'name', 'kind', 'status', 'partyOrganisation'],
   members: ['memberId', 'name', 'position'],
+  inspections: ['inspectionId', 'batchId', 'societyId', 'items'],
 } as const;
 
 type Fields<V, K extends keyof typeof REPORT_FIELDS> = Pick<
@@ -41,6 +43,7 @@ export type ReportLecture = Fields<LectureView, 'lectures'>;
 export type ReportTask = Fields<ServiceTaskView, 'tasks'>;
 export type ReportSociety = Fields<SocietyView, 'societies'>;
 export type ReportMember = Fields<MemberView, 'members'>;
+export type ReportInspection = Fields<InspectionCaseView, 'inspections'>;
 
 /** The read models a campaign report is computed from; the caller loads them. */
 export interface ReportInput {
@@ -55,6 +58,11 @@ export interface ReportInput {
   readonly societies: readonly ReportSociety[];
   /** At least every liaison named in the current assignments. */
   readonly members: readonly ReportMember[];
+  /**
+   * Every society's inspections, of every batch: an overdue rectification turns a
+   * society red whatever the campaign, as an overdue task does.
+   */
+  readonly inspections: readonly ReportInspection[];
 }
 
 export interface ReportOptions {
@@ -71,6 +79,7 @@ export const STATUS_REASONS = {
   overdue: '有逾期任务',
   escalated: '有挂牌督办任务',
   uncoveredPastMidpoint: '过半期仍未宣讲',
+  overdueRectification: '有逾期整改事项',
   lecturesShort: '宣讲未达标',
   tasksShort: '办实事未达标',
 } as const;
@@ -108,6 +117,8 @@ export interface CampaignReport {
   readonly missingTasks: readonly MissingTasksRow[];
   readonly overdue: readonly OverdueRow[];
   readonly escalated: readonly EscalatedRow[];
+  /** The rectification items of the rows' societies not accepted by their due date, the longest overdue first. */
+  readonly overdueRectifications: readonly OverdueRectificationRow[];
 }
 
 /**
@@ -168,6 +179,8 @@ export interface SocietyRow {
   readonly overdueTasks: number;
   readonly escalatedTasks: number;
   readonly averageRating: number | null;
+  /** Its rectification items (督导整改) not accepted by their due date, in any batch. */
+  readonly overdueRectifications: number;
   readonly status: TrafficLight;
   /** Every reason it is not green: the red ones first, then the targets not met. */
   readonly reasons: readonly StatusReason[];
@@ -216,4 +229,15 @@ export interface EscalatedRow {
   /** Null while the task is still proposed. */
   readonly dueOn: string | null;
   readonly reason: string;
+}
+
+export interface OverdueRectificationRow {
+  readonly societyId: string;
+  readonly societyName: string;
+  readonly batchId: string;
+  readonly inspectionId: string;
+  readonly itemId: string;
+  readonly action: string;
+  readonly dueOn: string;
+  readonly daysOverdue: number;
 }

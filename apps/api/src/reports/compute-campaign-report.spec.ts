@@ -98,6 +98,7 @@ describe('computeCampaignReport', () => {
       overdueTasks: 1, // T8, 14 days
       escalatedTasks: 2, // T6, T8
       averageRating: null,
+      overdueRectifications: 0,
       status: 'red',
       reasons: ['有逾期任务', '有挂牌督办任务', '过半期仍未宣讲', '宣讲未达标', '办实事未达标'],
     });
@@ -125,6 +126,7 @@ describe('computeCampaignReport', () => {
       overdueTasks: 0,
       escalatedTasks: 0,
       averageRating: 3.67, // (2 + 5 + 4) / 3 = 3.666…
+      overdueRectifications: 0,
       status: 'green',
       reasons: [],
     });

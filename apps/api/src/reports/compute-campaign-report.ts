@@ -52,6 +52,7 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
     input.tasks.filter((t) => t.campaignId === campaignId),
     (t) => t.societyId,
   );
+  const inspections = groupBy(input.inspections, (i) => i.societyId);
 
   const tallies = known
     .filter(({ society }) => society.status === 'registered')
@@ -61,6 +62,7 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
         liaison,
         lectures.get(society.societyId) ?? [],
         tasks.get(society.societyId) ?? [],
+        inspections.get(society.societyId) ?? [],
         clock,
       ),
     );
@@ -108,13 +110,11 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
     missingTasks: rows
       .filter((r) => r.tasksAccepted < clock.targets.serviceTasksPerSociety)
       .map((r) => ({ ...missing(r), tasksAccepted: r.tasksAccepted })),
-    // The longest overdue first: that is who gets the call.
     overdue: tallies
       .flatMap((t) => t.overdue)
       .sort(
         (a, b) =>
-          b.daysOverdue - a.daysOverdue ||
-          compareChinese(a.societyName, b.societyName) ||
+          longestOverdueFirst(a, b) ||
           compareChinese(a.title, b.title) ||
           compareCodeUnits(a.taskId, b.taskId),
       ),
@@ -126,7 +126,17 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
           compareChinese(a.title, b.title) ||
           compareCodeUnits(a.taskId, b.taskId),
       ),
+    overdueRectifications: tallies
+      .flatMap((t) => t.overdueRectifications)
+      .sort((a, b) => longestOverdueFirst(a, b) || compareCodeUnits(a.itemId, b.itemId)),
   };
+}
+
+type Overdue = { readonly daysOverdue: number; readonly societyName: string };
+
+/** The longest overdue first, then by society: that is who gets the call. */
+function longestOverdueFirst(a: Overdue, b: Overdue): number {
+  return b.daysOverdue - a.daysOverdue || compareChinese(a.societyName, b.societyName);
 }
 
 function requireKnown(

@@ -1,4 +1,4 @@
-import type { CampaignTargets } from '@pb/domain';
+import { isRectificationOverdue, type CampaignTargets } from '@pb/domain';
 import {
   audienceOf,
   countLecturesByState,
@@ -10,10 +10,17 @@ import {
   isOverdue,
   lastDeliveredOn,
 } from '@pb/projections';
-import type { ReportLecture, ReportMember, ReportTask, ReportSociety } from './campaign-report';
+import type {
+  ReportInspection,
+  ReportLecture,
+  ReportMember,
+  ReportTask,
+  ReportSociety,
+} from './campaign-report';
 import {
   STATUS_REASONS,
   type EscalatedRow,
+  type OverdueRectificationRow,
   type OverdueRow,
   type SocietyRow,
   type StatusReason,
@@ -38,6 +45,7 @@ export interface SocietyTally {
   readonly lecturesCancelled: number;
   readonly overdue: readonly OverdueRow[];
   readonly escalated: readonly EscalatedRow[];
+  readonly overdueRectifications: readonly OverdueRectificationRow[];
 }
 
 function countTasks(tasks: readonly ReportTask[]): TaskCounts {
@@ -57,6 +65,7 @@ export function tallySociety(
   liaison: ReportMember,
   lectures: readonly ReportLecture[],
   tasks: readonly ReportTask[],
+  inspections: readonly ReportInspection[],
   clock: TallyClock,
 ): SocietyTally {
   const lectureStates = countLecturesByState(lectures);
@@ -64,13 +73,28 @@ export function tallySociety(
   const overdueTasks = tasks.filter((task) => isOverdue(task, clock.asOfDate));
   const escalatedTasks = tasks.filter(isEscalated);
   const ratings = tasks.flatMap((task) => task.evaluations.map((e) => e.rating));
+  const societyName = society.name;
+  const overdueRectifications = inspections.flatMap((inspection) =>
+    inspection.items
+      .filter((item) => isRectificationOverdue(item, clock.asOfDate))
+      .map((item) => ({
+        societyId: society.societyId,
+        societyName,
+        batchId: inspection.batchId,
+        inspectionId: inspection.inspectionId,
+        itemId: item.itemId,
+        action: item.action,
+        dueOn: item.dueOn,
+        daysOverdue: daysBetween(item.dueOn, clock.asOfDate),
+      })),
+  );
   const figures = {
     lecturesDelivered: delivered.length,
     tasksAccepted: tasks.filter(isAcceptedTask).length,
     overdueTasks: overdueTasks.length,
     escalatedTasks: escalatedTasks.length,
+    overdueRectifications: overdueRectifications.length,
   };
-  const societyName = society.name;
   return {
     row: {
       societyId: society.societyId,
@@ -108,6 +132,7 @@ export function tallySociety(
       dueOn: task.dueOn,
       reason: task.escalationReason ?? '',
     })),
+    overdueRectifications,
   };
 }
 
@@ -117,6 +142,7 @@ function statusOf(
     tasksAccepted: number;
     overdueTasks: number;
     escalatedTasks: number;
+    overdueRectifications: number;
   },
   clock: TallyClock,
 ): { status: TrafficLight; reasons: StatusReason[] } {
@@ -125,6 +151,7 @@ function statusOf(
   if (figures.escalatedTasks > 0) reasons.push(STATUS_REASONS.escalated);
   if (figures.lecturesDelivered === 0 && clock.pastMidpoint)
     reasons.push(STATUS_REASONS.uncoveredPastMidpoint);
+  if (figures.overdueRectifications > 0) reasons.push(STATUS_REASONS.overdueRectification);
   const red = reasons.length > 0;
   // Unmet targets are listed on a red society too: they are what is left to do.
   if (figures.lecturesDelivered < clock.targets.lecturesPerSociety)

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { StarRatingRoundNotFound, starsOn } from '@pb/domain';
 import {
+  currentStarsOn,
   ratingRoundProjection,
   ReadModelStore,
+  type CurrentStars,
   starRatingProjection,
   type RatingRoundView,
   type StarRatingView,
@@ -13,15 +15,8 @@ const DEFAULT_LIMIT = 100;
 /** More rounds than a society will ever be rated in. */
 const ROUNDS_MAX = 1000;
 
-/** A society's stars on a day, and the round whose publication gave them. */
-export interface CurrentStars {
-  readonly on: string;
-  readonly stars: number | null;
-  readonly roundId: string | null;
-}
-
 const starsOfRating = (rating: StarRatingView, round: RatingRoundView, day: string) =>
-  starsOn({ status: 'started', ...rating }, round, day);
+  starsOn(rating, round, day);
 
 /** What the rating routes read: the rating views of a round, and a society's stars on a day. */
 @Injectable()
@@ -58,20 +53,11 @@ export class StarRatingReads {
       ratingRoundProjection.spec.name,
       ratings.items.map((rating) => rating.roundId),
     );
-    let current: CurrentStars & { publishedOn: string } = {
-      on: day,
-      stars: null,
-      roundId: null,
-      publishedOn: '',
-    };
-    for (const rating of ratings.items) {
+    const published = ratings.items.flatMap((rating) => {
       const round = rounds.find((candidate) => candidate.roundId === rating.roundId);
-      const stars = round ? starsOfRating(rating, round, day) : null;
-      if (round?.publishedOn && stars !== null && round.publishedOn > current.publishedOn)
-        current = { on: day, stars, roundId: round.roundId, publishedOn: round.publishedOn };
-    }
-    const { publishedOn: _latest, ...stars } = current;
-    return stars;
+      return round ? [{ ...rating, publishedOn: round.publishedOn }] : [];
+    });
+    return currentStarsOn(published, day);
   }
 
   /** One rating as clients read it: every submission, the decision, the changes and totals. */

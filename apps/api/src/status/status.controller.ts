@@ -15,6 +15,7 @@ import {
 import { uuidParam } from '../http/uuid-param';
 import { dateIn } from '../reports/report-clock';
 import { filteredPage } from './filtered-page';
+import { MemberStatusAnswer, SocietyStatusAnswer } from './status.answer.dto';
 import { CampaignListQuery, MemberListQuery, SocietyListQuery } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
 import { Access, Caller } from '../auth/access';
@@ -44,8 +45,9 @@ export class StatusController {
   @ApiReadProblems('SOCIETY.NOT_FOUND')
   @ApiOperation({
     summary:
-      '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating',
+      '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating, current stars (当前星级), open and overdue rectifications (整改)',
   })
+  @ApiOkResponse({ type: SocietyStatusAnswer })
   async society(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
     await this.access.society(caller, id);
     const view = await this.views.get<SocietyStatusView>(SOCIETY_STATUS.name, id);
@@ -58,8 +60,9 @@ export class StatusController {
   @ApiReadProblems('MEMBER.NOT_FOUND')
   @ApiOperation({
     summary:
-      '委员状态: assigned societies per campaign, work coverage, lectures by state, open and overdue tasks in those societies',
+      '委员状态: assigned societies per campaign, work coverage, lectures by state, open and overdue tasks in those societies, the reviews (初评) and inspections (督导) the member has to do',
   })
+  @ApiOkResponse({ type: MemberStatusAnswer })
   async member(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
     this.access.member(caller, id);
     const view = await this.views.get<MemberStatusView>(MEMBER_STATUS.name, id);

@@ -1,5 +1,10 @@
-import type { SocietyStatusView, TaskSummary } from '@pb/projections';
-import { presentSocietyStatus } from './status.present';
+import type {
+  MemberStatusView,
+  RectificationSummary,
+  SocietyStatusView,
+  TaskSummary,
+} from '@pb/projections';
+import { presentMemberStatus, presentSocietyStatus } from './status.present';
 
 const task = (taskId: string, status: TaskSummary['status'], dueOn: string | null = null) => ({
   taskId,
@@ -62,3 +67,104 @@ describe('presentSocietyStatus', () => {
     );
   });
 });
+
+describe('the yearly cycle in the status answers', () => {
+  const item = (itemId: string, dueOn: string, status: RectificationSummary['status']) => ({
+    batchId: 'b1',
+    inspectionId: 'b1-s1',
+    societyId: 's1',
+    itemId,
+    action: '补全会议记录',
+    dueOn,
+    status,
+  });
+  const items = [item('i1', '2026-06-30', 'reported'), item('i2', '2026-07-31', 'open')];
+
+  it('reads a society’s current stars and overdue rectifications on the day', () => {
+    const yearly: SocietyStatusView = {
+      ...view([]),
+      stars: [
+        {
+          roundId: 'r2025',
+          year: 2025,
+          title: '2025年度星级学会党组织评定',
+          publishedOn: '2026-03-20',
+          decision: { stars: 5 },
+          changes: [{ kind: 'withdrawn', stars: 0, effectiveOn: '2026-09-01' }],
+        },
+      ],
+      rectifications: items,
+    };
+    const inJuly = presentSocietyStatus(yearly, '2026-07-01');
+    expect(inJuly.currentStars).toEqual({ on: '2026-07-01', stars: 5, roundId: 'r2025' });
+    expect(inJuly.publishedStars).toEqual([
+      expect.objectContaining({ roundId: 'r2025', decidedStars: 5, publishedOn: '2026-03-20' }),
+    ]);
+    expect(inJuly.rectifications).toEqual({
+      open: 2,
+      reported: 1,
+      overdue: 1,
+      items: [
+        { ...items[0], overdue: true },
+        { ...items[1], overdue: false },
+      ],
+    });
+    expect(presentSocietyStatus(yearly, '2026-09-01').currentStars.stars).toBe(0);
+  });
+
+  it('reads a view written before the yearly cycle as no stars and no rectifications', () => {
+    const answer = presentSocietyStatus(view([]), '2026-07-01');
+    expect(answer.currentStars).toEqual({ on: '2026-07-01', stars: null, roundId: null });
+    expect(answer.publishedStars).toEqual([]);
+    expect(answer.rectifications).toEqual({ open: 0, reported: 0, overdue: 0, items: [] });
+  });
+
+  it('counts a member’s reviews and inspections to do, overdue read on the day', () => {
+    const member: MemberStatusView = {
+      _id: 'm1',
+      _version: 1,
+      memberId: 'm1',
+      name: '张委员',
+      position: 'member',
+      status: 'active',
+      campaigns: [],
+      lectures: { scheduled: 0, delivered: 0, confirmed: 0, cancelled: 0 },
+      tasks: [],
+      closedTasks: { completed: 0, evaluated: 0, cancelled: 0 },
+      reviews: [{ roundId: 'r2025', year: 2025, title: '2025年度', societyIds: ['s1', 's2'] }],
+      inspections: [
+        { ...inspected('s1', 'b1-s1', 'open'), items },
+        { ...inspected('s2', null, 'not-visited'), items: [] },
+      ],
+      lastActivityAt: '2026-07-01T00:00:00.000Z',
+    };
+    const answer = presentMemberStatus(member, '2026-07-01');
+    expect(answer.reviews).toEqual({
+      toReview: 2,
+      rounds: [
+        { roundId: 'r2025', year: 2025, title: '2025年度', societyIds: ['s1', 's2'], toReview: 2 },
+      ],
+    });
+    expect(answer.inspections).toMatchObject({
+      societies: 2,
+      notVisited: 1,
+      open: 2,
+      reported: 1,
+      overdue: 1,
+      cases: [
+        { societyId: 's1', state: 'open', rectifications: { open: 2, overdue: 1 } },
+        { societyId: 's2', state: 'not-visited', rectifications: { open: 0, items: [] } },
+      ],
+    });
+    const before = presentMemberStatus(
+      { ...member, reviews: undefined, inspections: undefined },
+      '2026-07-01',
+    );
+    expect(before.reviews).toEqual({ toReview: 0, rounds: [] });
+    expect(before.inspections).toMatchObject({ societies: 0, open: 0, overdue: 0, cases: [] });
+  });
+});
+
+function inspected(societyId: string, inspectionId: string | null, state: 'open' | 'not-visited') {
+  return { batchId: 'b1', batchTitle: '督导批次', societyId, inspectionId, state } as const;
+}

@@ -1,13 +1,20 @@
+import { isRectificationOverdue } from '@pb/domain';
 import {
   countTasksByState,
+  currentStarsOn,
   isEscalated,
   isOpenTask,
   isOverdue,
+  rectificationFigures,
   type ClosedTaskCounts,
+  type InspectionToDo,
   type MemberStatusView,
+  type RectificationSummary,
+  type ReviewsToDo,
   type SocietyStatusView,
   type TaskSummary,
 } from '@pb/projections';
+import type { MemberStatusAnswer, SocietyStatusAnswer } from './status.answer.dto';
 
 /**
  * The task figures of a status view: the closed tasks come as counts (a view written
@@ -28,7 +35,15 @@ function taskFigures(
   };
 }
 
-export function presentSocietyStatus(view: SocietyStatusView, today: string) {
+/** The items not yet accepted with `overdue` read on `today`, and their counts. */
+function rectificationsOf(items: readonly RectificationSummary[], today: string) {
+  return {
+    ...rectificationFigures(items, today),
+    items: items.map((item) => ({ ...item, overdue: isRectificationOverdue(item, today) })),
+  };
+}
+
+export function presentSocietyStatus(view: SocietyStatusView, today: string): SocietyStatusAnswer {
   const ratings = view.ratings;
   return {
     id: view.societyId,
@@ -43,12 +58,41 @@ export function presentSocietyStatus(view: SocietyStatusView, today: string) {
       ratings.length === 0
         ? null
         : Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100,
+    currentStars: currentStarsOn(view.stars ?? [], today),
+    publishedStars: (view.stars ?? []).map(({ decision, ...round }) => ({
+      ...round,
+      decidedStars: decision.stars,
+    })),
+    rectifications: rectificationsOf(view.rectifications ?? [], today),
     lastActivityAt: view.lastActivityAt,
     asOfDate: today,
   };
 }
 
-export function presentMemberStatus(view: MemberStatusView, today: string) {
+function reviewsOf(rounds: readonly ReviewsToDo[]) {
+  return {
+    toReview: rounds.reduce((sum, round) => sum + round.societyIds.length, 0),
+    rounds: rounds.map((round) => ({ ...round, toReview: round.societyIds.length })),
+  };
+}
+
+function inspectionsOf(cases: readonly InspectionToDo[], today: string) {
+  const presented = cases.map(({ items, ...inspection }) => ({
+    ...inspection,
+    rectifications: rectificationsOf(items, today),
+  }));
+  return {
+    societies: cases.length,
+    notVisited: cases.filter((inspection) => inspection.state === 'not-visited').length,
+    ...rectificationFigures(
+      cases.flatMap((inspection) => inspection.items),
+      today,
+    ),
+    cases: presented,
+  };
+}
+
+export function presentMemberStatus(view: MemberStatusView, today: string): MemberStatusAnswer {
   return {
     id: view.memberId,
     name: view.name,
@@ -67,6 +111,8 @@ export function presentMemberStatus(view: MemberStatusView, today: string) {
     })),
     lectures: view.lectures,
     serviceTasks: taskFigures(view.tasks, view.closedTasks, today),
+    reviews: reviewsOf(view.reviews ?? []),
+    inspections: inspectionsOf(view.inspections ?? [], today),
     lastActivityAt: view.lastActivityAt,
     asOfDate: today,
   };

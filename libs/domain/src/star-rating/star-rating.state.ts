@@ -76,16 +76,22 @@ export type StarRatingState =
       readonly currentStars: number | null;
     };
 
+/** What a society's stars in a round follow from: the decision and the later changes. */
+export interface StarsRecord {
+  readonly decision: Pick<StarsDecision, 'stars'> | null;
+  readonly changes: readonly Pick<StarChange, 'stars' | 'effectiveOn'>[];
+}
+
 /**
  * A society's stars from this round on a day (YYYY-MM-DD): the decision once published,
  * as changed by the withdrawals and adjustments in effect by then; null before publication.
  */
 export function starsOn(
-  state: StarRatingState,
+  state: StarsRecord | { readonly status: 'none' },
   round: { readonly publishedOn: string | null },
   day: string,
 ): number | null {
-  if (state.status === 'none' || state.decision === null) return null;
+  if (!('decision' in state) || state.decision === null) return null;
   if (round.publishedOn === null || round.publishedOn > day) return null;
   const inEffect = state.changes.filter((change) => change.effectiveOn <= day);
   return inEffect.at(-1)?.stars ?? state.decision.stars;

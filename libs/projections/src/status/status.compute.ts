@@ -21,6 +21,7 @@ import {
   type SocietyStatusView,
   type TaskSummary,
 } from './status.documents';
+import { readMemberToDos, readSocietyYearly } from './yearly-status.compute';
 
 /** A status view as computed, before the writer keys and versions it; null when its subject is unknown. */
 export interface ComputedStatus<View> {
@@ -62,13 +63,14 @@ export async function societyStatus(
 ): Promise<ComputedStatus<SocietyStatusView>> {
   const society = await views.get<SocietyView>('societies', societyId);
   if (!society) return { doc: null };
-  const [assignments, lectures, tasks] = await Promise.all([
+  const [assignments, lectures, tasks, yearly] = await Promise.all([
     views.find<AssignmentView>('assignments', {
       where: { societyId, status: 'assigned' },
       limit: ALL,
     }),
     views.find<LectureView>('lectures', { where: { societyId }, limit: ALL }),
     views.find<ServiceTaskView>('service_tasks', { where: { societyId }, limit: ALL }),
+    readSocietyYearly(views, societyId),
   ]);
   const delivered = lectures.items.filter(isDelivered);
   const campaigns = assignments.items.map((a) => ({
@@ -89,6 +91,7 @@ export async function societyStatus(
     closedTasks: countClosed(tasks.items),
     ratings: tasks.items.flatMap((t) => t.evaluations.map((e) => e.rating)),
     coveredCampaignIds: [...new Set(delivered.map((l) => l.campaignId))],
+    ...yearly,
     lastActivityAt:
       latestDate([
         society.updatedAt,
@@ -100,7 +103,11 @@ export async function societyStatus(
   return { doc, liaisons: campaigns.map((c) => c.liaisonId) };
 }
 
-/** Built from the society status views (read by `_id`), so it costs three reads whatever the member's societies. */
+/**
+ * Built from the society status views (read by `_id`), so its campaign figures cost three
+ * reads whatever the member's societies; its to-dos read the rounds in review and the
+ * member's batches.
+ */
 export async function memberStatus(
   views: ReadModelStore,
   memberId: string,
@@ -115,10 +122,12 @@ export async function memberStatus(
     views.find<LectureView>('lectures', { where: { lecturerId: memberId }, limit: ALL }),
   ]);
   const societyIds = [...new Set(assignments.items.map((a) => a.societyId))];
+  const [unordered, toDos] = await Promise.all([
+    views.getMany<SocietyStatusView>(SOCIETY_STATUS.name, societyIds),
+    readMemberToDos(views, memberId, new Set(societyIds)),
+  ]);
   // getMany returns in no particular order; the view must not depend on it.
-  const statuses = (await views.getMany<SocietyStatusView>(SOCIETY_STATUS.name, societyIds)).sort(
-    (a, b) => (a._id < b._id ? -1 : 1),
-  );
+  const statuses = unordered.sort((a, b) => (a._id < b._id ? -1 : 1));
   const tasks = statuses.flatMap((status) => status.tasks);
   const closedTasks = statuses.reduce<ClosedTaskCounts>(
     (sum, status) => addClosed(sum, status.closedTasks ?? NO_CLOSED_TASKS),
@@ -145,6 +154,7 @@ export async function memberStatus(
     lectures: countLecturesByState(lectures.items),
     tasks,
     closedTasks,
+    ...toDos,
     lastActivityAt:
       latestDate([
         member.updatedAt,

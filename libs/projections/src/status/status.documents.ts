@@ -1,6 +1,7 @@
-import type { ServiceTaskStatus } from '@pb/domain';
+import type { RectificationStatus, ServiceTaskStatus, StarChange } from '@pb/domain';
 import type { ViewDocument } from '../read-model-store.port';
 import type { LectureStateCounts, TaskStateCounts } from './progress.rules';
+import type { PublishedStars } from './yearly.rules';
 
 /** A service task as the status views keep it: enough to count it and to tell, when read, whether it is overdue. */
 export interface TaskSummary {
@@ -18,6 +19,56 @@ export type ClosedTaskCounts = Pick<TaskStateCounts, 'completed' | 'evaluated' |
 export const NO_CLOSED_TASKS: ClosedTaskCounts = { completed: 0, evaluated: 0, cancelled: 0 };
 
 export type LectureCounts = LectureStateCounts;
+
+/**
+ * A society's stars as one published round decided them, with the withdrawals and
+ * adjustments since: the current stars are read from these on the day (currentStarsOn),
+ * as a change takes effect on its date.
+ */
+export interface StarsInRound extends PublishedStars {
+  readonly year: number;
+  readonly title: string;
+  readonly publishedOn: string;
+  readonly decision: { readonly stars: number };
+  readonly changes: readonly Pick<StarChange, 'kind' | 'stars' | 'effectiveOn'>[];
+}
+
+/** A rectification item not yet accepted (销号), as the status views keep it: overdue is read on the day. */
+export interface RectificationSummary {
+  readonly batchId: string;
+  readonly inspectionId: string;
+  readonly societyId: string;
+  readonly itemId: string;
+  readonly action: string;
+  readonly dueOn: string;
+  readonly status: RectificationStatus;
+}
+
+/**
+ * The ratings of a round in review that a member is expected to review: self-assessed,
+ * not decided, not reviewed by the member yet, and none the member may not or should not
+ * review (one whose self-assessment they wrote, or of a society they are currently the
+ * liaison of in a campaign: the rules refuse the liaison while the campaign is launched,
+ * and the office does not ask a society's liaison to review it either way).
+ */
+export interface ReviewsToDo {
+  readonly roundId: string;
+  readonly year: number;
+  readonly title: string;
+  readonly societyIds: readonly string[];
+}
+
+/** A sampled society's inspection, not closed yet, in a batch the member is an inspector of. */
+export interface InspectionToDo {
+  readonly batchId: string;
+  readonly batchTitle: string;
+  readonly societyId: string;
+  /** Null until the first visit. */
+  readonly inspectionId: string | null;
+  readonly state: 'not-visited' | 'open';
+  /** Its rectification items not yet accepted. */
+  readonly items: readonly RectificationSummary[];
+}
 
 export interface SocietyStatusView extends ViewDocument {
   readonly societyId: string;
@@ -38,6 +89,10 @@ export interface SocietyStatusView extends ViewDocument {
   readonly ratings: readonly number[];
   /** The campaigns in which the society has a delivered or confirmed lecture. */
   readonly coveredCampaignIds: readonly string[];
+  /** Its decided stars in each published round, oldest publication first; absent on a view written before star ratings. */
+  readonly stars?: readonly StarsInRound[];
+  /** Its rectification items not yet accepted, earliest due first; absent on a view written before inspections. */
+  readonly rectifications?: readonly RectificationSummary[];
   readonly lastActivityAt: string;
 }
 
@@ -59,6 +114,10 @@ export interface MemberStatusView extends ViewDocument {
    */
   readonly tasks: readonly TaskSummary[];
   readonly closedTasks: ClosedTaskCounts;
+  /** The rounds in review with ratings the member is expected to review; absent on a view written before star ratings. */
+  readonly reviews?: readonly ReviewsToDo[];
+  /** The inspections the member has to carry on; absent on a view written before inspections. */
+  readonly inspections?: readonly InspectionToDo[];
   readonly lastActivityAt: string;
 }
 

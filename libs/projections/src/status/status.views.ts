@@ -1,4 +1,9 @@
-import { parseStreamId, type EventEnvelope } from '@pb/contracts';
+import { isEventOfType, parseStreamId, type EventEnvelope } from '@pb/contracts';
+import type { StarRatingRoundPublished } from '@pb/domain';
+import {
+  inspectionBatchProjection,
+  type InspectionBatchView,
+} from '../entities/inspection-batch.view';
 import type { ReadModelStore, ViewDocument } from '../read-model-store.port';
 import { memberStatus, societyStatus, type ComputedStatus } from './status.compute';
 import { MEMBER_STATUS, SOCIETY_STATUS } from './status.documents';
@@ -10,6 +15,8 @@ const RECOMPUTE_CHUNK = 200;
  * each view costs a dozen round trips. On SQLite one at a time.
  */
 const AT_ONCE = 16;
+
+const isPublication = isEventOfType<StarRatingRoundPublished>(['StarRatingRoundPublished']);
 
 /** Runs `work` for every item, at most `atOnce` at a time; fails with the first failure. */
 async function eachAtOnce<T>(
@@ -28,17 +35,27 @@ async function eachAtOnce<T>(
 export function touchedKeys(events: readonly EventEnvelope[]): {
   societyIds: Set<string>;
   memberIds: Set<string>;
+  /** Batches whose inspectors' to-dos the events changed. */
+  batchIds: Set<string>;
+  /** Whether every member's to-dos changed: a round moved, or a rating left review. */
+  everyMember: boolean;
 } {
   const societyIds = new Set<string>();
   const memberIds = new Set<string>();
+  const batchIds = new Set<string>();
+  let everyMember = false;
   for (const event of events) {
     if (event.societyId) societyIds.add(event.societyId);
     for (const id of event.memberIds) memberIds.add(id);
+    if (event.batchId) batchIds.add(event.batchId);
     const stream = parseStreamId(event.streamId);
     if (stream?.type === 'society') societyIds.add(stream.id);
     if (stream?.type === 'member') memberIds.add(stream.id);
+    if (stream?.type === 'rating-round' || event.type === 'StarsDecided') everyMember = true;
+    // Publication makes the decisions the societies' current stars.
+    if (isPublication(event)) for (const id of event.data.societyIds) societyIds.add(id);
   }
-  return { societyIds, memberIds };
+  return { societyIds, memberIds, batchIds, everyMember };
 }
 
 /**
@@ -61,21 +78,8 @@ export class StatusViews {
 
   /** Recomputes every society's and every member's view: the end of a rebuild. */
   async recomputeAll(onProgress?: (done: number, total: number) => void): Promise<void> {
-    const ids = async (collection: string) => {
-      const out: string[] = [];
-      let after: string | null = null;
-      do {
-        const page: { items: ViewDocument[]; next: string | null } = await this.views.find(
-          collection,
-          { limit: 1000, after },
-        );
-        out.push(...page.items.map((doc) => doc._id));
-        after = page.next;
-      } while (after);
-      return out;
-    };
-    const societies = await ids('societies');
-    const members = await ids('members');
+    const societies = await this.ids('societies');
+    const members = await this.ids('members');
     const total = societies.length + members.length;
     let done = 0;
     const recomputeIn = async (
@@ -96,12 +100,34 @@ export class StatusViews {
     await recomputeIn(MEMBER_STATUS.name, members, memberStatus);
   }
 
+  /** Every document id of a collection. */
+  private async ids(collection: string): Promise<string[]> {
+    const out: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { items: ViewDocument[]; next: string | null } = await this.views.find(
+        collection,
+        { limit: 1000, after },
+      );
+      out.push(...page.items.map((doc) => doc._id));
+      after = page.next;
+    } while (after);
+    return out;
+  }
+
   async recompute(events: readonly EventEnvelope[]): Promise<void> {
     await this.views.unitOfWork(() => this.recomputeTouched(events));
   }
 
   private async recomputeTouched(events: readonly EventEnvelope[]): Promise<void> {
-    const { societyIds, memberIds } = touchedKeys(events);
+    const { societyIds, memberIds, batchIds, everyMember } = touchedKeys(events);
+    if (everyMember) for (const id of await this.ids('members')) memberIds.add(id);
+    if (batchIds.size > 0)
+      for (const batch of await this.views.getMany<InspectionBatchView>(
+        inspectionBatchProjection.spec.name,
+        [...batchIds],
+      ))
+        for (const id of batch.inspectorIds) memberIds.add(id);
     // Each view is its own compare-and-set, so they are computed side by side; the
     // members' after the societies', which they are built from.
     await eachAtOnce([...societyIds], this.atOnce, async (societyId) => {
