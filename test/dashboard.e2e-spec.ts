@@ -1,51 +1,28 @@
-import { adminToken, TEST_JWT_SECRET, tokenFor } from './support/auth';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { adminToken, tokenFor } from './support/auth';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadConfig } from '@pb/platform';
-import { startApi, type Api } from '../apps/api/src/bootstrap';
+import type { Browser } from 'playwright-core';
+import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
+import { ARTIFACTS, screenshot, signIn, startDashboard } from './support/dashboard-browser';
 import { eventually } from './support/http';
 import { expectSeedReport } from './support/report-expectations';
 import { runSeed000Scenario } from './support/seed-000-scenario';
 
 jest.setTimeout(90000);
 
-const ARTIFACTS = join(__dirname, '..', '.cache', 'artifacts');
 const HEADINGS = ['工作进展', '委员联系学会宣讲覆盖率', '学会红黄绿灯', '逾期任务', '挂牌督办任务'];
-
-/** Debian's chromium, or the browser CHROMIUM_PATH names. */
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-}
 
 const integer = new Intl.NumberFormat('zh-CN');
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(2)}%`);
-
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.locator('#token').fill(token);
-  await page.getByRole('button', { name: '进入看板' }).click();
-}
 
 describe('the dashboard in a browser (embedded mode)', () => {
   let api: Api;
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    api = await startApi(
-      loadConfig({
-        AUTH_JWT_SECRET: TEST_JWT_SECRET,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'pb-dashboard-')),
-        PORT: '0',
-      }),
-      { logger: false },
-    );
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+    ({ api, browser } = await startDashboard('dashboard'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -200,13 +177,10 @@ describe('the dashboard in a browser (embedded mode)', () => {
     await workbook.xlsx.load(bytes as never);
     expect(workbook.getWorksheet('按学会')!.rowCount).toBe(106);
 
-    const screenshot = join(ARTIFACTS, 'dashboard.png');
-    await page.screenshot({ path: screenshot, fullPage: true });
-    const png = readFileSync(screenshot);
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(statSync(screenshot).size).toBeGreaterThan(50_000);
+    const shot = await screenshot(page, 'dashboard.png');
+    expect(shot.bytes).toBeGreaterThan(50_000);
     // full page: taller than the viewport
-    expect(png.readUInt32BE(20)).toBeGreaterThan(900);
+    expect(shot.height).toBeGreaterThan(900);
 
     // The token stays for the tab: a reload shows the same campaign without asking again.
     await page.reload();

@@ -1,86 +1,33 @@
-/* global document, window, sessionStorage, history, location, URLSearchParams */
+/* global document, sessionStorage */
 /**
- * The committee office's dashboard: reads the JSON API with the bearer token the user
- * enters (kept in sessionStorage, so it ends with the tab) and draws one campaign's
- * progress report. Every text goes in through textContent, never as HTML.
+ * The committee office's dashboard: asks for a bearer token (kept in sessionStorage, so
+ * it ends with the tab), then shows three tabs: a campaign's progress report (工作进展),
+ * a star rating round (星级评定) and an inspection batch (督导抽查).
  */
-const TOKEN_KEY = 'pb.dashboard.token';
-const $ = (selector) => document.querySelector(selector);
-const integer = new Intl.NumberFormat('zh-CN');
-const LIGHTS = { red: '红', yellow: '黄', green: '绿' };
-const CAMPAIGN_STATUS = { draft: '起草', launched: '进行中', closed: '已结束' };
+import { TOKEN_KEY, token } from './api-client.js';
+import { bindCampaignReport, fillCampaigns, loadCampaigns } from './campaign-report.js';
+import { bindInspections, openInspections } from './inspection.js';
+import { $, fail, fromHash, say, showLogin, toHash } from './page-helpers.js';
+import { bindRatings, openRatings } from './star-rating.js';
 
-class ApiError extends Error {
-  constructor(status, problem) {
-    super(`HTTP ${status}`);
-    this.status = status;
-    this.problem = problem;
+/** The tabs by the name the address keeps; the work tab is the default and loads at sign-in. */
+const TABS = {
+  work: { open: () => undefined },
+  rating: { open: openRatings },
+  inspection: { open: openInspections },
+};
+
+function showTab(name, focus = false) {
+  const chosen = TABS[name] ? name : 'work';
+  for (const tab of document.querySelectorAll('[role="tab"]')) {
+    const selected = tab.dataset.tab === chosen;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(`#${tab.getAttribute('aria-controls')}`).hidden = !selected;
+    if (selected && focus) tab.focus();
   }
-}
-
-const token = () => sessionStorage.getItem(TOKEN_KEY);
-
-async function api(path) {
-  let response;
-  try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${token()}` } });
-  } catch {
-    throw new ApiError(0, null);
-  }
-  if (response.ok) return response;
-  let problem = null;
-  try {
-    problem = await response.json();
-  } catch {
-    /* not a problem document */
-  }
-  throw new ApiError(response.status, problem);
-}
-
-function explain(error) {
-  if (!(error instanceof ApiError)) return `页面出错：${error.message}`;
-  if (error.status === 401) return '访问令牌无效或已过期，请重新输入。';
-  if (error.status === 403)
-    return '此访问令牌无权查看工作进展报告，请使用党委办公室或审计人员的令牌。';
-  if (error.status === 0) return '无法连接服务器，请检查网络后重试。';
-  if (error.status === 429) return '请求过于频繁，请稍后再试。';
-  const { title, detail } = error.problem ?? {};
-  const why = [title, detail].filter(Boolean).join('：');
-  return `请求失败（${error.status}）${why ? `：${why}` : ''}`;
-}
-
-function say(text, kind = 'error') {
-  const message = $('#message');
-  message.textContent = text;
-  message.className = kind;
-  message.hidden = !text;
-}
-
-/** Shows an API failure; a refused token sends the user back to the token form. */
-function fail(error) {
-  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-    sessionStorage.removeItem(TOKEN_KEY);
-    showLogin();
-  }
-  say(explain(error));
-}
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children.map((child) => (typeof child === 'number' ? String(child) : child)));
-  return node;
-}
-
-const percent = (rate) => (rate === null ? '—' : `${(rate * 100).toFixed(2)}%`);
-const count = (n) => integer.format(n);
-
-function showLogin() {
-  $('#board').hidden = true;
-  $('#sign-out').hidden = true;
-  $('#login').hidden = false;
-  $('#token').value = '';
-  $('#token').focus();
+  toHash({ tab: chosen === 'work' ? '' : chosen });
+  void TABS[chosen].open();
 }
 
 async function showBoard() {
@@ -91,274 +38,19 @@ async function showBoard() {
     say('');
     $('#board').hidden = false;
     fillCampaigns(campaigns);
+    showTab(fromHash('tab'));
   } catch (error) {
     fail(error);
   }
 }
 
-/** Every item of a list answer (`{ items, next }`, or a plain array), following `next`. */
-async function listAll(path) {
-  const items = [];
-  let cursor = null;
-  for (let page = 0; page < 100; page++) {
-    const separator = path.includes('?') ? '&' : '?';
-    const url = cursor ? `${path}${separator}cursor=${encodeURIComponent(cursor)}` : path;
-    const body = await (await api(url)).json();
-    items.push(...(Array.isArray(body) ? body : (body.items ?? [])));
-    cursor = Array.isArray(body) ? null : body.next;
-    if (!cursor) break;
-  }
-  return items;
-}
-
-/**
- * The campaigns from GET /campaigns; where the api has no such list, those some member
- * liaises in (from the member status views), each read by id.
- */
-async function loadCampaigns() {
-  try {
-    return await listAll('/campaigns');
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.problem?.code !== 'ROUTE.NOT_FOUND') throw error;
-  }
-  const members = await listAll('/members?limit=500');
-  const ids = [...new Set(members.flatMap((m) => (m.campaigns ?? []).map((c) => c.campaignId)))];
-  const campaigns = [];
-  for (const id of ids)
-    campaigns.push(await (await api(`/campaigns/${encodeURIComponent(id)}`)).json());
-  return campaigns.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
-}
-
-function fillCampaigns(campaigns) {
-  const select = $('#campaign');
-  const wanted = new URLSearchParams(location.hash.slice(1)).get('campaign');
-  select.replaceChildren(el('option', { value: '' }, campaigns.length ? '请选择工作部署' : '暂无'));
-  for (const campaign of campaigns) {
-    const id = campaign.id ?? campaign.campaignId;
-    const status = CAMPAIGN_STATUS[campaign.status] ?? campaign.status ?? '';
-    select.append(el('option', { value: id }, `${campaign.title}（${status}）`));
-  }
-  select.disabled = campaigns.length === 0;
-  $('#empty').hidden = campaigns.length > 0;
-  $('#report').hidden = true;
-  setExports(false);
-  if (wanted && campaigns.some((c) => (c.id ?? c.campaignId) === wanted)) {
-    select.value = wanted;
-    void showReport(wanted);
-  }
-}
-
-let shown = 0;
-async function showReport(id) {
-  const ticket = ++shown;
-  history.replaceState(null, '', id ? `#campaign=${encodeURIComponent(id)}` : '#');
-  setExports(false);
-  if (!id) return void ($('#report').hidden = true);
-  $('#report').setAttribute('aria-busy', 'true');
-  try {
-    const report = await (await api(`/campaigns/${encodeURIComponent(id)}/report`)).json();
-    if (ticket !== shown) return;
-    say('');
-    render(report);
-    $('#report').hidden = false;
-    setExports(true);
-  } catch (error) {
-    if (ticket === shown) fail(error);
-  } finally {
-    $('#report').removeAttribute('aria-busy');
-  }
-}
-
-function render(report) {
-  const { campaign, totals } = report;
-  const period =
-    campaign.startsOn || campaign.endsOn
-      ? `${campaign.startsOn ?? '未定'} 至 ${campaign.endsOn ?? '未定'}`
-      : '未定';
-  const targets = campaign.targets
-    ? `每个学会宣讲 ${campaign.targets.lecturesPerSociety} 场、办实事 ${campaign.targets.serviceTasksPerSociety} 件`
-    : '未设定';
-  $('#report-meta').textContent =
-    `${campaign.title} · 工作期限 ${period} · 目标 ${targets} · 统计日期 ${report.asOfDate}`;
-  renderProgress(totals);
-  renderLiaisons(report.liaisons);
-  renderSocieties(report.societies, totals.status);
-  renderRows(
-    '#overdue',
-    report.overdue,
-    5,
-    '暂无逾期任务',
-    (row) => ({ 'data-task-id': row.taskId }),
-    (row) => [
-      row.societyName,
-      row.title,
-      row.dueOn,
-      count(row.daysOverdue),
-      row.escalated ? '是' : '否',
-    ],
-  );
-  renderRows(
-    '#escalated',
-    report.escalated,
-    4,
-    '暂无挂牌督办任务',
-    (row) => ({ 'data-task-id': row.taskId }),
-    (row) => [row.societyName, row.title, row.dueOn ?? '未定', row.reason],
-  );
-}
-
-function renderProgress(totals) {
-  const { tasks } = totals;
-  const figures = [
-    ['societiesAssigned', '联系学会', count(totals.societiesAssigned)],
-    ['societiesCovered', '已宣讲学会', count(totals.societiesCovered)],
-    ['coverage', '宣讲覆盖率', percent(totals.coverage)],
-    ['lecturesDelivered', '已宣讲场次', count(totals.lecturesDelivered)],
-    ['lecturesConfirmed', '已确认场次', count(totals.lecturesConfirmed)],
-    ['lecturesScheduled', '待宣讲场次', count(totals.lecturesScheduled)],
-    ['audience', '听众人次', count(totals.audience)],
-    ['tasksTotal', '办实事任务', count(tasks.total)],
-    ['tasksInProgress', '办理中', count(tasks.inProgress)],
-    ['tasksDone', '已办结', count(tasks.completed + tasks.evaluated)],
-    ['completionRate', '办结率', percent(totals.completionRate)],
-    ['evaluationRate', '评价率', percent(totals.evaluationRate)],
-    [
-      'averageRating',
-      '平均评分',
-      totals.averageRating === null ? '—' : totals.averageRating.toFixed(2),
-    ],
-    ['beneficiaries', '受益人数', count(totals.beneficiaries)],
-    ['overdueTasks', '逾期任务', count(totals.overdueTasks)],
-    ['escalatedTasks', '挂牌督办', count(totals.escalatedTasks)],
-  ];
-  $('#progress').replaceChildren(
-    ...figures.map(([key, label, value]) =>
-      el('div', { 'data-figure': key }, el('dt', {}, label), el('dd', {}, value)),
-    ),
-  );
-}
-
-function renderLiaisons(liaisons) {
-  const list = $('#liaisons');
-  if (liaisons.length === 0)
-    return void list.replaceChildren(el('li', { class: 'empty' }, '暂无联系学会的委员'));
-  list.replaceChildren(
-    ...liaisons.map((row) => {
-      const width = row.coverage === null ? 0 : (row.coverage * 100).toFixed(2);
-      return el(
-        'li',
-        { 'data-member-id': row.memberId },
-        el('span', { class: 'name' }, row.name),
-        el(
-          'span',
-          { class: 'track', 'aria-hidden': 'true' },
-          el('span', { class: 'fill', style: `width: ${width}%` }),
-        ),
-        el(
-          'span',
-          { class: 'value' },
-          `${row.covered}/${row.societies} · ${percent(row.coverage)}`,
-        ),
-      );
-    }),
-  );
-}
-
-function renderSocieties(societies, lights) {
-  $('#lights').replaceChildren(
-    ...Object.entries(LIGHTS).map(([key, name]) =>
-      el(
-        'span',
-        { 'data-light': key },
-        el('span', { class: `light ${key}`, 'aria-hidden': 'true' }),
-        `${name}灯 ${count(lights[key])}`,
-      ),
-    ),
-  );
-  renderRows(
-    '#societies',
-    societies,
-    10,
-    '暂无联系学会',
-    (row) => ({ 'data-status': row.status }),
-    (row) => [
-      el(
-        'span',
-        {},
-        el('span', { class: `light ${row.status}`, 'aria-hidden': 'true' }),
-        LIGHTS[row.status],
-      ),
-      row.name,
-      row.liaisonName,
-      count(row.lecturesDelivered),
-      count(row.lecturesConfirmed),
-      count(row.audience),
-      count(row.tasksAccepted),
-      count(row.overdueTasks),
-      count(row.escalatedTasks),
-      row.reasons.length ? row.reasons.join('、') : '—',
-    ],
-  );
-  filterSocieties();
-}
-
-function renderRows(table, rows, columns, empty, attributes, cells) {
-  const body = $(`${table} tbody`);
-  if (rows.length === 0)
-    return void body.replaceChildren(
-      el('tr', {}, el('td', { colspan: columns, class: 'empty' }, empty)),
-    );
-  body.replaceChildren(
-    ...rows.map((row) =>
-      el('tr', attributes(row), ...cells(row).map((cell) => el('td', {}, cell))),
-    ),
-  );
-}
-
-function filterSocieties() {
-  const wanted = $('#light-filter').value;
-  for (const row of document.querySelectorAll('#societies tbody tr[data-status]'))
-    row.hidden = wanted !== '' && row.dataset.status !== wanted;
-}
-
-function setExports(enabled) {
-  for (const button of document.querySelectorAll('.exports button')) button.disabled = !enabled;
-}
-
-/** The file name the server proposes (RFC 6266 `filename*` first), else `fallback`. */
-function fileName(disposition, fallback) {
-  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition ?? '');
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded[1].trim());
-    } catch {
-      /* fall through to the plain name */
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition ?? '');
-  return plain ? plain[1] : fallback;
-}
-
-async function download(button) {
-  const id = $('#campaign').value;
-  const format = button.dataset.format;
-  if (!id) return;
-  button.disabled = true;
-  try {
-    const response = await api(`/campaigns/${encodeURIComponent(id)}/report?format=${format}`);
-    const blob = await response.blob();
-    const name = fileName(response.headers.get('content-disposition'), `report.${format}`);
-    const url = URL.createObjectURL(blob);
-    const link = el('a', { href: url, download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 60000);
-  } catch (error) {
-    fail(error);
-  } finally {
-    button.disabled = false;
-  }
+/** The arrow keys move between the tabs, as screen reader users expect of a tab list. */
+function onTabKey(event) {
+  const names = [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.dataset.tab);
+  const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+  if (!step) return;
+  const at = names.indexOf(event.target.dataset.tab);
+  showTab(names[(at + step + names.length) % names.length], true);
 }
 
 $('#login').addEventListener('submit', (event) => {
@@ -376,10 +68,13 @@ $('#sign-out').addEventListener('click', () => {
   say('已退出。', 'info');
   showLogin();
 });
-$('#campaign').addEventListener('change', (event) => void showReport(event.target.value));
-$('#light-filter').addEventListener('change', filterSocieties);
-for (const button of document.querySelectorAll('.exports button'))
-  button.addEventListener('click', () => void download(button));
+for (const tab of document.querySelectorAll('[role="tab"]')) {
+  tab.addEventListener('click', () => showTab(tab.dataset.tab));
+  tab.addEventListener('keydown', onTabKey);
+}
+bindCampaignReport();
+bindRatings();
+bindInspections();
 
 if (token()) void showBoard();
 else showLogin();
