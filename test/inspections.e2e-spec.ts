@@ -128,6 +128,11 @@ describe('inspections over HTTP in embedded mode: plan, draw, inspect, rectify, 
   it('adds a society by hand with its reason, listed as added after the drawn ones', async () => {
     added = societies[18]!;
     const reason = '群众来信反映党委会议记录不全，列入本批督导';
+    const unknown = await office.expect(404, 'POST', batch.path(undefined, '/societies'), {
+      societyId: randomUUID(),
+      reason,
+    });
+    expect(unknown.body.code).toBe('SOCIETY.NOT_FOUND');
     await office.expect(200, 'POST', batch.path(undefined, '/societies'), {
       societyId: added,
       reason,

@@ -142,7 +142,13 @@ export async function runYearlyCycleWorkload(
   const sample = drawSample(population, 2, seed);
   const sampled = sample[0]!;
   const added = population.find((id) => !sample.includes(id))!;
-  await batch({ type: 'AddSocietyToInspection', batchId, societyId: added, reason: '群众反映' });
+  await batch({
+    type: 'AddSocietyToInspection',
+    batchId,
+    societyId: added,
+    reason: '群众反映',
+    societyStatus: 'registered',
+  });
 
   const inspectionId = randomUUID();
   const [findingId, itemId] = [randomUUID(), randomUUID()];

@@ -21,6 +21,8 @@ export interface AddSocietyToInspection {
   readonly batchId: string;
   readonly societyId: string;
   readonly reason: string;
+  /** The society's standing in the register, looked up by the handler. */
+  readonly societyStatus: 'unregistered' | 'registered' | 'deregistered';
 }
 
 export interface CloseInspectionBatch {

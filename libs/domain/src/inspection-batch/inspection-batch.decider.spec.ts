@@ -140,6 +140,7 @@ describe('inspection batch decider', () => {
       batchId,
       societyId: 'society-01',
       reason: '群众来信反映党委会长期未召开',
+      societyStatus: 'registered',
     } as const;
 
     it('adds a society by name with the reason, listed as added and not drawn', () => {
@@ -159,6 +160,17 @@ describe('inspection batch decider', () => {
         .given([planned, drawn, added])
         .when(add)
         .thenFails('INSPECTION_BATCH.ALREADY_IN_SAMPLE', 'societyId');
+    });
+
+    it('refuses a society the register does not know, or has deregistered', () => {
+      spec
+        .given([planned, drawn])
+        .when({ ...add, societyStatus: 'unregistered' })
+        .thenFails('SOCIETY.NOT_FOUND');
+      spec
+        .given([planned, drawn])
+        .when({ ...add, societyStatus: 'deregistered' })
+        .thenFails('SOCIETY.DEREGISTERED');
     });
 
     it('refuses to add before the draw, and without a reason', () => {
@@ -189,7 +201,13 @@ describe('inspection batch decider', () => {
       spec.given([planned, drawn, closed]).when(close).thenFails('INSPECTION_BATCH.CLOSED');
       spec
         .given([planned, drawn, closed])
-        .when({ type: 'AddSocietyToInspection', batchId, societyId: 'society-02', reason: '补充' })
+        .when({
+          type: 'AddSocietyToInspection',
+          batchId,
+          societyId: 'society-02',
+          reason: '补充',
+          societyStatus: 'registered',
+        })
         .thenFails('INSPECTION_BATCH.CLOSED');
     });
   });

@@ -1,4 +1,5 @@
 import { assertNever, type Decider } from '../shared/decider';
+import { SocietyIsDeregistered, SocietyNotFound } from '../society/society.errors';
 import { requireText } from '../shared/text';
 import {
   ID_MAX,
@@ -104,6 +105,9 @@ function draw(command: DrawInspectionSample, state: State): Event[] {
 function addSociety(command: AddSocietyToInspection, state: State): Event[] {
   const batch = drawn(state, command.batchId);
   const societyId = requireText('societyId', command.societyId, ID_MAX);
+  // Only a society in the register is inspected: the draw's population is the register too.
+  if (command.societyStatus === 'unregistered') throw new SocietyNotFound(societyId);
+  if (command.societyStatus === 'deregistered') throw new SocietyIsDeregistered(societyId);
   if (sampledSocieties(batch).some((sampled) => sampled.societyId === societyId))
     throw new SocietyAlreadyInSample(societyId);
   return [

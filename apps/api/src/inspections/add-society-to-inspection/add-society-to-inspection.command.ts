@@ -5,7 +5,7 @@ import type { CommandContext, CommandOutcome } from '../../application/command-c
 /** 指定抽查: a society added to the sample by name, with the reason. */
 export class AddSocietyToInspectionCommand extends Command<CommandOutcome> {
   constructor(
-    readonly payload: Omit<AddSocietyToInspection, 'type'>,
+    readonly payload: Omit<AddSocietyToInspection, 'type' | 'societyStatus'>,
     readonly context: CommandContext,
   ) {
     super();
