@@ -245,6 +245,11 @@ const STAR_RATING_CASES: Case[] = [
     allowed: [...READERS, 'liaison', 'liaison-other', 'society'],
     request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies/${f.society}` }),
   },
+  {
+    route: 'GET /star-rating-rounds/{id}/report',
+    allowed: READERS,
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/report` }),
+  },
 ];
 
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */

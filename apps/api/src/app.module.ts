@@ -22,6 +22,7 @@ import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
 import { StarRatingRoundsModule } from './star-rating-rounds/star-rating-rounds.module';
+import { StarRatingReportsModule } from './star-rating-reports/star-rating-reports.module';
 import { StarRatingsModule } from './star-ratings/star-ratings.module';
 import { SocietiesModule } from './societies/societies.module';
 
@@ -65,6 +66,7 @@ export class AppModule {
         ReportsModule,
         InboundModule,
         InspectionsModule,
+        StarRatingReportsModule,
       ],
       providers: [
         ...ports,
