@@ -181,6 +181,12 @@ const INSPECTION_CASES: Case[] = [
     allowed: [...READERS, 'liaison', 'society'],
     request: (f) => ({ path: inspection(f) }),
   },
+  // A member reads the report of a batch they inspect in (`liaison`), no other.
+  {
+    route: 'GET /inspection-batches/{id}/report',
+    allowed: [...READERS, 'liaison'],
+    request: (f) => ({ path: `/inspection-batches/${f.batch}/report` }),
+  },
 ];
 
 /** The star rating: the office runs rounds and decides, members review, a society assesses itself. */

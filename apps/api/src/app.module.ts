@@ -14,6 +14,7 @@ import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
+import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
@@ -67,6 +68,7 @@ export class AppModule {
         InboundModule,
         InspectionsModule,
         StarRatingReportsModule,
+        InspectionReportsModule,
       ],
       providers: [
         ...ports,
