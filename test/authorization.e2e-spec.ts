@@ -181,6 +181,12 @@ const INSPECTION_CASES: Case[] = [
     allowed: [...READERS, 'liaison', 'society'],
     request: (f) => ({ path: inspection(f) }),
   },
+  // A member reads the report of a batch they inspect in (`liaison`), no other.
+  {
+    route: 'GET /inspection-batches/{id}/report',
+    allowed: [...READERS, 'liaison'],
+    request: (f) => ({ path: `/inspection-batches/${f.batch}/report` }),
+  },
 ];
 
 /** The star rating: the office runs rounds and decides, members review, a society assesses itself. */
@@ -244,6 +250,11 @@ const STAR_RATING_CASES: Case[] = [
     route: 'GET /star-rating-rounds/{id}/societies/{societyId}',
     allowed: [...READERS, 'liaison', 'liaison-other', 'society'],
     request: (f) => ({ path: `/star-rating-rounds/${f.round}/societies/${f.society}` }),
+  },
+  {
+    route: 'GET /star-rating-rounds/{id}/report',
+    allowed: READERS,
+    request: (f) => ({ path: `/star-rating-rounds/${f.round}/report` }),
   },
 ];
 

@@ -14,6 +14,7 @@ import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
+import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
@@ -22,6 +23,7 @@ import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
 import { StarRatingRoundsModule } from './star-rating-rounds/star-rating-rounds.module';
+import { StarRatingReportsModule } from './star-rating-reports/star-rating-reports.module';
 import { StarRatingsModule } from './star-ratings/star-ratings.module';
 import { SocietiesModule } from './societies/societies.module';
 
@@ -65,6 +67,8 @@ export class AppModule {
         ReportsModule,
         InboundModule,
         InspectionsModule,
+        StarRatingReportsModule,
+        InspectionReportsModule,
       ],
       providers: [
         ...ports,

@@ -22,7 +22,7 @@ const COUNTED: readonly (keyof Counted)[] = [
 ];
 
 /** The sample in its order: the drawn societies as drawn, then those added by name. */
-function sampleOf(view: InspectionBatchView) {
+export function sampleOf(view: InspectionBatchView) {
   const drawn = (view.draw?.societyIds ?? []).map((societyId, index) => ({
     societyId,
     how: 'drawn' as const,

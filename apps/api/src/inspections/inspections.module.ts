@@ -34,5 +34,6 @@ import { SocietyRegister } from './society-register';
     ReturnRectificationHandler,
     CloseSocietyInspectionHandler,
   ],
+  exports: [InspectionAccess],
 })
 export class InspectionsModule {}

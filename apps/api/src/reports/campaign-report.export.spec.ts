@@ -1,10 +1,10 @@
-import { Workbook, type Worksheet } from 'exceljs';
-import { cellText } from '../imports/table/cell-text';
+import type { Workbook } from 'exceljs';
 import { parseCsv } from '../imports/table/csv';
 import type { CampaignReport } from './campaign-report';
 import { REPORT_SHEETS, reportCsv, reportXlsx } from './campaign-report.export';
 import { fixture } from './campaign-report.testing';
 import { computeCampaignReport } from './compute-campaign-report';
+import { expectSheets, loadWorkbook as load, sheetNamed, texts } from './report-workbook.testing';
 
 const REPORT = computeCampaignReport(fixture(), {
   asOf: new Date('2025-04-15T02:00:00.000Z'),
@@ -47,23 +47,6 @@ const SOCIETY_ROWS = [
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
-async function load(file: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(file as never);
-  return workbook;
-}
-
-/** Every row as displayed text, padded to the header's width (exceljs drops trailing empties). */
-function texts(sheet: Worksheet): string[][] {
-  const width = sheet.getRow(1).cellCount;
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))));
-  }
-  return rows;
-}
-
 describe('reportCsv', () => {
   it('starts with the UTF-8 BOM and ends every line in CRLF', () => {
     const file = reportCsv(REPORT);
@@ -97,27 +80,11 @@ describe('reportXlsx', () => {
   beforeAll(async () => {
     workbook = await load(await reportXlsx(REPORT));
   });
-  const sheet = (name: string) => {
-    const found = workbook.getWorksheet(name);
-    if (found === undefined) throw new Error(`no sheet ${name}`);
-    return found;
-  };
+  const sheet = (name: string) => sheetNamed(workbook, name);
 
   it('has one sheet per section, each with a bold, frozen header row', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      '汇总',
-      '按委员',
-      '按学会',
-      '未分配学会',
-      '已注销学会',
-      '逾期与督办',
-    ]);
+    expectSheets(workbook, ['汇总', '按委员', '按学会', '未分配学会', '已注销学会', '逾期与督办']);
     expect(Object.values(REPORT_SHEETS)).toHaveLength(6);
-    for (const s of workbook.worksheets) {
-      expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      s.getRow(1).eachCell((cell) => expect(cell.font?.bold).toBe(true));
-      expect(s.getCell('A2').font?.bold).toBeFalsy();
-    }
   });
 
   it('holds the same society rows as the CSV, 红黄绿 as 红/黄/绿', () => {

@@ -1,6 +1,4 @@
-import { Workbook } from 'exceljs';
 import { toCsv } from '../imports/table';
-import { fitColumns, writeHeader, writeWorkbook } from '../imports/table/xlsx';
 import type { CampaignReport } from './campaign-report';
 import {
   deregisteredTable,
@@ -9,8 +7,8 @@ import {
   societyTable,
   summaryTable,
   unassignedTable,
-  type Table,
 } from './campaign-report.tables';
+import { workbookOf } from './report-workbook';
 
 /** The sheets of the workbook, in the order people open them. */
 export const REPORT_SHEETS = {
@@ -29,21 +27,13 @@ export function reportCsv(report: CampaignReport): Buffer {
 }
 
 /** The whole report as a workbook, one sheet per section; every header row bold and frozen. */
-export async function reportXlsx(report: CampaignReport): Promise<Buffer> {
-  const workbook = new Workbook();
-  addSheet(workbook, REPORT_SHEETS.summary, summaryTable(report));
-  addSheet(workbook, REPORT_SHEETS.liaisons, liaisonTable(report));
-  addSheet(workbook, REPORT_SHEETS.societies, societyTable(report));
-  addSheet(workbook, REPORT_SHEETS.unassigned, unassignedTable(report));
-  addSheet(workbook, REPORT_SHEETS.deregistered, deregisteredTable(report));
-  addSheet(workbook, REPORT_SHEETS.overdue, overdueAndEscalatedTable(report));
-  return writeWorkbook(workbook);
-}
-
-function addSheet(workbook: Workbook, name: string, { headers, rows }: Table): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  writeHeader(sheet, headers);
-  // exceljs leaves `undefined` cells empty; null would too, but its typings refuse it.
-  for (const row of rows) sheet.addRow(row.map((value) => value ?? undefined));
-  fitColumns(sheet, headers, rows);
+export function reportXlsx(report: CampaignReport): Promise<Buffer> {
+  return workbookOf([
+    [REPORT_SHEETS.summary, summaryTable(report)],
+    [REPORT_SHEETS.liaisons, liaisonTable(report)],
+    [REPORT_SHEETS.societies, societyTable(report)],
+    [REPORT_SHEETS.unassigned, unassignedTable(report)],
+    [REPORT_SHEETS.deregistered, deregisteredTable(report)],
+    [REPORT_SHEETS.overdue, overdueAndEscalatedTable(report)],
+  ]);
 }

@@ -28,12 +28,7 @@ export const CAMPAIGN_STATUS_LABELS: Readonly<Record<CampaignStatus, string>> = 
   closed: '已结束',
 };
 
-/** A rate as people write it, 0.875 → '87.50%'; empty when there was nothing to divide by. */
-export function percent(rate: number | null): string {
-  return rate === null ? '' : `${(rate * 100).toFixed(2)}%`;
-}
-
-export const yesNo = (value: boolean): string => (value ? '是' : '否');
+export { percent, yesNo } from './report-table';
 
 /** Reasons in one cell, separated as Chinese lists are. */
 export const REASON_SEPARATOR = '；';

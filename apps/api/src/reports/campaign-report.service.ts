@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EventEnvelope } from '@pb/contracts';
 import { CampaignNotFound } from '@pb/domain';
 import { EventStore } from '@pb/event-store';
 import { ENTITY_PROJECTIONS, Runtime } from '@pb/platform';
@@ -10,13 +9,9 @@ import {
   lectureProjection,
   memberProjection,
   ReadModelStore,
-  replayInMemory,
   serviceTaskProjection,
   societyProjection,
   type CampaignView,
-  type EntityDocument,
-  type EntityProjection,
-  type ViewDocument,
 } from '@pb/projections';
 import {
   REPORT_FIELDS,
@@ -30,10 +25,9 @@ import {
   type ReportTask,
 } from './campaign-report';
 import { computeCampaignReport } from './compute-campaign-report';
+import { everyView, viewsAsOf, type Timeline } from './report-replay';
 
-export type Timeline = 'recorded' | 'occurred';
-
-const ALL = 1_000_000;
+export type { Timeline };
 
 /**
  * The committee's progress report for a campaign: live from the read models, or as it
@@ -51,12 +45,8 @@ export class CampaignReportService {
   async live(campaignId: string): Promise<CampaignReport> {
     const campaign = await this.views.get<CampaignView>(campaignProjection.spec.name, campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
-    // The documents hold the report's fields (and maybe more): typed as just those. The
-    // computation does not depend on their order (the as-of report replays in another).
     const all = <T>(collection: string, fields: readonly string[], where = {}) =>
-      this.views
-        .find<ViewDocument & T>(collection, { where, fields, limit: ALL, unordered: true })
-        .then((page): T[] => page.items);
+      everyView<T>(this.views, collection, where, fields);
     const [assignments, lectures, tasks, societies, members, inspections] = await Promise.all([
       all<ReportAssignment>(assignmentProjection.spec.name, REPORT_FIELDS.assignments, {
         campaignId,
@@ -74,29 +64,19 @@ export class CampaignReportService {
   }
 
   async asOf(campaignId: string, moment: Date, timeline: Timeline): Promise<CampaignReport> {
-    const limit = moment.toISOString();
-    const include = (event: EventEnvelope) =>
-      (timeline === 'recorded' ? event.recordedAt : event.occurredAt) <= limit;
-    const { docs } = await replayInMemory(this.store, ENTITY_PROJECTIONS, include);
-    // The replay keys documents by collection name, which loses their type; a collection
-    // holds only what its projection wrote, so the projection's type is theirs.
-    const of = <T extends EntityDocument>(projection: EntityProjection<T>) =>
-      (docs.get(projection.spec.name) ?? new Map<string, EntityDocument>()) as Map<string, T>;
-    const campaign = of(campaignProjection).get(campaignId);
+    const views = await viewsAsOf(this.store, ENTITY_PROJECTIONS, moment, timeline);
+    const campaign = views.one(campaignProjection, campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
-    const values = <T extends EntityDocument>(projection: EntityProjection<T>) => [
-      ...of(projection).values(),
-    ];
     return this.compute(
       {
         campaign,
-        assignments: values(assignmentProjection).filter((a) => a.campaignId === campaignId),
-        lectures: values(lectureProjection).filter((l) => l.campaignId === campaignId),
-        tasks: values(serviceTaskProjection).filter((t) => t.campaignId === campaignId),
-        societies: values(societyProjection),
-        members: values(memberProjection),
+        assignments: views.all(assignmentProjection).filter((a) => a.campaignId === campaignId),
+        lectures: views.all(lectureProjection).filter((l) => l.campaignId === campaignId),
+        tasks: views.all(serviceTaskProjection).filter((t) => t.campaignId === campaignId),
+        societies: views.all(societyProjection),
+        members: views.all(memberProjection),
         // Rectifications as they stood then: an item accepted since was still open.
-        inspections: values(inspectionCaseProjection),
+        inspections: views.all(inspectionCaseProjection),
       },
       moment,
     );

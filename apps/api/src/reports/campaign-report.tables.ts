@@ -8,14 +8,9 @@ import {
   REASON_SEPARATOR,
   yesNo,
 } from './campaign-report.labels';
+import { figures, type Cell, type Table } from './report-table';
 
-export type Cell = string | number | null;
-
-/** A sheet's content: a header row and its data rows, cells in header order. */
-export interface Table {
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
-}
+export type { Cell, Table };
 
 /** The per-society table: the sheet committees send upward. */
 export function societyTable(report: CampaignReport): Table {
@@ -107,7 +102,7 @@ export function summaryTable(report: CampaignReport): Table {
     ['未分配学会', report.unassigned.length],
     ['已注销学会', report.deregistered.length],
   ];
-  return { headers: ['指标', '数值'], rows };
+  return figures(rows);
 }
 
 export function liaisonTable(report: CampaignReport): Table {

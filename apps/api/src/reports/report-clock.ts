@@ -1,4 +1,11 @@
 const MS_PER_DAY = 86_400_000;
+
+/** The moment a report is read at, and the time zone that dates it (the federation's). */
+export interface ReportMoment {
+  readonly asOf: Date;
+  /** An IANA time zone, e.g. Asia/Shanghai: it decides what "today" is. */
+  readonly timeZone: string;
+}
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

@@ -9,7 +9,8 @@ export function mean(values: readonly number[]): number | null {
   return round(values.reduce((sum, value) => sum + value, 0) / values.length, 2);
 }
 
-function round(value: number, decimals: number): number {
+/** To so many decimals, halves up. */
+export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }

@@ -31,7 +31,8 @@ import type { ReportInput } from './campaign-report';
 /** Every event is recorded a minute after the one before. */
 let clock = Date.parse('2025-02-01T00:00:00.000Z');
 
-function replay<Doc extends EntityDocument>(
+/** The documents a projection makes of one stream's events, as the projector would write them. */
+export function replay<Doc extends EntityDocument>(
   projection: EntityProjection<Doc>,
   streamId: string,
   events: readonly DomainEvent[],

@@ -6,29 +6,17 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-import { requireInstant } from '@pb/domain';
-import { DATE_TIME } from '../audit/audit.dto';
+import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { uuidParam } from '../http/uuid-param';
 import { reportCsv, reportXlsx } from './campaign-report.export';
 import { CampaignReportService, type Timeline } from './campaign-report.service';
 import { Allow } from '../auth/allow.decorator';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { AsOfQuery, asOfMoment } from './report-query.dto';
+import { download, XLSX } from './report-reply';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export class ReportQuery {
-  @ApiPropertyOptional({
-    example: '2021-09-30T18:00:00+08:00',
-    description: 'The report as it stood at this moment, replayed from the event store',
-  })
-  @IsOptional()
-  @Matches(DATE_TIME, {
-    message: 'asOf must be a date and time with a zone, e.g. 2021-09-30T18:00:00+08:00',
-  })
-  asOf?: string;
-
+export class ReportQuery extends AsOfQuery {
   @ApiPropertyOptional({
     enum: ['recorded', 'occurred'],
     default: 'recorded',
@@ -68,30 +56,19 @@ export class ReportsController {
     @Query() query: ReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const report = query.asOf
-      ? await this.reports.asOf(
-          id,
-          new Date(requireInstant('asOf', query.asOf)),
-          query.timeline ?? 'recorded',
-        )
+    const moment = asOfMoment(query);
+    const report = moment
+      ? await this.reports.asOf(id, moment, query.timeline ?? 'recorded')
       : await this.reports.live(id);
     const name = `工作进展报告-${report.asOfDate}`;
     if (query.format === 'csv') {
-      void reply
-        .header('Content-Type', 'text/csv; charset=utf-8')
-        .header('Content-Disposition', disposition(`${name}.csv`, 'report.csv'));
+      download(reply, 'text/csv; charset=utf-8', `${name}.csv`, 'report.csv');
       return reportCsv(report);
     }
     if (query.format === 'xlsx') {
-      void reply
-        .header('Content-Type', XLSX)
-        .header('Content-Disposition', disposition(`${name}.xlsx`, 'report.xlsx'));
+      download(reply, XLSX, `${name}.xlsx`, 'report.xlsx');
       return reportXlsx(report);
     }
     return report;
   }
-}
-
-function disposition(name: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

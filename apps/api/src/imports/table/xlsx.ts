@@ -45,11 +45,23 @@ export async function toXlsx(
   rows: readonly (readonly Value[])[],
 ): Promise<Buffer> {
   const workbook = new Workbook();
+  addSheet(workbook, sheetName, headers, rows);
+  return writeWorkbook(workbook);
+}
+
+/** A sheet of the workbook: header row bold and frozen, columns as wide as their content. */
+export function addSheet(
+  workbook: Workbook,
+  sheetName: string,
+  headers: readonly string[],
+  rows: readonly (readonly Value[])[],
+): Worksheet {
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   writeHeader(sheet, headers);
+  // exceljs leaves `undefined` cells empty; null would too, but its typings refuse it.
   for (const row of rows) sheet.addRow(row.map((value) => value ?? undefined));
   fitColumns(sheet, headers, rows);
-  return writeWorkbook(workbook);
+  return sheet;
 }
 
 export function writeHeader(sheet: Worksheet, headers: readonly string[]): void {
