@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTY_ORGANISATION_FORMS, type PartyOrganisationForm } from '@pb/domain';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -59,6 +60,7 @@ export class PlanInspectionBatchRequest {
   focus!: string[];
 
   @ApiProperty({ type: PopulationCriterionRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => PopulationCriterionRequest)
   population!: PopulationCriterionRequest;
