@@ -14,6 +14,7 @@ export async function expectYearlyFigures(client: ApiClient, scenario: YearlySce
   const get = async (path: string) => (await client.expect(200, 'GET', path)).body;
   const { societies, roundId, batchId, sample } = scenario;
 
+  expect(scenario.liaisonReviewRefusedWith).toBe('STAR_RATING.REVIEWER_IS_LIAISON');
   // Members' review to-dos once all reviews were in (every self-assessed rating in review a
   // member has not reviewed and is not the liaison of): r0 reviewed i % 4 = 0 (first) and
   // i % 4 = 3 (second), 25 + 25 of the 100, so 50 left; the liaison is society 0's: 99; the
@@ -21,7 +22,12 @@ export async function expectYearlyFigures(client: ApiClient, scenario: YearlySce
   expect(scenario.toReviewBeforeDecisions).toEqual({ r0: 50, liaison: 99, inspector: 100 });
 
   const round = await get(`/star-rating-rounds/${roundId}`);
-  expect(round).toMatchObject({ status: 'published', publishedOn: '2026-03-20' });
+  // Ratings exist for the 100 self-assessed societies, each reviewed twice and decided.
+  expect(round).toMatchObject({
+    status: 'published',
+    publishedOn: '2026-03-20',
+    progress: { societies: 100, selfAssessed: 100, reviewed: 100, decided: 100 },
+  });
   const rows: any[] = (await get(`/star-rating-rounds/${roundId}/societies?limit=1000`)).items;
   expect(rows).toHaveLength(100);
   // After publication, by the thresholds: i = 0..98 is 11 cycles of k = 0..8, and i = 99 adds
