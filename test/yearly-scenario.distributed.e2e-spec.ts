@@ -4,7 +4,7 @@ import { checkConsistency, MongoReadModelStore } from '@pb/projections';
 import { ApiClient } from './support/api-client';
 import { Cluster } from './support/cluster';
 import { waitForViewsToCatchUp } from './support/expectations';
-import { until } from './support/http';
+import { eventually, until } from './support/http';
 import { expectYearlyFigures } from './support/yearly-expectations';
 import { runYearlyScenario } from './support/yearly-scenario';
 
@@ -33,7 +33,8 @@ describe('the yearly scenario in distributed mode (api, relay, projector on Mong
       await waitForViewsToCatchUp(store, views);
     };
     const scenario = await runYearlyScenario(client, settled, 4);
-    await expectYearlyFigures(client, scenario);
+    // The status views and the report follow the entity views by a moment.
+    await eventually(() => expectYearlyFigures(client, scenario), 60000);
     const report = await checkConsistency(store, views, ENTITY_PROJECTIONS);
     expect(report.differences).toEqual([]);
   });
