@@ -201,11 +201,11 @@ async function runInspections(
   const batchId: string = planned.body.id;
   const batch = `/inspection-batches/${batchId}`;
   await client.expect(200, 'POST', `${batch}/draw`, {});
-  await client.expect(200, 'POST', `${batch}/societies`, {
+  const added = await client.expect(200, 'POST', `${batch}/societies`, {
     societyId: societies[1],
     reason: '群众来信反映组织生活不规范',
   });
-  const answer = await client.view(batch, 3);
+  const answer = await client.view(batch, added.body.version);
   const sample: string[] = answer.sample.map((one: { societyId: string }) => one.societyId);
   const inspectorToken = await memberToken(inspector);
   await inParallel(sample, parallel, async (societyId, p) => {
