@@ -1,4 +1,5 @@
 import { ApiClient } from './api-client';
+import { inParallel as runInParallel } from './in-parallel';
 
 /**
  * Seed 000: the 天津 committee's notice of 2021-07-19 on studying the "七一" speech.
@@ -23,20 +24,8 @@ export async function runSeed000Scenario(
 ): Promise<Seed000> {
   const expected: Record<string, number> = {};
   const count = (type: string, n = 1) => (expected[type] = (expected[type] ?? 0) + n);
-  const inParallel = async <T>(
-    items: readonly T[],
-    work: (item: T, index: number) => Promise<unknown>,
-  ) => {
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: parallel }, async () => {
-        while (next < items.length) {
-          const index = next++;
-          await work(items[index]!, index);
-        }
-      }),
-    );
-  };
+  const inParallel = <T>(items: readonly T[], work: (item: T, index: number) => Promise<unknown>) =>
+    runInParallel(items, parallel, work);
 
   const positions = [
     'secretary',

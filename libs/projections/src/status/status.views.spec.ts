@@ -40,6 +40,15 @@ describe('what a batch of events touches', () => {
       societyIds: new Set(['s1']),
       everyMember: true,
     });
+    const selfAssessed = {
+      type: 'SelfAssessmentSubmitted',
+      data: { ...ids, authorId: 'secretary-1', items: [], total: 60 },
+    };
+    // Projected after the round entered review (another partition), it is everyone's to review.
+    expect(touchedKeys(envelope('star-rating-x', selfAssessed))).toMatchObject({
+      societyIds: new Set(['s1']),
+      everyMember: true,
+    });
     expect(touchedKeys(envelope('star-rating-x', review))).toMatchObject({
       societyIds: new Set(['s1']),
       memberIds: new Set(['m1']),

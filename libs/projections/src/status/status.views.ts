@@ -31,13 +31,16 @@ async function eachAtOnce<T>(
   await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
 }
 
+/** A rating's events that enter or leave every member's reviews to do. */
+const RATING_EVENTS_FOR_EVERY_MEMBER = new Set(['SelfAssessmentSubmitted', 'StarsDecided']);
+
 /** What a batch of events touched: the keys whose status views must be recomputed. */
 export function touchedKeys(events: readonly EventEnvelope[]): {
   societyIds: Set<string>;
   memberIds: Set<string>;
   /** Batches whose inspectors' to-dos the events changed. */
   batchIds: Set<string>;
-  /** Whether every member's to-dos changed: a round moved, or a rating left review. */
+  /** Whether every member's to-dos changed: a round moved, a rating was self-assessed or left review. */
   everyMember: boolean;
 } {
   const societyIds = new Set<string>();
@@ -51,7 +54,10 @@ export function touchedKeys(events: readonly EventEnvelope[]): {
     const stream = parseStreamId(event.streamId);
     if (stream?.type === 'society') societyIds.add(stream.id);
     if (stream?.type === 'member') memberIds.add(stream.id);
-    if (stream?.type === 'rating-round' || event.type === 'StarsDecided') everyMember = true;
+    // A self-assessment counts too: on another partition it may arrive after the round
+    // entered review, and it then joins every member's reviews to do.
+    if (stream?.type === 'rating-round' || RATING_EVENTS_FOR_EVERY_MEMBER.has(event.type))
+      everyMember = true;
     // Publication makes the decisions the societies' current stars.
     if (isPublication(event)) for (const id of event.data.societyIds) societyIds.add(id);
   }
