@@ -54,6 +54,30 @@ describe('the yearly reports over HTTP', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     return `?asOf=${encodeURIComponent(now)}`;
   };
+  /** The report through the occurred timeline: as of now it holds all; before 2022 nothing. */
+  const expectOccurredTimeline = async (path: string, live: any, code: string) => {
+    const now = encodeURIComponent(new Date().toISOString());
+    const occurred = await report(path, `?asOf=${now}&timeline=occurred`);
+    expect(occurred.rectification ?? occurred.progress).toEqual(
+      live.rectification ?? live.progress,
+    );
+    const early = `${path}/report?asOf=2021-09-01T00:00:00%2B08:00&timeline=occurred`;
+    expect((await client.expect(404, 'GET', early)).body.code).toBe(code);
+    const sideways = await client.expect(400, 'GET', `${path}/report?timeline=sideways`);
+    expect(sideways.body.field).toBe('timeline');
+  };
+  /** The per-society table as the CSV Excel opens: a BOM, the header row, one row a society. */
+  const csvRows = async (path: string, header: string) => {
+    const response = await fetch(`${api.url}${path}/report?format=csv`, {
+      headers: await bearer(),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toMatch(/\.csv"; filename\*=UTF-8''/);
+    const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    expect(text.startsWith(`\uFEFF${header}`)).toBe(true);
+    return text.slice(1).trimEnd().split('\r\n').slice(1);
+  };
   const workbook = async (path: string) => {
     const response = await fetch(`${api.url}${path}/report?format=xlsx`, {
       headers: await bearer(),
@@ -149,6 +173,11 @@ describe('the yearly reports over HTTP', () => {
     });
     expect(then.distribution.every((c: any) => c.decided === 0 && c.current === 0)).toBe(true);
     expect(then.differences).toEqual([]);
+
+    await expectOccurredTimeline(path, live, 'STAR_RATING_ROUND.NOT_FOUND');
+    const rows = await csvRows(path, '序号,学会名称,自评总分,');
+    expect(rows.map((row) => row.split(',')[1])).toEqual(live.societies.map((r: any) => r.name));
+    expect(rows[0]).toContain(',93,2,88,88,6星,7星,' + reason + ',是,0星,');
 
     const book = await workbook(path);
     expect(book.worksheets.map((s) => s.name)).toEqual(Object.values(ROUND_REPORT_SHEETS));
@@ -276,6 +305,9 @@ describe('the yearly reports over HTTP', () => {
       rate: 0,
       overdue: 2,
     });
+
+    await expectOccurredTimeline(path, live, 'INSPECTION_BATCH.NOT_FOUND');
+    expect(await csvRows(path, '序号,抽查方式,抽取顺序,学会名称,')).toHaveLength(4);
 
     const book = await workbook(path);
     expect(book.worksheets.map((s) => s.name)).toEqual(Object.values(BATCH_REPORT_SHEETS));

@@ -5,6 +5,7 @@ import { ApiClient } from './support/api-client';
 import { Cluster } from './support/cluster';
 import { waitForViewsToCatchUp } from './support/expectations';
 import { eventually, until } from './support/http';
+import { expectYearlyReports } from './support/yearly-report-expectations';
 import { expectYearlyFigures } from './support/yearly-expectations';
 import { runYearlyScenario } from './support/yearly-scenario';
 
@@ -35,6 +36,7 @@ describe('the yearly scenario in distributed mode (api, relay, projector on Mong
     const scenario = await runYearlyScenario(client, settled, 4);
     // The status views and the report follow the entity views by a moment.
     await eventually(() => expectYearlyFigures(client, scenario), 60000);
+    await expectYearlyReports(client, scenario);
     const report = await checkConsistency(store, views, ENTITY_PROJECTIONS);
     expect(report.differences).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET } from './support/auth';
 import { waitForViewsToCatchUp } from './support/expectations';
+import { expectYearlyReports } from './support/yearly-report-expectations';
 import { expectYearlyFigures } from './support/yearly-expectations';
 import { runYearlyScenario } from './support/yearly-scenario';
 
@@ -33,6 +34,7 @@ describe('the yearly scenario in embedded mode', () => {
     const { store, views } = api.runtime.infra;
     const scenario = await runYearlyScenario(client, () => waitForViewsToCatchUp(store, views));
     await expectYearlyFigures(client, scenario);
+    await expectYearlyReports(client, scenario);
     const report = await checkConsistency(store, views, ENTITY_PROJECTIONS);
     expect(report.differences).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { tableCsv, type ReportFiles } from '../reports/report-reply';
 import { workbookOf } from '../reports/report-workbook';
 import type { BatchReport } from './batch-report';
 import {
@@ -24,3 +25,10 @@ export function batchReportXlsx(report: BatchReport): Promise<Buffer> {
     [BATCH_REPORT_SHEETS.overdue, overdueItemTable(report)],
   ]);
 }
+
+export const BATCH_REPORT_FILES: ReportFiles<BatchReport> = {
+  name: (report) => `督导抽查报告-${report.asOfDate}`,
+  fallback: 'inspection-report',
+  csv: tableCsv(sampleTable),
+  xlsx: batchReportXlsx,
+};

@@ -10,7 +10,7 @@ import {
   type InspectionBatchView,
   type InspectionCaseView,
 } from '@pb/projections';
-import { everyView, viewsAsOf } from '../reports/report-replay';
+import { everyView, viewsAsOf, type Timeline } from '../reports/report-replay';
 import { liveSocietyNames } from '../reports/report-societies';
 import type { BatchReport, BatchReportInput } from './batch-report';
 import { computeBatchReport } from './compute-batch-report';
@@ -38,8 +38,8 @@ export class BatchReportService {
     return this.compute({ batch, cases, societies }, new Date());
   }
 
-  async asOf(batchId: string, moment: Date): Promise<BatchReport> {
-    const views = await viewsAsOf(this.store, PROJECTIONS, moment);
+  async asOf(batchId: string, moment: Date, timeline: Timeline): Promise<BatchReport> {
+    const views = await viewsAsOf(this.store, PROJECTIONS, moment, timeline);
     const batch = views.one(inspectionBatchProjection, batchId);
     if (!batch) throw new InspectionBatchNotFound(batchId);
     const cases = views.all(inspectionCaseProjection).filter((one) => one.batchId === batchId);

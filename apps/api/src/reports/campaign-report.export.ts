@@ -1,4 +1,3 @@
-import { toCsv } from '../imports/table';
 import type { CampaignReport } from './campaign-report';
 import {
   deregisteredTable,
@@ -8,6 +7,7 @@ import {
   summaryTable,
   unassignedTable,
 } from './campaign-report.tables';
+import { tableCsv, type ReportFiles } from './report-reply';
 import { workbookOf } from './report-workbook';
 
 /** The sheets of the workbook, in the order people open them. */
@@ -21,10 +21,7 @@ export const REPORT_SHEETS = {
 } as const;
 
 /** The per-society table as CSV for Excel: UTF-8 with a BOM, CRLF. */
-export function reportCsv(report: CampaignReport): Buffer {
-  const { headers, rows } = societyTable(report);
-  return toCsv(headers, rows);
-}
+export const reportCsv = tableCsv(societyTable);
 
 /** The whole report as a workbook, one sheet per section; every header row bold and frozen. */
 export function reportXlsx(report: CampaignReport): Promise<Buffer> {
@@ -37,3 +34,10 @@ export function reportXlsx(report: CampaignReport): Promise<Buffer> {
     [REPORT_SHEETS.overdue, overdueAndEscalatedTable(report)],
   ]);
 }
+
+export const CAMPAIGN_REPORT_FILES: ReportFiles<CampaignReport> = {
+  name: (report) => `工作进展报告-${report.asOfDate}`,
+  fallback: 'report',
+  csv: reportCsv,
+  xlsx: reportXlsx,
+};

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { requireInstant } from '@pb/domain';
 import { DATE_TIME } from '../audit/audit.dto';
+import type { Timeline } from './report-replay';
 
 /** `?asOf=`: every report can be read as it stood at a moment. */
 export class AsOfQuery {
@@ -16,16 +17,27 @@ export class AsOfQuery {
   asOf?: string;
 }
 
-/** The yearly reports: JSON, or the workbook people send upward. */
-export class WorkbookReportQuery extends AsOfQuery {
+/** The query every report takes: a moment, its timeline, and the format people download. */
+export class ReportQuery extends AsOfQuery {
   @ApiPropertyOptional({
-    enum: ['json', 'xlsx'],
-    default: 'json',
-    description: 'json，或 xlsx：中文工作表与列名的 Excel 工作簿',
+    enum: ['recorded', 'occurred'],
+    default: 'recorded',
+    description:
+      'With asOf: what had been recorded by then, or what had happened by then (later records can change it)',
   })
   @IsOptional()
-  @IsIn(['json', 'xlsx'])
-  format?: 'json' | 'xlsx';
+  @IsIn(['recorded', 'occurred'])
+  timeline?: Timeline;
+
+  @ApiPropertyOptional({
+    enum: ['json', 'csv', 'xlsx'],
+    default: 'json',
+    description:
+      'json；csv：按学会表（UTF-8 带 BOM，Excel 可直接打开）；xlsx：中文工作表与列名的 Excel 工作簿',
+  })
+  @IsOptional()
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 }
 
 /** The as-of moment asked for, or null for the live report. */

@@ -1,37 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { uuidParam } from '../http/uuid-param';
-import { reportCsv, reportXlsx } from './campaign-report.export';
-import { CampaignReportService, type Timeline } from './campaign-report.service';
+import { CAMPAIGN_REPORT_FILES } from './campaign-report.export';
+import { CampaignReportService } from './campaign-report.service';
 import { Allow } from '../auth/allow.decorator';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
-import { AsOfQuery, asOfMoment } from './report-query.dto';
-import { download, XLSX } from './report-reply';
-
-export class ReportQuery extends AsOfQuery {
-  @ApiPropertyOptional({
-    enum: ['recorded', 'occurred'],
-    default: 'recorded',
-    description:
-      'With asOf: what had been recorded by then, or what had happened by then (later records can change it)',
-  })
-  @IsOptional()
-  @IsIn(['recorded', 'occurred'])
-  timeline?: Timeline;
-
-  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' })
-  @IsOptional()
-  @IsIn(['json', 'csv', 'xlsx'])
-  format?: 'json' | 'csv' | 'xlsx';
-}
+import { asOfMoment, ReportQuery } from './report-query.dto';
+import { reportAs, XLSX } from './report-reply';
 
 @ApiTags('reports 进展报告')
 @ApiGuarded()
@@ -60,15 +36,6 @@ export class ReportsController {
     const report = moment
       ? await this.reports.asOf(id, moment, query.timeline ?? 'recorded')
       : await this.reports.live(id);
-    const name = `工作进展报告-${report.asOfDate}`;
-    if (query.format === 'csv') {
-      download(reply, 'text/csv; charset=utf-8', `${name}.csv`, 'report.csv');
-      return reportCsv(report);
-    }
-    if (query.format === 'xlsx') {
-      download(reply, XLSX, `${name}.xlsx`, 'report.xlsx');
-      return reportXlsx(report);
-    }
-    return report;
+    return reportAs(reply, query.format, report, CAMPAIGN_REPORT_FILES);
   }
 }

@@ -1,3 +1,4 @@
+import { tableCsv, type ReportFiles } from '../reports/report-reply';
 import { workbookOf } from '../reports/report-workbook';
 import type { RoundReport } from './round-report';
 import {
@@ -30,3 +31,10 @@ export function roundReportXlsx(report: RoundReport): Promise<Buffer> {
     [ROUND_REPORT_SHEETS.differences, differenceTable(report)],
   ]);
 }
+
+export const ROUND_REPORT_FILES: ReportFiles<RoundReport> = {
+  name: (report) => `星级评定报告-${report.asOfDate}`,
+  fallback: 'star-rating-report',
+  csv: tableCsv(ratingTable),
+  xlsx: roundReportXlsx,
+};

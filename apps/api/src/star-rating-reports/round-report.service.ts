@@ -10,7 +10,7 @@ import {
   type RatingRoundView,
   type StarRatingView,
 } from '@pb/projections';
-import { everyView, viewsAsOf } from '../reports/report-replay';
+import { everyView, viewsAsOf, type Timeline } from '../reports/report-replay';
 import { liveSocietyNames } from '../reports/report-societies';
 import { computedLive } from '../reports/report-views-behind';
 import { computeRoundReport } from './compute-round-report';
@@ -38,8 +38,8 @@ export class RoundReportService {
     return computedLive(() => this.compute({ round, ratings, societies }, new Date()));
   }
 
-  async asOf(roundId: string, moment: Date): Promise<RoundReport> {
-    const views = await viewsAsOf(this.store, PROJECTIONS, moment);
+  async asOf(roundId: string, moment: Date, timeline: Timeline): Promise<RoundReport> {
+    const views = await viewsAsOf(this.store, PROJECTIONS, moment, timeline);
     const round = views.one(ratingRoundProjection, roundId);
     if (!round) throw new StarRatingRoundNotFound(roundId);
     const ratings = views.all(starRatingProjection).filter((r) => r.roundId === roundId);

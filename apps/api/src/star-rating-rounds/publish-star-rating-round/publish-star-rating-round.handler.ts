@@ -3,6 +3,7 @@ import { starRatingRoundDecider } from '@pb/domain';
 import type { CommandOutcome } from '../../application/command-context';
 import { CommandRunner } from '../../application/command-runner';
 import { Facts } from '../../application/facts';
+import { occurredOn } from '../../application/occurred-on';
 import { PublishStarRatingRoundCommand } from './publish-star-rating-round.command';
 
 @CommandHandler(PublishStarRatingRoundCommand)
@@ -20,6 +21,8 @@ export class PublishStarRatingRoundHandler implements ICommandHandler<PublishSta
         id: payload.roundId,
         decider: starRatingRoundDecider,
         command: { type: 'PublishStarRatingRound', ...payload, societyIds },
+        // The decisions become current on the day the committee published them.
+        occurredAt: occurredOn(payload.publishedOn),
       },
       context,
     );
