@@ -7,6 +7,11 @@ export interface CommandContext {
   readonly idempotencyKey: string | null;
   /** The version the client expects (If-Match), or null. */
   readonly expectedVersion: number | null;
+  /**
+   * When the change happened by the sender's account (a registry's `occurredAt`), ISO 8601
+   * UTC; the command's own business time, if it states one, comes first.
+   */
+  readonly occurredAt?: string;
 }
 
 /** The answer to every command: the stream it wrote and the version after it. */

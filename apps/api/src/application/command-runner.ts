@@ -109,7 +109,7 @@ export class CommandRunner {
       {
         streamId,
         seq,
-        occurredAt: request.occurredAt ?? now,
+        occurredAt: request.occurredAt ?? context.occurredAt ?? now,
         recordedAt: now,
         actor: context.actor,
         correlationId: context.correlationId,

@@ -27,6 +27,11 @@ export function flattenValidationErrors(
       rule: rule === 'whitelistValidation' ? 'unknownField' : rule,
       message,
     }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+    // A missing field is said to be missing, not also to break every rule of its value.
+    const missing = own.filter((problem) => problem.rule === 'isDefined');
+    return [
+      ...(missing.length > 0 ? missing : own),
+      ...flattenValidationErrors(error.children ?? [], field),
+    ];
   });
 }

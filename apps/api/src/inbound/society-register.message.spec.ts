@@ -103,6 +103,22 @@ describe('society-register message', () => {
     expect(fields({ ...deregister, society: { creditCode: '91350100M000100Y43' } })).toEqual([]);
   });
 
+  it('says that a missing field is required, and nothing else about it', () => {
+    const problems = (value: unknown) => {
+      const parsed = parse(value);
+      return parsed.ok ? [] : (parsed.reason.errors ?? []);
+    };
+    expect(problems({ ...register, society: without(register.society, 'kind') })).toEqual([
+      { field: 'society.kind', reason: 'kind is required' },
+    ]);
+    expect(problems(without(register, 'occurredAt'))).toEqual([
+      { field: 'occurredAt', reason: 'occurredAt is required' },
+    ]);
+    expect(problems({ ...register, society: { ...register.society, kind: 'club' } })).toEqual([
+      { field: 'society.kind', reason: expect.stringContaining('kind must be one of') },
+    ]);
+  });
+
   it('agrees with the JSON Schema of the topic on what is valid', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);

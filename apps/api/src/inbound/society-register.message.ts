@@ -1,6 +1,7 @@
 import { SOCIETY_KINDS, SOCIETY_SHORT_NAME_MAX, type SocietyKind } from '@pb/domain';
 import { plainToInstance, Type } from 'class-transformer';
 import {
+  IsDefined,
   IsIn,
   IsNotEmpty,
   IsObject,
@@ -54,11 +55,15 @@ const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{18}$/;
 
 /** Validates a field only when it is required or present; null is never an answer for "absent". */
 const Needed = (required: boolean): PropertyDecorator =>
-  required ? () => undefined : ValidateIf((_, value) => value !== undefined);
+  required ? Required() : ValidateIf((_, value) => value !== undefined);
+
+/** A field every message of the type carries: its absence is named as such. */
+const Required = (): PropertyDecorator => IsDefined({ message: '$property is required' });
 
 /** The society part of a message, with the fields its type requires. */
 function societyFields(need: { name: boolean; kind: boolean }) {
   class InboundSociety {
+    @Required()
     @IsString()
     @Matches(CREDIT_CODE, {
       message: 'creditCode must be 18 characters of the unified social credit code alphabet',
@@ -87,20 +92,25 @@ function societyFields(need: { name: boolean; kind: boolean }) {
 /** A whole message of one type. */
 function messageFields(society: ReturnType<typeof societyFields>, reasonRequired: boolean) {
   class InboundMessage {
+    @Required()
     @IsUUID()
     messageId!: string;
 
+    @Required()
     @IsIn(SOCIETY_REGISTER_TYPES)
     type!: SocietyRegisterType;
 
+    @Required()
     @IsString()
     @IsNotEmpty()
     @MaxLength(64)
     source!: string;
 
+    @Required()
     @IsRFC3339()
     occurredAt!: string;
 
+    @Required()
     @IsObject()
     @ValidateNested()
     @Type(() => society)
