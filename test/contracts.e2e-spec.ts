@@ -22,6 +22,7 @@ import { appendSocietyRegisteredV1 } from './support/legacy-events';
 import { ApiClient } from './support/api-client';
 import { call } from './support/http';
 import { runSeed000Scenario } from './support/seed-000-scenario';
+import { runOrganisationalLifeWorkload } from './support/organisational-life-workload';
 import { runYearlyCycleWorkload } from './support/yearly-cycle-workload';
 
 jest.setTimeout(120000);
@@ -69,6 +70,7 @@ describe('the event contract', () => {
     const seed = await runSeed000Scenario(client, '');
     // What the seed scenario leaves out: the yearly cycle, a closed campaign and a seal.
     yearly = await runYearlyCycleWorkload(api, seed.societies, seed.liaisons);
+    await runOrganisationalLifeWorkload(api, seed.societies[1]!, seed.liaisons[0]!);
     await client.expect(200, 'POST', `/campaigns/${seed.campaignId}/close`, { reason: '学习完成' });
     await client.expect(201, 'POST', '/audit/seals');
     // A SocietyRegistered as releases before 学会简称 stored it: schema version 1.

@@ -126,6 +126,27 @@ describe('schema evolution: a SocietyRegistered stored at version 1 by an older 
     );
   });
 
+  it('writes a party organisation at version 2, at the seat the request names or its form implies', async () => {
+    const created = await call(api.url, 'POST', '/societies', {
+      name: '天津市席位学会',
+      kind: 'society',
+    });
+    const record = (body: Record<string, unknown>) =>
+      call(api.url, 'POST', `/societies/${created.body.id}/party-organisation`, body);
+    expect((await record({ form: 'committee' })).status).toBe(200);
+    expect((await record({ form: 'branch', groups: true })).status).toBe(200);
+    expect((await record({ form: 'none', seat: 'council' })).status).toBe(200);
+    const commits = await api.runtime.infra.store.readStream(created.body.streamId, 1);
+    expect(commits.map((commit) => commit.events[0])).toMatchObject([
+      { schemaVersion: 2, data: { seat: 'council', form: 'committee', groups: false } },
+      { schemaVersion: 2, data: { seat: 'secretariat', form: 'branch', groups: true } },
+      { schemaVersion: 2, data: { seat: 'council', form: 'none', groups: false } },
+    ]);
+    const wrong = await record({ form: 'branch', seat: 'board' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.field).toBe('seat');
+  });
+
   it('keeps the version 1 commit byte for byte, and the store verifies after a seal', async () => {
     expect(rawRow(stored.id)).toBe(storedRow);
     expect(storedRow).toBe(JSON.stringify(stored));

@@ -144,6 +144,7 @@ export class EventGenerator {
       yield this.commit('society', societyId, societyDecider, OFFICE, step, {
         type: 'RecordPartyOrganisation',
         societyId,
+        seat: 'secretariat',
         form: i % 3 === 0 ? 'branch' : 'joint-branch',
         secretary: `书记${i + 1}`,
       });

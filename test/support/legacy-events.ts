@@ -3,24 +3,20 @@ import type { EventEnvelope } from '@pb/contracts';
 import { GENESIS_HASH, type StoredCommit } from '@pb/event-store';
 import type { Api } from '../../apps/api/src/bootstrap';
 
-/**
- * Appends a SocietyRegistered as releases before 学会简称 wrote it: schema version 1,
- * no shortName, straight into the api's event store.
- */
-export async function appendSocietyRegisteredV1(
+/** One event as an older release stored it, straight into the api's event store. */
+async function appendLegacy(
   api: Api,
-  society: { societyId: string; name: string; kind: string },
+  at: { streamId: string; seq: number; prevHash: string; societyId: string },
+  event: { type: string; commandType: string; data: Record<string, unknown> },
 ): Promise<StoredCommit> {
-  const { societyId } = society;
-  const streamId = `society-${societyId}`;
   const recordedAt = new Date().toISOString();
   const commandId = randomUUID();
-  const event: EventEnvelope = {
+  const envelope: EventEnvelope = {
     eventId: randomUUID(),
-    type: 'SocietyRegistered',
+    type: event.type,
     schemaVersion: 1,
-    streamId,
-    seq: 1,
+    streamId: at.streamId,
+    seq: at.seq,
     index: 0,
     occurredAt: recordedAt,
     recordedAt,
@@ -29,19 +25,65 @@ export async function appendSocietyRegisteredV1(
     causationId: commandId,
     federationId: api.runtime.config.federationId,
     commandId,
-    societyId,
+    societyId: at.societyId,
     memberIds: [],
     campaignId: null,
-    data: { ...society, creditCode: null },
+    data: event.data,
   };
   return api.runtime.infra.store.append({
-    streamId,
-    seq: 1,
+    streamId: at.streamId,
+    seq: at.seq,
     commandId,
-    commandType: 'RegisterSociety',
+    commandType: event.commandType,
     actor: 'office-legacy',
     recordedAt,
-    events: [event],
-    prevHash: GENESIS_HASH,
+    events: [envelope],
+    prevHash: at.prevHash,
   });
+}
+
+/**
+ * Appends a SocietyRegistered as releases before 学会简称 wrote it: schema version 1,
+ * no shortName, straight into the api's event store.
+ */
+export function appendSocietyRegisteredV1(
+  api: Api,
+  society: { societyId: string; name: string; kind: string },
+): Promise<StoredCommit> {
+  const { societyId } = society;
+  return appendLegacy(
+    api,
+    { streamId: `society-${societyId}`, seq: 1, prevHash: GENESIS_HASH, societyId },
+    {
+      type: 'SocietyRegistered',
+      commandType: 'RegisterSociety',
+      data: { ...society, creditCode: null },
+    },
+  );
+}
+
+/**
+ * Appends, after a society's registration, a PartyOrganisationRecorded as releases before
+ * seats wrote it: schema version 1, no seat and no groups.
+ */
+export function appendPartyOrganisationRecordedV1(
+  api: Api,
+  registered: StoredCommit,
+  societyId: string,
+  organisation: { form: string; secretary: string | null },
+): Promise<StoredCommit> {
+  return appendLegacy(
+    api,
+    {
+      streamId: registered.streamId,
+      seq: registered.seq + 1,
+      prevHash: registered.hash,
+      societyId,
+    },
+    {
+      type: 'PartyOrganisationRecorded',
+      commandType: 'RecordPartyOrganisation',
+      data: { societyId, ...organisation, memberCount: null, establishedOn: null },
+    },
+  );
 }

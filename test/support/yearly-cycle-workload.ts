@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { StreamType } from '@pb/contracts';
 import {
   drawSample,
   inspectionBatchDecider,
   societyInspectionDecider,
   starRatingDecider,
   starRatingRoundDecider,
-  type Decider,
-  type DomainEvent,
   type StarRatingRoundFacts,
 } from '@pb/domain';
-import { CommandRunner } from '../../apps/api/src/application/command-runner';
 import type { Api } from '../../apps/api/src/bootstrap';
 import {
   CRITERIA,
   THRESHOLDS,
 } from '../../libs/domain/src/star-rating-round/star-rating-round.testing';
+import { directCommands } from './direct-commands';
 
 const PUBLISHED_ON = '2026-03-20';
 const scores = (points: readonly number[]) =>
@@ -31,19 +28,7 @@ export async function runYearlyCycleWorkload(
   societies: readonly string[],
   members: readonly string[],
 ): Promise<{ roundId: string; batchId: string; inspectedSocietyId: string }> {
-  const runner = api.app.get(CommandRunner, { strict: false });
-  const run = async <C extends { type: string }, E extends DomainEvent, S>(
-    streamType: StreamType,
-    id: string,
-    decider: Decider<C, E, S>,
-    command: C,
-  ) => {
-    const outcome = await runner.run(
-      { streamType, id, decider, command },
-      { actor: '办公室', correlationId: randomUUID(), idempotencyKey: null, expectedVersion: null },
-    );
-    if (outcome.events.length === 0) throw new Error(`${command.type} changed nothing`);
-  };
+  const run = directCommands(api);
   const [society, ...others] = societies;
   const [inspector, reviewer] = members;
   if (!society || !inspector || !reviewer || others.length < 6)

@@ -18,6 +18,12 @@ export const STREAM_TYPES = [
   'inspection-batch',
   /** The inspection of one society in one batch: visit, findings, rectification. */
   'inspection-case',
+  /** One meeting of a society's party organisation (三会一课, 主题党日). */
+  'organisational-life',
+  /** A year's organisational-life requirement table; the stream id is derived from the year. */
+  'life-requirements',
+  /** A year's weights of the vitality score; the stream id is derived from the year. */
+  'vitality-weights',
 ] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
 
@@ -49,7 +55,10 @@ const ID_KEYS_OF_MEMBERS = [
 ] as const;
 const LIST_KEYS_OF_MEMBERS = ['inspectorIds'] as const;
 
-/** The ids an event's data names, lifted into the envelope so that audit queries need no joins. */
+/**
+ * The ids an event's data names, lifted into the envelope so that audit queries need no joins.
+ * An instructor sent in who is a committee member is named by `memberId`.
+ */
 export interface TouchedIds {
   societyId: string | null;
   memberIds: string[];

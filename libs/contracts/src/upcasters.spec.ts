@@ -34,6 +34,15 @@ const v1 = () =>
     creditCode: null,
   });
 
+/** A PartyOrganisationRecorded as releases before seats wrote it. */
+const organisationV1 = {
+  societyId,
+  form: 'committee',
+  secretary: '王芳',
+  memberCount: 40,
+  establishedOn: '2018-06-30',
+};
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
     Object.values(value).forEach(deepFreeze);
@@ -70,6 +79,25 @@ describe('upcast', () => {
       kind: 'society',
       creditCode: null,
       shortName: '机械学会',
+    });
+    expect(upcast(v2)).toBe(v2);
+  });
+
+  it('raises a version 1 PartyOrganisationRecorded to version 2 as the society’s one organisation', () => {
+    const stored = envelope('PartyOrganisationRecorded', 1, organisationV1);
+    expect(upcast(stored)).toEqual({
+      ...stored,
+      schemaVersion: 2,
+      data: { ...organisationV1, seat: null, groups: false },
+    });
+    expect(SCHEMA_VERSIONS.PartyOrganisationRecorded).toBe(2);
+  });
+
+  it('leaves a version 2 PartyOrganisationRecorded with its seat and groups as it is', () => {
+    const v2 = envelope('PartyOrganisationRecorded', 2, {
+      ...organisationV1,
+      seat: 'council',
+      groups: true,
     });
     expect(upcast(v2)).toBe(v2);
   });

@@ -11,6 +11,9 @@ type Upcaster = (data: Readonly<Record<string, unknown>>) => Record<string, unkn
 const UPCASTERS: Readonly<Record<string, readonly Upcaster[]>> = {
   // v2 adds 学会简称; a society registered before it was registered without one.
   SocietyRegistered: [(data) => ({ ...data, shortName: null })],
+  // v2 names the seat (council or secretariat) and whether there are 党小组. A v1 record was
+  // the society's one organisation: `seat: null` keeps that meaning (see seatOrganisation).
+  PartyOrganisationRecorded: [(data) => ({ ...data, seat: null, groups: false })],
 };
 
 /**

@@ -12,3 +12,6 @@ export * from './star-rating-round';
 export * from './star-rating';
 export * from './inspection-batch';
 export * from './society-inspection';
+export * from './organisational-life';
+export * from './life-requirements';
+export * from './vitality-weights';

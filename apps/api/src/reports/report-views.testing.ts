@@ -83,7 +83,15 @@ export function society(
     },
     {
       type: 'PartyOrganisationRecorded',
-      data: { societyId, form, secretary: null, memberCount: null, establishedOn: null },
+      data: {
+        societyId,
+        seat: null,
+        form,
+        secretary: null,
+        memberCount: null,
+        establishedOn: null,
+        groups: false,
+      },
     },
   ];
   if (deregistered)

@@ -15,7 +15,10 @@ import { uuidParam } from '../http/uuid-param';
 import { DeregisterSocietyCommand } from './deregister-society/deregister-society.command';
 import { DeregisterSocietyRequest } from './deregister-society/deregister-society.request.dto';
 import { RecordPartyOrganisationCommand } from './record-party-organisation/record-party-organisation.command';
-import { RecordPartyOrganisationRequest } from './record-party-organisation/record-party-organisation.request.dto';
+import {
+  RecordPartyOrganisationRequest,
+  seatOf,
+} from './record-party-organisation/record-party-organisation.request.dto';
 import { RegisterSocietyCommand } from './register-society/register-society.command';
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
 import { RenameSocietyCommand } from './rename-society/rename-society.command';
@@ -108,7 +111,7 @@ export class SocietiesController {
     return dispatch(
       this.commands,
       reply,
-      new RecordPartyOrganisationCommand({ societyId: id, ...body }, context),
+      new RecordPartyOrganisationCommand({ societyId: id, ...body, seat: seatOf(body) }, context),
     );
   }
 

@@ -4,6 +4,7 @@ import { eventDataSchema, type EventDataSchema, type JsonSchema } from './event-
 import { CAMPAIGN_EVENT_SCHEMAS } from './registry/campaigns.event-schemas';
 import { INSPECTION_EVENT_SCHEMAS } from './registry/inspections.event-schemas';
 import { LECTURE_EVENT_SCHEMAS } from './registry/lectures.event-schemas';
+import { ORGANISATIONAL_LIFE_EVENT_SCHEMAS } from './registry/organisational-life.event-schemas';
 import { REGISTER_EVENT_SCHEMAS } from './registry/registers.event-schemas';
 import { SERVICE_TASK_EVENT_SCHEMAS } from './registry/service-tasks.event-schemas';
 import { STAR_RATING_EVENT_SCHEMAS } from './registry/star-rating.event-schemas';
@@ -22,6 +23,7 @@ export const EVENT_DATA_SCHEMAS: readonly EventDataSchema[] = [
   ...SERVICE_TASK_EVENT_SCHEMAS,
   ...STAR_RATING_EVENT_SCHEMAS,
   ...INSPECTION_EVENT_SCHEMAS,
+  ...ORGANISATIONAL_LIFE_EVENT_SCHEMAS,
   // The event store's own: the seal of every stream's head.
   eventDataSchema('SealRecorded', 1, sealRecordedV1),
 ];

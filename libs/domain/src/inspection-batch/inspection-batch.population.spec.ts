@@ -14,6 +14,9 @@ const society = (
   kind: 'society',
   creditCode: null,
   partyOrganisation: { form, secretary: null, memberCount: null, establishedOn: null },
+  organisations: { council: null, secretariat: null },
+  instructor: null,
+  instructorRecalledOn: null,
 });
 
 describe('the population criterion of an inspection batch', () => {

@@ -93,18 +93,19 @@ export function requireTextList(
   });
 }
 
-/** Evidence references (photos, scans, links), at least `min`; absent means none. */
+/** Evidence references (photos, scans, links), `min` to `max`; absent means none. */
 export function requireEvidence(
   field: string,
   values: readonly string[] | undefined,
   min = 0,
+  max = EVIDENCE_MAX,
 ): string[] {
   const list = values ?? [];
-  if (!Array.isArray(list) || list.length < min || list.length > EVIDENCE_MAX)
+  if (!Array.isArray(list) || list.length < min || list.length > max)
     throw new InvalidInput(
       field,
       'LIST.LENGTH_OUT_OF_RANGE',
-      `${field} must list from ${min} to ${EVIDENCE_MAX} references`,
+      `${field} must list from ${min} to ${max} references`,
     );
   return list.map((ref, index) => requireText(`${field}[${index}]`, ref, EVIDENCE_REF_MAX));
 }
@@ -134,4 +135,9 @@ export function requireSameSubject(
   for (const [field, value] of Object.entries(expected))
     if (given[field] !== value)
       throw new InvalidInput(field, code, `${field} ${given[field]} is not this stream's ${value}`);
+}
+
+/** A year of the yearly cycle (2025 for 2025年度): a whole number from 2000 to 2100. */
+export function requireYear(field: string, value: number): number {
+  return requireWholeNumber(field, value, 2000, 2100);
 }

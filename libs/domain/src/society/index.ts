@@ -3,3 +3,4 @@ export * from './society.events';
 export * from './society.state';
 export * from './society.errors';
 export * from './society.decider';
+export * from './society.seats';

@@ -1,4 +1,4 @@
-import type { PartyOrganisationForm, SocietyKind } from './society.state';
+import type { PartyOrganisationForm, PartySeat, SocietyKind } from './society.state';
 
 export interface RegisterSociety {
   readonly type: 'RegisterSociety';
@@ -17,10 +17,14 @@ export interface RenameSociety {
   readonly reason?: string;
 }
 
+/** Replaces what sits at the seat named; form `none` empties it. */
 export interface RecordPartyOrganisation {
   readonly type: 'RecordPartyOrganisation';
   readonly societyId: string;
+  readonly seat: PartySeat;
   readonly form: PartyOrganisationForm;
+  /** Whether it has 党小组; false when left out. */
+  readonly groups?: boolean;
   readonly secretary?: string;
   readonly memberCount?: number;
   /** The date the organisation was set up, YYYY-MM-DD. */
@@ -33,5 +37,29 @@ export interface DeregisterSociety {
   readonly reason: string;
 }
 
+/** 派驻党建指导员: one at a time. */
+export interface SendPartyBuildingInstructor {
+  readonly type: 'SendPartyBuildingInstructor';
+  readonly societyId: string;
+  readonly instructorName: string;
+  /** When the instructor is a committee member. */
+  readonly memberId?: string;
+  /** YYYY-MM-DD. */
+  readonly since: string;
+}
+
+export interface RecallPartyBuildingInstructor {
+  readonly type: 'RecallPartyBuildingInstructor';
+  readonly societyId: string;
+  /** YYYY-MM-DD, not before the instructor was sent. */
+  readonly on: string;
+  readonly reason: string;
+}
+
 export type SocietyCommand =
-  RegisterSociety | RenameSociety | RecordPartyOrganisation | DeregisterSociety;
+  | RegisterSociety
+  | RenameSociety
+  | RecordPartyOrganisation
+  | DeregisterSociety
+  | SendPartyBuildingInstructor
+  | RecallPartyBuildingInstructor;

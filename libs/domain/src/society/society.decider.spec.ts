@@ -1,24 +1,9 @@
 import { creditCodeCheckCharacter, isValidCreditCode } from '../shared/credit-code';
 import { specFor } from '../shared/decider.testing';
-import type { SocietyEvent, SocietyRegistered } from './society.events';
 import { societyDecider } from './society.decider';
+import { deregistered, registered, societyId } from './society.testing';
 
 const spec = specFor(societyDecider);
-const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
-const registered: SocietyRegistered = {
-  type: 'SocietyRegistered',
-  data: {
-    societyId,
-    name: '天津市机械工程学会',
-    kind: 'society',
-    creditCode: null,
-    shortName: null,
-  },
-};
-const deregistered: SocietyEvent = {
-  type: 'SocietyDeregistered',
-  data: { societyId, reason: '注销登记' },
-};
 const validCode = '91350100M000100Y43';
 
 describe('society decider', () => {
@@ -168,61 +153,6 @@ describe('society decider', () => {
         .given([registered, deregistered])
         .when({ type: 'RenameSociety', societyId, name: '新名' })
         .thenFails('SOCIETY.DEREGISTERED'));
-  });
-
-  describe('RecordPartyOrganisation', () => {
-    it('records the form, the secretary, the member count and the date', () =>
-      spec
-        .given([registered])
-        .when({
-          type: 'RecordPartyOrganisation',
-          societyId,
-          form: 'branch',
-          secretary: '张伟',
-          memberCount: 35,
-          establishedOn: '2019-07-01',
-        })
-        .then([
-          {
-            type: 'PartyOrganisationRecorded',
-            data: {
-              societyId,
-              form: 'branch',
-              secretary: '张伟',
-              memberCount: 35,
-              establishedOn: '2019-07-01',
-            },
-          },
-        ]));
-
-    it('clears the details when the society has no party organisation', () =>
-      spec
-        .given([registered])
-        .when({
-          type: 'RecordPartyOrganisation',
-          societyId,
-          form: 'none',
-          secretary: '张伟',
-          memberCount: 3,
-        })
-        .then([
-          {
-            type: 'PartyOrganisationRecorded',
-            data: {
-              societyId,
-              form: 'none',
-              secretary: null,
-              memberCount: null,
-              establishedOn: null,
-            },
-          },
-        ]));
-
-    it('refuses a negative member count', () =>
-      spec
-        .given([registered])
-        .when({ type: 'RecordPartyOrganisation', societyId, form: 'branch', memberCount: -1 })
-        .thenFails('NUMBER.NOT_WHOLE', 'memberCount'));
   });
 
   describe('DeregisterSociety', () => {

@@ -2,7 +2,7 @@ import { assertNever, type Decider } from '../shared/decider';
 import { InvalidInput } from '../shared/errors';
 import { isValidCreditCode } from '../shared/credit-code';
 import { requireText } from '../shared/text';
-import { REASON_MAX } from '../shared/values';
+import { REASON_MAX, requireOneOf } from '../shared/values';
 import type {
   DeregisterSociety,
   RecordPartyOrganisation,
@@ -12,7 +12,9 @@ import type {
 } from './society.commands';
 import type { SocietyEvent } from './society.events';
 import { SocietyAlreadyRegistered, SocietyIsDeregistered, SocietyNotFound } from './society.errors';
-import type { SocietyState } from './society.state';
+import { recallInstructor, sendInstructor } from './society.instructor-rules';
+import { NO_ORGANISATIONS, seatOrganisation } from './society.seats';
+import { PARTY_SEATS, type SocietyState } from './society.state';
 
 export const SOCIETY_NAME_MAX = 100;
 export const SOCIETY_SHORT_NAME_MAX = 30;
@@ -95,6 +97,7 @@ function recordPartyOrganisation(
   state: SocietyState,
 ): SocietyEvent[] {
   registered(state, command.societyId);
+  const seat = requireOneOf('seat', command.seat, PARTY_SEATS);
   const count = memberCount(command.memberCount);
   const absent = command.form === 'none';
   return [
@@ -102,6 +105,7 @@ function recordPartyOrganisation(
       type: 'PartyOrganisationRecorded',
       data: {
         societyId: command.societyId,
+        seat,
         form: command.form,
         secretary:
           absent || command.secretary === undefined
@@ -109,6 +113,7 @@ function recordPartyOrganisation(
             : requireText('secretary', command.secretary, SECRETARY_MAX),
         memberCount: absent ? null : count,
         establishedOn: absent ? null : (command.establishedOn ?? null),
+        groups: !absent && command.groups === true,
       },
     },
   ];
@@ -137,6 +142,10 @@ function decide(command: SocietyCommand, state: SocietyState): SocietyEvent[] {
       return recordPartyOrganisation(command, state);
     case 'DeregisterSociety':
       return deregisterSociety(command, state);
+    case 'SendPartyBuildingInstructor':
+      return sendInstructor(command, registered(state, command.societyId));
+    case 'RecallPartyBuildingInstructor':
+      return recallInstructor(command, registered(state, command.societyId));
     default:
       return assertNever(command);
   }
@@ -151,14 +160,30 @@ function evolve(state: SocietyState, event: SocietyEvent): SocietyState {
         kind: event.data.kind,
         creditCode: event.data.creditCode,
         partyOrganisation: NO_ORGANISATION,
+        organisations: NO_ORGANISATIONS,
+        instructor: null,
+        instructorRecalledOn: null,
       };
     case 'SocietyRenamed':
       return state.status === 'unregistered' ? state : { ...state, name: event.data.name };
     case 'PartyOrganisationRecorded': {
       if (state.status === 'unregistered') return state;
       const { form, secretary, memberCount, establishedOn } = event.data;
-      return { ...state, partyOrganisation: { form, secretary, memberCount, establishedOn } };
+      return {
+        ...state,
+        partyOrganisation: { form, secretary, memberCount, establishedOn },
+        organisations: seatOrganisation(state.organisations, event.data),
+      };
     }
+    case 'PartyBuildingInstructorSent': {
+      if (state.status === 'unregistered') return state;
+      const { instructorName: name, memberId, since } = event.data;
+      return { ...state, instructor: { name, memberId, since } };
+    }
+    case 'PartyBuildingInstructorRecalled':
+      return state.status === 'unregistered'
+        ? state
+        : { ...state, instructor: null, instructorRecalledOn: event.data.on };
     case 'SocietyDeregistered':
       return state.status === 'unregistered' ? state : { ...state, status: 'deregistered' };
     default:

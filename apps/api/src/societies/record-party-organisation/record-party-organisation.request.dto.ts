@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PARTY_ORGANISATION_FORMS, type PartyOrganisationForm } from '@pb/domain';
 import {
+  PARTY_ORGANISATION_FORMS,
+  PARTY_SEATS,
+  type PartyOrganisationForm,
+  type PartySeat,
+} from '@pb/domain';
+import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -22,6 +28,24 @@ export class RecordPartyOrganisationRequest {
   @IsIn(PARTY_ORGANISATION_FORMS)
   form!: PartyOrganisationForm;
 
+  @ApiPropertyOptional({
+    enum: PARTY_SEATS,
+    example: 'secretariat',
+    description:
+      '学会党委 council or 办事机构党组织 secretariat; the record replaces that seat only. Left out: council for a committee, secretariat otherwise',
+  })
+  @IsOptional()
+  @IsIn(PARTY_SEATS)
+  seat?: PartySeat;
+
+  @ApiPropertyOptional({
+    example: false,
+    description: '设党小组: group meetings are then required; false when left out',
+  })
+  @IsOptional()
+  @IsBoolean()
+  groups?: boolean;
+
   @ApiPropertyOptional({ example: '王芳', description: '学会党组织书记', maxLength: 50 })
   @IsOptional()
   @IsString()
@@ -41,4 +65,9 @@ export class RecordPartyOrganisationRequest {
   @IsISO8601({ strict: true })
   @MaxLength(10)
   establishedOn?: string;
+}
+
+/** The seat a request names, or the one its form implies: a committee is the council's. */
+export function seatOf(request: RecordPartyOrganisationRequest): PartySeat {
+  return request.seat ?? (request.form === 'committee' ? 'council' : 'secretariat');
 }
