@@ -24,3 +24,6 @@ export * from './replay';
 export * from './generations';
 export * from './rebuild';
 export * from './projection.registry';
+export * from './yearly-life/yearly-life.inputs';
+export * from './yearly-life/life-period.rules';
+export * from './yearly-life/life-slots.rules';
