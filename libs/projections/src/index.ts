@@ -27,3 +27,5 @@ export * from './projection.registry';
 export * from './yearly-life/yearly-life.inputs';
 export * from './yearly-life/life-period.rules';
 export * from './yearly-life/life-slots.rules';
+export * from './yearly-life/life-lists.rules';
+export * from './yearly-life/coverage.rules';
