@@ -29,3 +29,4 @@ export * from './yearly-life/life-period.rules';
 export * from './yearly-life/life-slots.rules';
 export * from './yearly-life/life-lists.rules';
 export * from './yearly-life/coverage.rules';
+export * from './yearly-life/work-coverage.rules';

@@ -1,6 +1,7 @@
 import { inChineseOrder } from '@pb/common';
 import type {
   InstructorPostInput,
+  NamedSociety,
   OrganisationInput,
   SeatsInput,
   SocietyInput,
@@ -21,20 +22,24 @@ export interface CoverageOfSociety {
   readonly covered: boolean;
 }
 
-/**
- * 组织覆盖 over the registered societies. A society with both seats counts in both;
- * `otherMeans` (and its parts `joint`, `instructor`) counts only those with neither seat.
- */
-export interface CoverageReport {
-  readonly on: string;
+/** How many registered societies a coverage counts, and those it misses, in zh-CN order. */
+export interface CoverageTally {
   readonly registered: number;
+  readonly covered: number;
+  readonly uncovered: readonly NamedSociety[];
+}
+
+/**
+ * 组织覆盖 on a day. A society with both seats counts in both; `otherMeans` (and its parts
+ * `joint`, `instructor`) counts only those with neither seat.
+ */
+export interface CoverageReport extends CoverageTally {
+  readonly on: string;
   readonly council: number;
   readonly secretariat: number;
   readonly otherMeans: number;
   readonly joint: number;
   readonly instructor: number;
-  readonly covered: number;
-  readonly uncovered: readonly { readonly societyId: string; readonly name: string }[];
 }
 
 // A joint branch covers the society as a joint organisation, not as the seat it sits at.

@@ -1,12 +1,10 @@
 import { compareChinese, compareCodeUnits } from '@pb/common';
 import type { Quarter } from './life-period.rules';
 import { periodAttendance, quarterLife, type SocietyLifeInput } from './life-slots.rules';
-import type { RequirementTable, SocietyInput } from './yearly-life.inputs';
+import type { NamedSociety, RequirementTable, SocietyInput } from './yearly-life.inputs';
 
 /** A society's organisational life in a quarter as the red and black lists weigh it. */
-export interface LifeStanding {
-  readonly societyId: string;
-  readonly name: string;
+export interface LifeStanding extends NamedSociety {
   readonly slots: number;
   readonly met: number;
   readonly completeness: number | null;

@@ -54,9 +54,13 @@ export interface LifeRecordInput {
   readonly withdrawn: boolean;
 }
 
-export interface SocietyInput {
+/** A society as a list names it. */
+export interface NamedSociety {
   readonly societyId: string;
   readonly name: string;
+}
+
+export interface SocietyInput extends NamedSociety {
   readonly registered: boolean;
 }
 

@@ -1,8 +1,11 @@
+import type { LectureStatus, ServiceTaskStatus } from '@pb/domain';
 import type {
+  LectureInput,
   LifeKind,
   LifeRecordInput,
   OrganisationInput,
   RequirementTable,
+  ServiceTaskInput,
 } from './yearly-life.inputs';
 
 /** The default table of the design: the same row for the four forms with requirements. */
@@ -25,7 +28,7 @@ export const org = (form: OrganisationInput['form'], groups = false): Organisati
   groups,
 });
 
-let nextRecord = 0;
+let nextId = 0;
 
 /** A record of a society, counted unless `withdrawn`. */
 export function record(
@@ -36,8 +39,8 @@ export function record(
   expected = 10,
   withdrawn = false,
 ): LifeRecordInput {
-  nextRecord += 1;
-  return { recordId: `r${nextRecord}`, societyId, kind, heldOn, present, expected, withdrawn };
+  nextId += 1;
+  return { recordId: `r${nextId}`, societyId, kind, heldOn, present, expected, withdrawn };
 }
 
 /** The records that meet every default requirement of a quarter, one meeting each. */
@@ -53,4 +56,30 @@ export function fullQuarter(societyId: string, year: number, quarter: 1 | 2 | 3 
       ),
     ),
   ];
+}
+
+export function lecture(
+  societyId: string,
+  campaignId: string,
+  status: LectureStatus,
+  deliveredOn: string | null,
+): LectureInput {
+  nextId += 1;
+  return { lectureId: `l${nextId}`, societyId, campaignId, status, deliveredOn };
+}
+
+export function task(
+  societyId: string,
+  status: ServiceTaskStatus,
+  days: Partial<Pick<ServiceTaskInput, 'acceptedOn' | 'completedOn' | 'evaluations'>>,
+): ServiceTaskInput {
+  nextId += 1;
+  return {
+    taskId: `t${nextId}`,
+    societyId,
+    status,
+    acceptedOn: days.acceptedOn ?? null,
+    completedOn: days.completedOn ?? null,
+    evaluations: days.evaluations ?? [],
+  };
 }
