@@ -33,6 +33,12 @@ export interface WorkCoverageReport extends CoverageTally {
   readonly societies: readonly WorkOfSociety[];
 }
 
+/** Keeps a society's own items, so that callers may pass more than one society's. */
+export const ofSociety =
+  (societyId: string) =>
+  <T extends { readonly societyId: string }>(items: readonly T[]): T[] =>
+    items.filter((item) => item.societyId === societyId);
+
 /** Given in the window, whether confirmed yet or not; a cancelled lecture was not given. */
 export function isDeliveredIn(lecture: LectureInput, window: DateWindow | null): boolean {
   return isDelivered(lecture) && isWithin(lecture.deliveredOn, window);
@@ -45,8 +51,7 @@ export function isAcceptedIn(task: ServiceTaskInput, window: DateWindow | null):
 
 export function workOf(society: WorkSocietyInput, period: LifePeriod, asOf: string): WorkOfSociety {
   const window = measuredWindow(period, asOf);
-  const own = <T extends { readonly societyId: string }>(items: readonly T[]) =>
-    items.filter((item) => item.societyId === society.societyId);
+  const own = ofSociety(society.societyId);
   const lectures = own(society.lectures).filter((l) => isDeliveredIn(l, window)).length;
   const lifeRecords = countedRecords(society, window).length;
   const acceptedTasks = own(society.tasks).filter((t) => isAcceptedIn(t, window)).length;
