@@ -31,3 +31,4 @@ export * from './yearly-life/life-lists.rules';
 export * from './yearly-life/coverage.rules';
 export * from './yearly-life/work-coverage.rules';
 export * from './yearly-life/vitality.rules';
+export * from './yearly-life/ranking.rules';

@@ -1,6 +1,6 @@
 import { vitalityOf, type VitalityOptions, type VitalitySocietyInput } from './vitality.rules';
 import type { VitalityWeights } from './yearly-life.inputs';
-import { TABLE, lecture, org, record, task } from './yearly-life.testing';
+import { TABLE, idleSociety, lecture, org, record, task } from './yearly-life.testing';
 
 const WEIGHTS: VitalityWeights = {
   lifeCompleteness: 30,
@@ -190,19 +190,7 @@ describe('the vitality score', () => {
   });
 
   it('gives a society with nothing recorded only the full rectification ratio', () => {
-    const idle: VitalitySocietyInput = {
-      societyId: 'W',
-      name: '无锡学会',
-      registered: true,
-      seats: { council: null, secretariat: null },
-      records: [],
-      campaigns: [],
-      lectures: [],
-      tasks: [],
-      rectifications: [],
-      ratings: [],
-    };
-    const vitality = vitalityOf(idle, Q2);
+    const vitality = vitalityOf(idleSociety('无锡学会'), Q2);
     expect(vitality.score).toBe(10);
     expect(vitality.components.map((c) => c.inputs)).toEqual([
       { met: 0, slots: 0 },

@@ -1,4 +1,5 @@
 import type { LectureStatus, ServiceTaskStatus } from '@pb/domain';
+import type { VitalitySocietyInput } from './vitality.rules';
 import type {
   LectureInput,
   LifeKind,
@@ -81,5 +82,21 @@ export function task(
     acceptedOn: days.acceptedOn ?? null,
     completedOn: days.completedOn ?? null,
     evaluations: days.evaluations ?? [],
+  };
+}
+
+/** A registered society with no organisation and nothing recorded; its id is its name. */
+export function idleSociety(name: string): VitalitySocietyInput {
+  return {
+    societyId: name,
+    name,
+    registered: true,
+    seats: { council: null, secretariat: null },
+    records: [],
+    campaigns: [],
+    lectures: [],
+    tasks: [],
+    rectifications: [],
+    ratings: [],
   };
 }
