@@ -1,1 +1,2 @@
 export * from './timeout';
+export * from './figures';

@@ -1,9 +1,9 @@
+import { compareChinese, compareCodeUnits, rate, sum } from '@pb/common';
 import { isRectificationOverdue, type FindingSeverity } from '@pb/domain';
 import type { InspectionBatchView, InspectionCaseView } from '@pb/projections';
 import { sampleOf } from '../inspections/inspection-batch.present';
 import { caseProgress } from '../inspections/inspection-case.present';
 import { dateIn, daysBetween, type ReportMoment } from '../reports/report-clock';
-import { compareChinese, compareCodeUnits, rate, sum } from '../reports/report-numbers';
 import type {
   BatchReport,
   BatchReportInput,

@@ -1,3 +1,4 @@
+import { compareChinese, compareCodeUnits, inChineseOrder, mean, rate, sum } from '@pb/common';
 import type { CampaignTargets } from '@pb/domain';
 import type { ReportAssignment, ReportMember, ReportSociety } from './campaign-report';
 import type {
@@ -10,14 +11,6 @@ import type {
 } from './campaign-report';
 import { dateIn, isPastMidpoint } from './report-clock';
 import { ReportInputIncomplete } from './report-input-incomplete';
-import {
-  compareChinese,
-  compareCodeUnits,
-  inChineseOrder,
-  mean,
-  rate,
-  sum,
-} from './report-numbers';
 import { tallySociety, type SocietyTally } from './society-tally';
 
 const NO_TARGETS: CampaignTargets = { lecturesPerSociety: 0, serviceTasksPerSociety: 0 };

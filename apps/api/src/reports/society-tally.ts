@@ -1,3 +1,4 @@
+import { mean, sum } from '@pb/common';
 import { isRectificationOverdue, type CampaignTargets } from '@pb/domain';
 import {
   audienceOf,
@@ -28,7 +29,6 @@ import {
   type TrafficLight,
 } from './campaign-report';
 import { daysBetween } from './report-clock';
-import { mean, sum } from './report-numbers';
 
 /** What the status of a society is read against. */
 export interface TallyClock {

@@ -1,12 +1,7 @@
+import { compareChinese, compareCodeUnits, inChineseOrder, round as roundTo } from '@pb/common';
 import { MAX_STARS, starsOn, type CategoryTotals } from '@pb/domain';
 import type { RatingRoundView, StarRatingView } from '@pb/projections';
 import { dateIn, type ReportMoment } from '../reports/report-clock';
-import {
-  compareChinese,
-  compareCodeUnits,
-  inChineseOrder,
-  round as roundTo,
-} from '../reports/report-numbers';
 import { requireSocieties, type NamedSociety } from '../reports/report-societies';
 import {
   DIFFERENCES_LISTED,

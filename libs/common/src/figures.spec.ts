@@ -1,4 +1,4 @@
-import { inChineseOrder, mean, rate } from './report-numbers';
+import { inChineseOrder, mean, rate } from './figures';
 
 describe('rate', () => {
   it('rounds to 4 decimals and is null over nothing', () => {
