@@ -8,6 +8,7 @@ import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET, tokenFor } from './support/auth';
 import { call } from './support/http';
 import { inspectionFixtures } from './support/inspection-client';
+import { recordOrganisationalLife } from './support/organisational-life-records';
 import { draftRound, sheet } from './support/star-rating';
 
 type Label =
@@ -51,6 +52,8 @@ interface Fixtures {
   /** A rectification item of `society`'s inspection in `batch`. */
   item: string;
   round: string;
+  /** An organisational life record of `society`. */
+  record: string;
 }
 
 interface Case {
@@ -259,6 +262,25 @@ const STAR_RATING_CASES: Case[] = [
 ];
 
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */
+/** Organisational life: a society reads its own records; the tables are read by every reader. */
+const ORGANISATIONAL_LIFE_READ_CASES: Case[] = [
+  {
+    route: 'GET /organisational-life/{id}',
+    allowed: ['admin', 'auditor', 'society'],
+    request: (f) => ({ path: `/organisational-life/${f.record}` }),
+  },
+  {
+    route: 'GET /organisational-life',
+    allowed: ['admin', 'auditor', 'society'],
+    request: (f) => ({ path: `/organisational-life?societyId=${f.society}` }),
+  },
+  ...['life-requirements', 'vitality-weights'].map((table) => ({
+    route: `GET /${table}/{year}`,
+    allowed: [...EVERYONE_SIGNED_IN],
+    request: () => ({ path: `/${table}/2026` }),
+  })),
+];
+
 const CASES: Case[] = [
   {
     route: 'POST /societies',
@@ -539,6 +561,7 @@ const CASES: Case[] = [
   { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
   ...INSPECTION_CASES,
   ...STAR_RATING_CASES,
+  ...ORGANISATIONAL_LIFE_READ_CASES,
 ];
 
 const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];
@@ -592,6 +615,7 @@ describe('who may do what: every role against every endpoint', () => {
       memberId: member,
     });
     const round = await draftRound(admin, 2025);
+    const record = await recordOrganisationalLife(api, society);
     fixtures = {
       campaign,
       closable,
@@ -607,6 +631,7 @@ describe('who may do what: every role against every endpoint', () => {
       batch,
       item,
       round,
+      record,
     };
     tokens.set('anonymous', null);
     tokens.set('admin', await tokenFor({ sub: 'office', role: 'admin' }));

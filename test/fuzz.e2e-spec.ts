@@ -8,6 +8,7 @@ import { ApiClient } from './support/api-client';
 import { adminToken, TEST_JWT_SECRET } from './support/auth';
 import { call } from './support/http';
 import { inspectionFixtures } from './support/inspection-client';
+import { lifeRecords } from './support/organisational-life-records';
 import { answerViolations, CommitTail, Tally } from './support/fuzz/checks';
 import { operationsOf, type OpenApiDocument, type Operation } from './support/fuzz/openapi';
 import { describeRequest, requestArbitrary, send, type FuzzRequest } from './support/fuzz/requests';
@@ -117,6 +118,9 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       memberId: m1,
     });
     const rounds = await roundsInEveryState(admin, societies);
+    const life = lifeRecords(api);
+    const records = [await life.record(s5), await life.record(s5, { kind: 'theme-day' })];
+    await life.withdraw(records[1]!, '重复录入');
 
     ids = {
       society: societies,
@@ -128,6 +132,7 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       finding: [inspection.finding],
       'rectification-item': [inspection.item],
       'rating-round': Object.values(rounds),
+      'organisational-life': records,
     };
     names = { members: memberNames, societies: societyNames };
     // Every fixture's view is there, so that `?minVersion=1` on a fixture answers at once.
@@ -139,6 +144,7 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       'service-task': 'service-tasks',
       'inspection-batch': 'inspection-batches',
       'rating-round': 'star-rating-rounds',
+      'organisational-life': 'organisational-life',
     } as const;
     for (const [kind, collection] of Object.entries(collections) as [
       keyof typeof collections,

@@ -19,6 +19,7 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { MembersModule } from './members/members.module';
 import { OperationsModule } from './operations/operations.module';
+import { OrganisationalLifeReadsModule } from './organisational-life/organisational-life-reads.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
@@ -68,6 +69,7 @@ export class AppModule {
         InboundModule,
         InspectionsModule,
         StarRatingReportsModule,
+        OrganisationalLifeReadsModule,
         InspectionReportsModule,
       ],
       providers: [

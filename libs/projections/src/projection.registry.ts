@@ -9,10 +9,15 @@ import { inspectionBatchProjection } from './entities/inspection-batch.view';
 import { inspectionCaseProjection } from './entities/inspection-case.view';
 import { lectureProjection } from './entities/lecture.view';
 import { memberProjection } from './entities/member.view';
+import { organisationalLifeProjection } from './entities/organisational-life.view';
 import { ratingRoundProjection } from './entities/rating-round.view';
 import { serviceTaskProjection } from './entities/service-task.view';
 import { societyProjection } from './entities/society.view';
 import { starRatingProjection } from './entities/star-rating.view';
+import {
+  lifeRequirementsProjection,
+  vitalityWeightsProjection,
+} from './entities/yearly-tables.view';
 import type { EntityProjection } from './projection';
 import { Projector } from './projector';
 import type { ReadModelStore } from './read-model-store.port';
@@ -31,6 +36,9 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
   inspectionCaseProjection,
   ratingRoundProjection,
   starRatingProjection,
+  organisationalLifeProjection,
+  lifeRequirementsProjection,
+  vitalityWeightsProjection,
   auditProjection,
 ];
 

@@ -12,6 +12,11 @@ export interface ServiceTaskView extends EntityDocument {
   readonly beneficiary: BeneficiaryGroup;
   readonly status: ServiceTaskStatus;
   readonly dueOn: string | null;
+  /**
+   * When the office accepted it (受理), an instant as the rectification items keep theirs:
+   * a reader dates it in the federation's time zone (work coverage counts it by that date).
+   */
+  readonly acceptedAt: string | null;
   readonly urgency: Urgency | null;
   readonly progress: readonly { note: string; at: string }[];
   readonly outcome: string | null;
@@ -60,6 +65,7 @@ export const serviceTaskProjection: EntityProjection<
           beneficiary,
           status: 'proposed',
           dueOn: null,
+          acceptedAt: null,
           urgency: null,
           progress: [],
           outcome: null,
@@ -79,6 +85,7 @@ export const serviceTaskProjection: EntityProjection<
             ...doc,
             status: 'in-progress',
             dueOn: event.data.dueOn,
+            acceptedAt: event.recordedAt,
             urgency: event.data.urgency,
             ...touched,
           }

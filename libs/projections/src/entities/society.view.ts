@@ -1,5 +1,13 @@
 import { idInStream, isEventOfStream, type EnvelopeOf } from '@pb/contracts';
-import type { PartyOrganisation, SocietyEvent, SocietyKind } from '@pb/domain';
+import {
+  NO_ORGANISATIONS,
+  seatOrganisation,
+  type OrganisationsBySeat,
+  type PartyBuildingInstructor,
+  type PartyOrganisation,
+  type SocietyEvent,
+  type SocietyKind,
+} from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
 export interface SocietyView extends EntityDocument {
@@ -10,13 +18,28 @@ export interface SocietyView extends EntityDocument {
   /** 学会简称; null for societies registered without one (all before schema version 2). */
   readonly shortName: string | null;
   readonly status: 'registered' | 'deregistered';
+  /** The latest record, whatever its seat: what readers before seats were told. */
   readonly partyOrganisation: PartyOrganisation;
+  /** 学会党委 at the council, 办事机构党组织 at the secretariat; null where none sits. */
+  readonly organisations: OrganisationsBySeat;
+  /** The party-building instructor in post (党建指导员), or null. The name is personal data. */
+  readonly instructor: PartyBuildingInstructor | null;
+  /** Every posting, oldest first, so coverage can be read on any day; without names. */
+  readonly instructorPosts: readonly InstructorPost[];
   /** Earlier names, oldest first (曾用名). */
   readonly formerNames: readonly string[];
   /** The society stream's version this view reflects. */
   readonly version: number;
   readonly registeredAt: string;
   readonly updatedAt: string;
+}
+
+export interface InstructorPost {
+  readonly memberId: string | null;
+  /** YYYY-MM-DD. */
+  readonly since: string;
+  /** YYYY-MM-DD; null while in post. */
+  readonly recalledOn: string | null;
 }
 
 const NO_ORGANISATION: PartyOrganisation = {
@@ -43,6 +66,9 @@ export const societyProjection: EntityProjection<SocietyView, EnvelopeOf<Society
           shortName: event.data.shortName,
           status: 'registered',
           partyOrganisation: NO_ORGANISATION,
+          organisations: NO_ORGANISATIONS,
+          instructor: null,
+          instructorPosts: [],
           formerNames: [],
           registeredAt: event.recordedAt,
           ...touched,
@@ -62,6 +88,30 @@ export const societyProjection: EntityProjection<SocietyView, EnvelopeOf<Society
           doc && {
             ...doc,
             partyOrganisation: { form, secretary, memberCount, establishedOn },
+            organisations: seatOrganisation(doc.organisations, event.data),
+            ...touched,
+          }
+        );
+      }
+      case 'PartyBuildingInstructorSent': {
+        const { instructorName: name, memberId, since } = event.data;
+        return (
+          doc && {
+            ...doc,
+            instructor: { name, memberId, since },
+            instructorPosts: [...doc.instructorPosts, { memberId, since, recalledOn: null }],
+            ...touched,
+          }
+        );
+      }
+      case 'PartyBuildingInstructorRecalled': {
+        const recall = (post: InstructorPost) =>
+          post.recalledOn === null ? { ...post, recalledOn: event.data.on } : post;
+        return (
+          doc && {
+            ...doc,
+            instructor: null,
+            instructorPosts: doc.instructorPosts.map(recall),
             ...touched,
           }
         );
