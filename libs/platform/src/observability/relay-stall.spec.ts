@@ -25,14 +25,14 @@ describe('the stall rule of the relay readiness', () => {
   it('fails when commits wait and nothing was published for longer than RELAY_STALL_AFTER_MS, naming the backlog, the time and the last error', async () => {
     const stalled = watch({ running: true, progressAt: 1_000, lastError: ERROR }, 3012, 76_000);
     await expect(checkRelayStall(stalled)).rejects.toThrow(
-      `stalled: 3012 commits wait and none was published for 75 s (RELAY_STALL_AFTER_MS=60000); last error: ${ERROR}`,
+      `stalled: nothing published for 75 s while the outbox holds 3012 (RELAY_STALL_AFTER_MS=60000); last error: ${ERROR}`,
     );
   });
 
   it('fails without a last error when the relay hangs rather than fails', async () => {
     const hung = watch({ running: true, progressAt: 0, lastError: null }, 5, 61_000);
     await expect(checkRelayStall(hung)).rejects.toThrow(
-      'stalled: 5 commits wait and none was published for 61 s (RELAY_STALL_AFTER_MS=60000)',
+      'stalled: nothing published for 61 s while the outbox holds 5 (RELAY_STALL_AFTER_MS=60000)',
     );
   });
 

@@ -25,7 +25,7 @@ export async function checkRelayStall(watch: RelayWatch): Promise<string> {
   if (backlog === 0) return 'publishing';
   const lastError = progress.lastError ? `; last error: ${progress.lastError}` : '';
   throw new Error(
-    `stalled: ${backlog} commits wait and none was published for ${Math.round(quietMs / 1000)} s ` +
-      `(RELAY_STALL_AFTER_MS=${watch.stallAfterMs})${lastError}`,
+    `stalled: nothing published for ${Math.round(quietMs / 1000)} s while the outbox holds ` +
+      `${backlog} (RELAY_STALL_AFTER_MS=${watch.stallAfterMs})${lastError}`,
   );
 }
