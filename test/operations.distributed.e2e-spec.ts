@@ -44,6 +44,14 @@ describe('operations in distributed mode: readiness, relay backlog and projectio
     );
     expect(values(relayLines, 'pb_relay_backlog_commits')).toEqual([0]);
 
+    // The relay has no api port: its readiness is on its metrics port, with its stall rule.
+    const relayReady = await fetch(relay.replace('/metrics', '/health/ready'));
+    expect(relayReady.status).toBe(200);
+    expect(await relayReady.json()).toMatchObject({
+      status: 'ok',
+      checks: { store: { status: 'ok' }, kafka: { status: 'ok' }, relay: { status: 'ok' } },
+    });
+
     // The lag per partition as the broker sees it: all four partitions, all caught up.
     const projectorLines = await until(
       () => scrape(projector),

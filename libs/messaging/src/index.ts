@@ -4,6 +4,7 @@ export * from './kafka/kafka-settings';
 export type { TopicSpec } from './kafka/kafka-topics';
 export * from './kafka/kafka-client';
 export * from './kafka/idempotent-producer';
+export * from './kafka/producer-errors';
 export * from './kafka/retrying-consumer';
 export * from './kafka/kafka-admin';
 export * from './kafka/kafka-transport';

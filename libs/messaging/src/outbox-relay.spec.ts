@@ -1,6 +1,6 @@
 import type { EventStore, StoredCommit } from '@pb/event-store';
 import { until } from '../../../test/support/http';
-import { OutboxRelay } from './outbox-relay';
+import { OutboxRelay, type RelayOptions } from './outbox-relay';
 import type { EventTransport } from './transport.port';
 
 /** An outbox in memory that keeps a batch being marked out of the reads, as the stores do. */
@@ -46,12 +46,18 @@ function commits(count: number): StoredCommit[] {
   return Array.from({ length: count }, (_, i) => ({ id: `s:${i + 1}` }) as StoredCommit);
 }
 
-function relayOver(outbox: MemoryOutbox, transport: RecordingTransport, errors: unknown[] = []) {
+function relayOver(
+  outbox: MemoryOutbox,
+  transport: RecordingTransport,
+  errors: unknown[] = [],
+  options: Partial<RelayOptions> = {},
+) {
   return new OutboxRelay(outbox as unknown as EventStore, transport as unknown as EventTransport, {
     batchSize: 2,
     idleMs: 10,
     retryMs: 10,
     onError: (error) => errors.push(error),
+    ...options,
   });
 }
 
@@ -104,5 +110,39 @@ describe('OutboxRelay', () => {
     await relay.stop();
     expect([...outbox.dispatched]).toEqual(['s:1', 's:2']);
     expect(outbox.log[outbox.log.length - 1]).toBe('marked s:1,s:2');
+  });
+
+  it('shows no progress while every publish fails, with the failure, and moves on once one succeeds', async () => {
+    const outbox = new MemoryOutbox(commits(3));
+    const transport = new RecordingTransport();
+    let broken = true;
+    transport.onPublish = () => {
+      if (broken) throw new Error('The broker received an out of order sequence number');
+    };
+    let clock = 1_000;
+    const relay = relayOver(outbox, transport, [], { batchSize: 5, now: () => clock });
+    expect(relay.progress()).toEqual({ running: false, progressAt: 0, lastError: null });
+    relay.start();
+    try {
+      expect(relay.progress()).toEqual({ running: true, progressAt: 1_000, lastError: null });
+      clock = 2_000;
+      await until(
+        async () => transport.batches.length,
+        (attempts) => attempts >= 3,
+      );
+      expect(relay.progress()).toEqual({
+        running: true,
+        progressAt: 1_000,
+        lastError: 'The broker received an out of order sequence number',
+      });
+      broken = false;
+      await until(
+        async () => outbox.dispatched.size,
+        (size) => size === 3,
+      );
+    } finally {
+      await relay.stop();
+    }
+    expect(relay.progress()).toEqual({ running: false, progressAt: 2_000, lastError: null });
   });
 });

@@ -8,6 +8,21 @@ export interface RelayOptions {
   /** How long to wait after a failure (store or broker down) before trying again. */
   readonly retryMs: number;
   readonly onError?: (error: unknown) => void;
+  /** The clock of `progress()`; Date.now unless a test says otherwise. */
+  readonly now?: () => number;
+}
+
+/** Whether the relay moves: what a readiness check needs to tell a stalled relay from an idle one. */
+export interface RelayProgress {
+  /** Started and not stopped: it holds the lease, where there is one. */
+  readonly running: boolean;
+  /**
+   * When it last found the outbox empty or published a batch (ms since the epoch); when it
+   * started, if neither has happened since.
+   */
+  readonly progressAt: number;
+  /** The message of its last failure since that progress, if any. */
+  readonly lastError: string | null;
 }
 
 /**
@@ -21,21 +36,31 @@ export class OutboxRelay {
   private wake: (() => void) | null = null;
   private published = 0;
   private dirty = false;
+  private progressAt = 0;
+  private lastError: string | null = null;
+  private readonly now: () => number;
 
   constructor(
     private readonly store: EventStore,
     private readonly transport: EventTransport,
     private readonly options: RelayOptions,
-  ) {}
+  ) {
+    this.now = options.now ?? Date.now;
+  }
 
   /** Commits published since start. */
   get publishedCount(): number {
     return this.published;
   }
 
+  progress(): RelayProgress {
+    return { running: this.running, progressAt: this.progressAt, lastError: this.lastError };
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.moved();
     this.loop = this.run();
   }
 
@@ -78,6 +103,7 @@ export class OutboxRelay {
           if (marking) await marking;
           marking = this.mark(commits);
         }
+        this.moved();
         if (commits.length < this.options.batchSize && !this.dirty) {
           if (marking) await marking;
           marking = null;
@@ -87,11 +113,17 @@ export class OutboxRelay {
         // A batch still being marked settles first; if it failed, the next read hands it out again.
         await marking?.catch((other: unknown) => other !== error && this.options.onError?.(other));
         marking = null;
+        this.lastError = error instanceof Error ? error.message : String(error);
         this.options.onError?.(error);
         await this.pause(this.options.retryMs);
       }
     }
     if (marking) await marking.catch((error: unknown) => this.options.onError?.(error));
+  }
+
+  private moved(): void {
+    this.progressAt = this.now();
+    this.lastError = null;
   }
 
   /** Marks a published batch; its failure is reported where the loop awaits it. */

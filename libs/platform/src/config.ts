@@ -23,7 +23,12 @@ export interface AppConfig {
   readonly kafka: KafkaSettings | null;
   readonly federationId: string;
   readonly timeZone: string;
-  readonly relay: { readonly batchSize: number; readonly idleMs: number };
+  readonly relay: {
+    readonly batchSize: number;
+    readonly idleMs: number;
+    /** Commits waiting and nothing published for this long: the relay's readiness fails. */
+    readonly stallAfterMs: number;
+  };
   readonly projectorGroup: string;
   /**
    * How tokens are verified: an HS256 secret, or an RS256 public key (PEM). In
@@ -141,6 +146,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     relay: {
       batchSize: int('RELAY_BATCH_SIZE', 200, 1, 10000),
       idleMs: int('RELAY_IDLE_MS', 50, 1, 60000),
+      stallAfterMs: int('RELAY_STALL_AFTER_MS', 60000, 1000, 24 * 3600 * 1000),
     },
     projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
     sealIntervalMinutes: int('SEAL_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),

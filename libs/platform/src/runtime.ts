@@ -12,6 +12,8 @@ import { ProjectorThread } from './projector-thread/projector-thread';
 import { KafkaProbe } from './observability/kafka-probe';
 import { Metrics } from './observability/metrics';
 import { serveMetrics, type MetricsServer } from './observability/metrics-server';
+import { checkReadiness, type Readiness, type ReadinessCheck } from './observability/readiness';
+import { checkRelayStall } from './observability/relay-stall';
 
 export interface Roles {
   readonly relay: boolean;
@@ -84,7 +86,8 @@ export class Runtime {
   private startRelay(): void {
     const { store, transport } = this.infra;
     const relay = new OutboxRelay(store, transport, {
-      ...this.config.relay,
+      batchSize: this.config.relay.batchSize,
+      idleMs: this.config.relay.idleMs,
       retryMs: 500,
       onError: (error) => this.logger.warn(`relay: ${(error as Error).message}`),
     });
@@ -153,6 +156,24 @@ export class Runtime {
     this.sealer = null;
   }
 
+  /**
+   * Whether this process can serve: the store and Kafka answer and, where this process
+   * runs the relay of the distributed mode, the relay is not stalled. The embedded api's
+   * relay only feeds its own views: a stall there must not take the one api out of service.
+   */
+  readiness(): Promise<Readiness> {
+    const own: Record<string, ReadinessCheck> = {};
+    const relay = this.relay;
+    if (relay && this.config.mode === 'distributed')
+      own.relay = () =>
+        checkRelayStall({
+          progress: () => relay.progress(),
+          backlog: () => this.infra.store.countUndispatched(),
+          stallAfterMs: this.config.relay.stallAfterMs,
+        });
+    return checkReadiness(this.infra.store, this.kafkaProbe, own);
+  }
+
   /** Called after every commit: wakes the relay when it runs in this process. */
   committed(): void {
     this.relay?.notify();
@@ -169,6 +190,7 @@ export class Runtime {
       this.metrics.registry,
       settings.host,
       settings.port ?? defaultPort,
+      () => this.readiness(),
     );
     this.logger.log(`metrics at ${this.metricsServer.url}`);
     return this.metricsServer.url;

@@ -1,17 +1,10 @@
-import type { Readiness } from '@pb/platform';
+import { failingChecks, type Readiness } from '@pb/platform';
 import { EdgeError } from '../http/edge.errors';
 
 /** A readiness check failed: the answer names the failing checks and lists every one. */
 export class NotReady extends EdgeError {
   readonly kind = 'not-ready' as const;
   constructor(checks: Readiness['checks']) {
-    super(
-      'HEALTH.NOT_READY',
-      Object.entries(checks)
-        .filter(([, check]) => check.status !== 'ok')
-        .map(([name, check]) => `${name}: ${check.error}`)
-        .join('; '),
-      { extensions: { checks } },
-    );
+    super('HEALTH.NOT_READY', failingChecks(checks), { extensions: { checks } });
   }
 }

@@ -32,7 +32,7 @@ export class KafkaClient {
   }
 
   producer(): IdempotentProducer {
-    return new IdempotentProducer(this.kafka);
+    return new IdempotentProducer((config) => this.kafka.producer(config));
   }
 
   /** A consumer in a group of its own choosing; it does nothing until started. */

@@ -4,3 +4,4 @@ export * from './metrics';
 export * from './metrics-server';
 export * from './observability-settings';
 export * from './readiness';
+export * from './relay-stall';

@@ -20,16 +20,22 @@ const CHECK_TIMEOUT_MS = 2500;
 /** A command id no command has: looking it up is one indexed read of the store. */
 const PROBE_COMMAND_ID = 'readiness-probe';
 
+/** A check of its own a process adds, e.g. the relay's stall rule; it fails by throwing. */
+export type ReadinessCheck = () => Promise<unknown>;
+
 /**
  * Whether this process can serve: the store answers a cheap indexed read and, in
- * distributed mode, the Kafka cluster answers a metadata request. The checks run at once.
+ * distributed mode, the Kafka cluster answers a metadata request, and the process's own
+ * checks pass. The checks run at once.
  */
 export async function checkReadiness(
   store: EventStore,
   kafka: KafkaProbe | null,
+  own: Readonly<Record<string, ReadinessCheck>> = {},
 ): Promise<Readiness> {
-  const checks: Record<string, () => Promise<unknown>> = {
+  const checks: Record<string, ReadinessCheck> = {
     store: () => store.findByCommandId(PROBE_COMMAND_ID),
+    ...own,
   };
   if (kafka) checks.kafka = () => kafka.ping(CHECK_TIMEOUT_MS);
   const results = await Promise.all(
@@ -41,7 +47,15 @@ export async function checkReadiness(
   };
 }
 
-async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
+/** The failing checks and why, as the `detail` of a not-ready answer says them. */
+export function failingChecks(checks: Readiness['checks']): string {
+  return Object.entries(checks)
+    .filter(([, check]) => check.status !== 'ok')
+    .map(([name, check]) => `${name}: ${check.error}`)
+    .join('; ');
+}
+
+async function timed(check: ReadinessCheck): Promise<CheckResult> {
   const started = performance.now();
   try {
     await withTimeout(
