@@ -52,8 +52,12 @@ export class Runtime {
     if (!roles.projector)
       // The collections this process finds documents in by a lookup (an ownership check
       // reads a society's assignments): declared, so that the adapter uses their entries.
-      for (const projection of ENTITY_PROJECTIONS)
-        if (projection.spec.lookups?.length) await views.ensureCollection(projection.spec);
+      // Side by side: each is a few round trips, and a restarted api waits for them all.
+      await Promise.all(
+        ENTITY_PROJECTIONS.filter((projection) => projection.spec.lookups?.length).map(
+          (projection) => views.ensureCollection(projection.spec),
+        ),
+      );
     if (roles.projector) await this.startProjecting();
     if (roles.relay) this.startRelay();
   }
