@@ -48,6 +48,9 @@ export class Runtime {
 
   async start(roles: Roles): Promise<void> {
     const { transport, views } = this.infra;
+    // Connected now, so that the first readiness check of a restarted process does not
+    // wait for it; a failure here only means the check connects again.
+    void this.kafkaProbe?.ping().catch(() => undefined);
     if (roles.relay || roles.projector) await transport.prepare();
     if (!roles.projector)
       // The collections this process finds documents in by a lookup (an ownership check
