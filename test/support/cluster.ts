@@ -56,9 +56,9 @@ export class Cluster {
     return this.apps.get(name)!;
   }
 
-  /** Starts (again) one app and waits until it is ready. */
-  async restart(name: AppName): Promise<void> {
-    const app = new AppProcess(name, this.env).start();
+  /** Starts (again) one app, with settings of its own if given, and waits until it is ready. */
+  async restart(name: AppName, env: Record<string, string> = {}): Promise<void> {
+    const app = new AppProcess(name, { ...this.env, ...env }).start();
     this.apps.set(name, app);
     await app.waitFor(READY[name]);
   }

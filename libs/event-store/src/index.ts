@@ -16,7 +16,7 @@ export { RelayLease } from './lease/lease.port';
 export { SqliteEventStore } from './sqlite/sqlite-event-store';
 export { SqliteClaims } from './sqlite/sqlite-claims';
 export { SqliteRelayLease } from './lease/sqlite-lease';
-export { MongoEventStore } from './mongodb/mongo-event-store';
+export { MongoEventStore, type AppendStep } from './mongodb/mongo-event-store';
 export { MongoClaims } from './mongodb/mongo-claims';
 export { MongoRelayLease } from './lease/mongo-lease';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { AppendStep } from '@pb/event-store';
 import type { KafkaSettings } from '@pb/messaging';
 import {
   observabilitySettings,
@@ -45,6 +46,11 @@ export interface AppConfig {
   readonly observability: ObservabilitySettings;
   /** The society-register consumer the api runs in distributed mode; null when it is off. */
   readonly inboundSocietyRegister: InboundTopicSettings | null;
+  /**
+   * For the fault tests only (FAULT_DIE_AFTER_APPEND_STEP): the process kills itself
+   * with SIGKILL at its first MongoDB append that reaches this step; null in use.
+   */
+  readonly dieAfterAppendStep: AppendStep | null;
 }
 
 /** An inbound topic other federation systems write to, its dead-letter topic and the api's group. */
@@ -153,9 +159,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auth: authSettings(env, mode, problems),
     observability: observabilitySettings(env, problems, httpPort),
     inboundSocietyRegister: inboundSettings(env, mode, problems),
+    dieAfterAppendStep: appendStepSetting(env, mode, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const APPEND_STEPS: readonly AppendStep[] = ['command-entry', 'commit', 'outbox-entry'];
+
+function appendStepSetting(env: Env, mode: Mode, problems: string[]): AppendStep | null {
+  const raw = env.FAULT_DIE_AFTER_APPEND_STEP?.trim() || null;
+  if (raw === null) return null;
+  const step = APPEND_STEPS.find((candidate) => candidate === raw);
+  if (step === undefined)
+    problems.push(
+      `FAULT_DIE_AFTER_APPEND_STEP must be one of ${APPEND_STEPS.join(', ')}, got "${raw}"`,
+    );
+  if (mode !== 'distributed')
+    problems.push('FAULT_DIE_AFTER_APPEND_STEP needs distributed mode: it stops MongoDB appends');
+  return step ?? null;
 }
 
 function inboundSettings(env: Env, mode: Mode, problems: string[]): InboundTopicSettings | null {

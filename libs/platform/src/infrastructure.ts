@@ -8,6 +8,7 @@ import {
   SqliteEventStore,
   SqliteRelayLease,
   UniqueClaims,
+  type AppendStep,
 } from '@pb/event-store';
 import { connectMongo } from '@pb/storage';
 import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
@@ -63,7 +64,11 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     throw new Error('distributed mode needs MongoDB and Kafka settings');
   const { client, db } = await connectMongo(config.mongo);
   const adapters = {
-    store: await new MongoEventStore(db).init(),
+    store: await (
+      config.dieAfterAppendStep
+        ? new DyingMongoEventStore(db, config.dieAfterAppendStep)
+        : new MongoEventStore(db)
+    ).init(),
     claims: new MongoClaims(db),
     lease: new MongoRelayLease(db),
     views: new GenerationalReadModelStore(new MongoReadModelStore(db)),
@@ -71,4 +76,21 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
   };
   // The MongoDB adapters share the one client: closing it closes them all.
   return closingTransportFirst(adapters, () => client.close());
+}
+
+/**
+ * The event store of a process that is to die at a step of an append, as a kill -9 there
+ * would leave the store (FAULT_DIE_AFTER_APPEND_STEP, for the fault tests).
+ */
+class DyingMongoEventStore extends MongoEventStore {
+  constructor(
+    db: ConstructorParameters<typeof MongoEventStore>[0],
+    private readonly step: AppendStep,
+  ) {
+    super(db);
+  }
+
+  protected override async reached(step: AppendStep): Promise<void> {
+    if (step === this.step) process.kill(process.pid, 'SIGKILL');
+  }
 }

@@ -50,12 +50,19 @@ export class Runtime {
 
   async start(roles: Roles): Promise<void> {
     const { transport, views } = this.infra;
+    // Connected now, so that the first readiness check of a restarted process does not
+    // wait for it; a failure here only means the check connects again.
+    void this.kafkaProbe?.ping().catch(() => undefined);
     if (roles.relay || roles.projector) await transport.prepare();
     if (!roles.projector)
       // The collections this process finds documents in by a lookup (an ownership check
       // reads a society's assignments): declared, so that the adapter uses their entries.
-      for (const projection of ENTITY_PROJECTIONS)
-        if (projection.spec.lookups?.length) await views.ensureCollection(projection.spec);
+      // Side by side: each is a few round trips, and a restarted api waits for them all.
+      await Promise.all(
+        ENTITY_PROJECTIONS.filter((projection) => projection.spec.lookups?.length).map(
+          (projection) => views.ensureCollection(projection.spec),
+        ),
+      );
     if (roles.projector) await this.startProjecting();
     if (roles.relay) this.startRelay();
   }

@@ -1,4 +1,10 @@
 export { StoreUnavailable } from './store-unavailable';
 export { connectMongo, type MongoSettings } from './mongodb/mongo-connection';
-export { DUPLICATE_KEY, guarded, isDuplicateKey, unavailableIfDown } from './mongodb/mongo-errors';
+export {
+  DUPLICATE_KEY,
+  guarded,
+  isConnectionLost,
+  isDuplicateKey,
+  unavailableIfDown,
+} from './mongodb/mongo-errors';
 export { openSqlite, type SqliteDatabase } from './sqlite/sqlite-database';

@@ -5,7 +5,7 @@ import { Conflict, DomainError, VersionMismatch, type Decider, type DomainEvent 
 import { DuplicateCommand, EventStore, GENESIS_HASH, type StoredCommit } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import type { CommandContext, CommandOutcome } from './command-context';
-import { StreamStates } from './stream-states';
+import { eventsOf, foldCommits, StreamStates, type StreamFold } from './stream-states';
 
 export interface StreamCommand<C extends { type: string }, E extends DomainEvent, S> {
   readonly streamType: StreamType;
@@ -87,9 +87,8 @@ export class CommandRunner {
     retriable: boolean,
   ): Promise<CommandOutcome> {
     const streamId = streamIdOf(request.streamType, request.id);
-    const earlier =
-      context.idempotencyKey === null ? null : await this.store.findByCommandId(commandId);
-    if (earlier) return this.replay(earlier, request.command.type);
+    const earlier = retriable ? await this.store.findByCommandId(commandId) : null;
+    if (earlier) return this.replay(earlier, request);
 
     const { state, version, head } = await this.states.load(streamId, request.decider);
     if (context.expectedVersion !== null && context.expectedVersion !== version)
@@ -135,8 +134,7 @@ export class CommandRunner {
       );
     } catch (error) {
       await release?.();
-      if (error instanceof DuplicateCommand)
-        return this.replay(error.existing, request.command.type);
+      if (error instanceof DuplicateCommand) return this.replay(error.existing, request);
       throw error;
     }
     this.runtime.committed();
@@ -150,13 +148,22 @@ export class CommandRunner {
     };
   }
 
-  /** The outcome of the first commit of a retried command; a key used for another command type is a conflict. */
-  private replay(commit: StoredCommit, commandType: string): CommandOutcome {
-    if (commit.commandType !== commandType)
+  /**
+   * The outcome of the first commit of a retried command, read from the commit alone:
+   * the first attempt may have died before it answered. A key used for another command
+   * type is a conflict.
+   */
+  private async replay<C extends { type: string }, E extends DomainEvent, S>(
+    commit: StoredCommit,
+    request: StreamCommand<C, E, S>,
+  ): Promise<CommandOutcome> {
+    if (commit.commandType !== request.command.type)
       throw new Conflict(
         'IDEMPOTENCY.KEY_REUSED',
         'this Idempotency-Key was already used for a different command',
       );
+    if (request.afterCommit)
+      await this.finishAfterCommit(commit, request.decider, request.afterCommit);
     return {
       id: parseStreamId(commit.streamId)?.id ?? commit.streamId,
       streamId: commit.streamId,
@@ -164,6 +171,22 @@ export class CommandRunner {
       events: commit.events.map((e) => e.type),
       replayed: true,
     };
+  }
+
+  /**
+   * Does again what follows a commit (releasing what its events gave up), which the
+   * first attempt may have died before. Only while the commit is its stream's last: a
+   * later commit may have taken back what this one gave up.
+   */
+  private async finishAfterCommit<E extends DomainEvent, S>(
+    commit: StoredCommit,
+    decider: StreamFold<E, S>,
+    afterCommit: NonNullable<StreamCommand<never, E, S>['afterCommit']>,
+  ): Promise<void> {
+    const stream = await this.store.readStream(commit.streamId, 0);
+    if (stream[stream.length - 1]?.id !== commit.id) return;
+    const before = foldCommits(decider, stream.slice(0, -1));
+    await afterCommit(eventsOf<E>(commit), commit.streamId, before);
   }
 }
 

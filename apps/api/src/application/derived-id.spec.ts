@@ -1,4 +1,4 @@
-import { derivedId } from './derived-id';
+import { creationId, derivedId } from './derived-id';
 
 describe('derivedId', () => {
   it('gives the UUID version 5 of RFC 9562 (the DNS namespace and www.example.com)', () => {
@@ -19,5 +19,16 @@ describe('derivedId', () => {
 
   it('refuses a namespace that is not a UUID', () => {
     expect(() => derivedId('round-1', 'x')).toThrow('not a UUID');
+  });
+
+  it('names a keyed creation the same on every retry, per caller and kind, and an unkeyed one afresh', () => {
+    const keyed = { actor: 'office', idempotencyKey: 'k1' };
+    expect(creationId('society', keyed)).toBe(creationId('society', { ...keyed }));
+    expect(creationId('society', keyed)).not.toBe(creationId('member', keyed));
+    expect(creationId('society', keyed)).not.toBe(
+      creationId('society', { ...keyed, actor: 'liaison' }),
+    );
+    const unkeyed = { actor: 'office', idempotencyKey: null };
+    expect(creationId('society', unkeyed)).not.toBe(creationId('society', unkeyed));
   });
 });

@@ -36,11 +36,15 @@ export function foldCommits<E extends DomainEvent, S>(
   state: S = decider.initialState(),
 ): S {
   for (const commit of commits)
-    for (const event of commit.events)
-      // The store's envelopes carry a type string and untyped data; what a stream holds is
-      // what its decider emitted, raised by the upcasters to the shape the decider reads.
-      state = decider.evolve(state, upcast(event) as unknown as E);
+    for (const event of eventsOf<E>(commit)) state = decider.evolve(state, event);
   return state;
+}
+
+/** A commit's events, each raised to its current schema. */
+export function eventsOf<E extends DomainEvent>(commit: StoredCommit): E[] {
+  // The store's envelopes carry a type string and untyped data; what a stream holds is
+  // what its decider emitted, raised by the upcasters to the shape the decider reads.
+  return commit.events.map((event) => upcast(event) as unknown as E);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,6 +5,7 @@ import { SocietyNotFound } from '@pb/domain';
 import { societyProjection, type SocietyView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
+import { creationId } from '../application/derived-id';
 import { CommandRoute } from '../http/command-route';
 import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
@@ -62,7 +62,7 @@ export class SocietiesController {
       this.commands,
       reply,
       new RegisterSocietyCommand(
-        { societyId: id ?? randomUUID(), name, kind, creditCode, shortName },
+        { societyId: id ?? creationId('society', context), name, kind, creditCode, shortName },
         context,
       ),
       '/societies',

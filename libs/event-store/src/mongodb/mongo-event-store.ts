@@ -16,7 +16,10 @@ import { idFilter, newWindowHint, readInWindows, type WindowHint } from './id-wi
 import { MongoOutbox } from './mongo-outbox';
 import { MongoSealHeads } from './mongo-seal-heads';
 
-/** The commit a command made, keyed by the command id. */
+/** The points of an append, in order, after which a crash can stop it. */
+export type AppendStep = 'command-entry' | 'commit' | 'outbox-entry';
+
+/** The commit a command makes, keyed by the command id; written before the commit. */
 interface CommandEntry {
   _id: string;
   commitId: string;
@@ -32,7 +35,7 @@ const MAX_SEQ = 10 ** 10 - 1;
  * Every query here goes by `_id`, because a MongoDB-wire server such as FerretDB may
  * serve nothing else from an index (docs/adr/0002-outbox-on-mongodb.md): streams are
  * read as `_id` ranges, retried commands are found through `commands` (keyed by the
- * command id), and the relay reads `outbox`, a small collection of pending commits
+ * command id, written just before the commit), and the relay reads `outbox`, a small collection of pending commits
  * whose `_id` sorts by recording time (mongo-outbox.ts).
  */
 export class MongoEventStore extends EventStore {
@@ -65,31 +68,41 @@ export class MongoEventStore extends EventStore {
   async append(commit: NewCommit, options: AppendOptions = {}): Promise<StoredCommit> {
     const stored = sealCommit(commit);
     const { id, ...rest } = stored;
+    const retriable = options.retriable !== false;
+    // The command's entry goes first: from the moment the commit exists, a retry finds it
+    // by its command id, whatever a crash leaves unwritten after it. An entry whose commit
+    // never came is ignored (findByCommandId checks the commit's own commandId).
+    if (retriable) await this.pointCommand(stored.commandId, id);
+    await this.reached('command-entry');
     try {
       await guarded(() => this.commits.insertOne({ _id: id, ...rest, dispatched: false }));
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       // A fresh command id cannot have been committed: the seq was taken. Looking it up
       // would scan the commits where the server serves no index but `_id`.
-      if (options.retriable === false) throw new StreamVersionConflict(commit.streamId, commit.seq);
+      if (!retriable) throw new StreamVersionConflict(commit.streamId, commit.seq);
       const existing = await this.findByCommandId(commit.commandId, true);
       if (existing) throw new DuplicateCommand(existing);
       throw new StreamVersionConflict(commit.streamId, commit.seq);
     }
-    // Both entries can be rebuilt from the commit: a crash before them loses nothing
-    // (the sweep publishes the commit; findByCommandId falls back to the index).
-    // Neither depends on the other: written side by side, the append costs two round trips.
-    await Promise.all([
-      this.outbox.add(stored),
-      options.retriable === false
-        ? null
-        : guarded(() => this.commands.insertOne({ _id: stored.commandId, commitId: id })).catch(
-            (error: unknown) => {
-              if (!isDuplicateKey(error)) throw error;
-            },
-          ),
-    ]);
+    await this.reached('commit');
+    // A crash before the outbox entry loses nothing: the relay's sweep finds the commit.
+    await this.outbox.add(stored);
+    await this.reached('outbox-entry');
     return stored;
+  }
+
+  /**
+   * A test seam: called as an append passes each of its steps, so that a test can stop
+   * the append there as a crash would. Does nothing in the product.
+   */
+  protected async reached(_step: AppendStep): Promise<void> {}
+
+  /** Points a command id at the commit it makes (or repairs the entry of one it made). */
+  private async pointCommand(commandId: string, id: string): Promise<void> {
+    await guarded(() =>
+      this.commands.replaceOne({ _id: commandId }, { commitId: id }, { upsert: true }),
+    );
   }
 
   async readStream(streamId: string, afterSeq = 0, toSeq = MAX_SEQ): Promise<StoredCommit[]> {
@@ -108,18 +121,24 @@ export class MongoEventStore extends EventStore {
   }
 
   /**
-   * Finds a command's commit through `commands`; `thorough` also searches the commits
-   * themselves, for a command whose entry a crash left unwritten.
+   * Finds a command's commit through `commands`. The entry is written before its commit,
+   * so it may name a commit that a crash never made, or that another command made at
+   * that seq since: only a commit carrying the command id counts. `thorough` also
+   * searches the commits themselves (a scan where the server serves no index but `_id`),
+   * for a retry that raced its first attempt, or a commit made before entries came first;
+   * what it finds is pointed to again.
    */
   async findByCommandId(commandId: string, thorough = false): Promise<StoredCommit | null> {
     const entry = await guarded(() => this.commands.findOne({ _id: commandId }));
     if (entry) {
       const doc = await guarded(() => this.commits.findOne({ _id: entry.commitId }));
-      if (doc) return toCommit(doc);
+      if (doc?.commandId === commandId) return toCommit(doc);
     }
     if (!thorough) return null;
     const doc = await guarded(() => this.commits.findOne({ commandId }));
-    return doc ? toCommit(doc) : null;
+    if (!doc) return null;
+    await this.pointCommand(commandId, doc._id);
+    return toCommit(doc);
   }
 
   async readUndispatched(limit: number): Promise<StoredCommit[]> {

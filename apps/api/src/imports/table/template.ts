@@ -1,4 +1,4 @@
-import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
+import type { DataValidation, Worksheet } from 'exceljs';
 import {
   HEADERS,
   KIND_CHOICES,
@@ -10,7 +10,7 @@ import {
   SOCIETY_NAME_MAX,
   TEMPLATE_HEADERS,
 } from './columns';
-import { fitColumns, writeHeader, writeWorkbook } from './xlsx';
+import { fitColumns, newWorkbook, writeHeader, writeWorkbook } from './xlsx';
 
 export const TEMPLATE_SHEET = '宣讲安排表';
 export const INSTRUCTIONS_SHEET = '填写说明';
@@ -47,7 +47,7 @@ const NOTES = [
  * explaining every column. No example row: one left in gets imported as a member.
  */
 export async function arrangementTemplateXlsx(): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, {
     views: [{ state: 'frozen', ySplit: 1 }],
   });

@@ -1,8 +1,16 @@
-import { Workbook, type Worksheet } from 'exceljs';
-import { cellText } from './cell-text';
+import type { Workbook, Worksheet } from 'exceljs';
 import { displayWidth } from './display-width';
 import type { SheetRow } from './sheet-row';
 import { TableUnreadable } from './table-unreadable';
+
+/**
+ * An empty workbook. exceljs and its ZIP libraries load with the first one, not at boot,
+ * where they were a sixth of the time a restarted api took to answer.
+ */
+export async function newWorkbook(): Promise<Workbook> {
+  const { Workbook } = await import('exceljs');
+  return new Workbook();
+}
 
 /** XLSX is a ZIP archive; its first bytes say so whatever the file is called. */
 export function looksLikeXlsx(file: Buffer): boolean {
@@ -11,7 +19,7 @@ export function looksLikeXlsx(file: Buffer): boolean {
 
 /** The rows of the first worksheet that hold anything, each cell as displayed text. */
 export async function readXlsx(file: Buffer): Promise<SheetRow[]> {
-  const workbook = new Workbook();
+  const [workbook, { cellText }] = await Promise.all([newWorkbook(), import('./cell-text')]);
   try {
     // exceljs types its input as an ArrayBuffer, which a Node Buffer is not (it is a view
     // into one, maybe shared with other buffers): the copy is the file's own ArrayBuffer.
@@ -44,7 +52,7 @@ export async function toXlsx(
   headers: readonly string[],
   rows: readonly (readonly Value[])[],
 ): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = await newWorkbook();
   addSheet(workbook, sheetName, headers, rows);
   return writeWorkbook(workbook);
 }
