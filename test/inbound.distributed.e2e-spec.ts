@@ -222,6 +222,17 @@ describe('inbound society-register topic: messages from other federation systems
         'the dead letters counted in the metrics',
       ),
     ).toEqual(expectedCounts);
+    // The api group's lag on the inbound topic, per partition, read from the broker: all consumed.
+    const lag = await until(
+      async () =>
+        (await scrape(metricsUrlOf(cluster, 'api'))).filter((line) =>
+          line.startsWith('pb_inbound_lag_messages{'),
+        ),
+      (lines) => lines.length > 0 && values(lines, 'pb_inbound_lag_messages').every((v) => v === 0),
+      20000,
+      'the inbound lag to reach 0 on every partition',
+    );
+    expect(lag.length).toBeGreaterThan(0);
     const missingKind = letters.find((l) => l.value.reason.code === 'INBOUND.INVALID')!;
     expect(missingKind.value.reason.errors).toEqual([
       { field: 'society.kind', reason: 'kind is required' },

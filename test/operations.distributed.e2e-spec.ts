@@ -38,7 +38,7 @@ describe('operations in distributed mode: readiness, relay backlog and projectio
     expect(values(await scrape(api), 'pb_commands_total')).toContain(1);
     const relayLines = await until(
       () => scrape(relay),
-      (lines) => (values(lines, 'pb_relay_published_commits')[0] ?? 0) >= 1,
+      (lines) => (values(lines, 'pb_relay_published_commits_total')[0] ?? 0) >= 1,
       15000,
       'a published commit in the relay metrics',
     );

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import {
   createLogger,
+  routeKafkaLogsTo,
   DEFAULT_METRICS_PORTS,
   Runtime,
   type AppConfig,
@@ -51,6 +52,7 @@ export async function startApi(
     'api',
     options.logger === undefined ? config.observability.logLevel : logLevelOf(options.logger),
   );
+  routeKafkaLogsTo(logger);
   const runtime = await Runtime.open(config);
   try {
     const httpLogger = new Logger('HTTP');

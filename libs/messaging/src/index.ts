@@ -3,6 +3,7 @@ export * from './in-process/in-process-transport';
 export * from './kafka/kafka-settings';
 export type { TopicSpec } from './kafka/kafka-topics';
 export * from './kafka/kafka-client';
+export * from './kafka/kafka-log';
 export * from './kafka/idempotent-producer';
 export * from './kafka/producer-errors';
 export * from './kafka/retrying-consumer';

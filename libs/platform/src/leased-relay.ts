@@ -24,6 +24,12 @@ const LEASE_RENEW_MS = 3_000;
 export class LeasedRelay {
   private readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private state: 'unknown' | 'active' | 'standby' = 'unknown';
+
+  /** Whether this process holds the lease now, and so is the one that publishes. */
+  get holdsLease(): boolean {
+    return this.state === 'active';
+  }
+
   private timer: NodeJS.Timeout | null = null;
   private guard: NodeJS.Timeout | null = null;
   private turn: Promise<void> = Promise.resolve();

@@ -102,6 +102,8 @@ export class Runtime {
     this.metrics.watchRelay(
       () => store.countUndispatched(),
       () => relay.publishedCount,
+      // Embedded mode has one relay and no lease: it always publishes.
+      () => this.leasedRelay?.holdsLease ?? this.config.mode !== 'distributed',
     );
     const work = {
       start: () => {

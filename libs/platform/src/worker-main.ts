@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config';
-import { createLogger, PinoNestLogger } from './observability/logging';
+import { createLogger, PinoNestLogger, routeKafkaLogsTo } from './observability/logging';
 import { DEFAULT_METRICS_PORTS } from './observability/observability-settings';
 import { limitHeapGrowth } from './heap';
 import { Runtime, type Roles } from './runtime';
@@ -18,7 +18,9 @@ export async function runWorker(name: 'relay' | 'projector', roles: Roles): Prom
       throw new ConfigError([
         `the ${name} runs on its own only in distributed mode; set MONGODB_URI and KAFKA_BROKERS`,
       ]);
-    Logger.overrideLogger(new PinoNestLogger(createLogger(name, config.observability.logLevel)));
+    const pino = createLogger(name, config.observability.logLevel);
+    Logger.overrideLogger(new PinoNestLogger(pino));
+    routeKafkaLogsTo(pino);
     const runtime = await Runtime.open(config);
     await runtime.serveMetrics(DEFAULT_METRICS_PORTS[name]);
     await runtime.start(roles);

@@ -13,7 +13,7 @@ import {
   type KafkaSettings,
   type RetryingKafkaConsumer,
 } from '@pb/messaging';
-import { Runtime, type InboundTopicSettings, type Metrics } from '@pb/platform';
+import { Runtime, type InboundTopicSettings, type KafkaProbe, type Metrics } from '@pb/platform';
 import { deadLetterRecord, type DeadLetterReason } from './dead-letter';
 import { verdictOf } from './inbound-failure';
 import { SocietyRegisterApplier } from './society-register.applier';
@@ -41,6 +41,7 @@ export class SocietyRegisterConsumer implements OnApplicationBootstrap, OnModule
   private readonly settings: InboundTopicSettings | null;
   private readonly kafkaSettings: KafkaSettings | null;
   private readonly metrics: Metrics;
+  private readonly probe: KafkaProbe | null;
   private consumer: RetryingKafkaConsumer | null = null;
 
   constructor(
@@ -50,6 +51,7 @@ export class SocietyRegisterConsumer implements OnApplicationBootstrap, OnModule
     this.settings = runtime.config.inboundSocietyRegister;
     this.kafkaSettings = runtime.config.kafka;
     this.metrics = runtime.metrics;
+    this.probe = runtime.kafkaProbe;
   }
 
   onApplicationBootstrap(): void {
@@ -58,6 +60,9 @@ export class SocietyRegisterConsumer implements OnApplicationBootstrap, OnModule
       return;
     }
     this.consumer = this.consumerOf(this.settings, this.kafkaSettings);
+    const { group, topic } = this.settings;
+    const probe = this.probe;
+    if (probe) this.metrics.watchInboundLag(group, () => probe.consumerLag(group, topic));
     // Kafka may come up after the api: the HTTP side serves meanwhile, the consumer keeps trying.
     void this.consumer.start();
   }

@@ -38,10 +38,11 @@ export class FailFastKafkaAdmin {
   }
 
   /** Per partition of the events topic: the events past the group's committed offset. */
-  async consumerLag(group: string): Promise<PartitionLag[]> {
+  /** The group's lag on the events topic, or on another topic it consumes. */
+  async consumerLag(group: string, topic = this.topic): Promise<PartitionLag[]> {
     // One after the other: side by side, they race on the admin's metadata refresh.
-    const ends = await this.admin.fetchTopicOffsets(this.topic);
-    const committed = await this.admin.fetchOffsets({ groupId: group, topics: [this.topic] });
+    const ends = await this.admin.fetchTopicOffsets(topic);
+    const committed = await this.admin.fetchOffsets({ groupId: group, topics: [topic] });
     const done = new Map(
       (committed[0]?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]),
     );

@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { IdempotentProducer } from './idempotent-producer';
+import { kafkaLogCreator } from './kafka-log';
 import type { KafkaSettings } from './kafka-settings';
 import { ensureTopics, type TopicSpec } from './kafka-topics';
 import { RetryingKafkaConsumer, type RetryingConsumerOptions } from './retrying-consumer';
@@ -20,6 +21,7 @@ export class KafkaClient {
       clientId: role ? `${settings.clientId}.${role}` : settings.clientId,
       brokers: [...settings.brokers],
       logLevel: logLevel.ERROR,
+      logCreator: kafkaLogCreator,
       connectionTimeout: 3000,
       // Rides out a broker restart of half a minute without failing a send.
       retry: { initialRetryTime: 100, maxRetryTime: 2000, retries: 30 },

@@ -16,8 +16,8 @@ export class KafkaProbe {
   }
 
   /** Per partition of the topic: the events past the group's committed offset. */
-  async consumerLag(group: string, timeoutMs = 2500): Promise<PartitionLag[]> {
-    return this.withAdmin((admin) => admin.consumerLag(group), timeoutMs);
+  async consumerLag(group: string, topic?: string, timeoutMs = 2500): Promise<PartitionLag[]> {
+    return this.withAdmin((admin) => admin.consumerLag(group, topic), timeoutMs);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { routeKafkaLogs } from '@pb/messaging';
 import pino, { type Logger as Pino } from 'pino';
 import type { LogLevelName } from './observability-settings';
 
@@ -43,6 +44,12 @@ export function createLogger(app: string, level: LogLevelName): Pino {
     // Synchronous: the last lines before a crash or process.exit are not lost.
     pino.destination({ dest: 1, sync: true }),
   );
+}
+
+/** Kafka's own log lines through the process's logger, in the same shape as every other line. */
+export function routeKafkaLogsTo(logger: Pino): void {
+  const kafka = logger.child({ context: 'Kafka' });
+  routeKafkaLogs((level, message, fields) => kafka[level](fields, message));
 }
 
 /** Nest's Logger (used by the runtime and the workers) writing through pino. */

@@ -45,6 +45,7 @@ describe('the metrics of one process', () => {
     metrics.watchRelay(
       () => backlog(),
       () => 3,
+      () => true,
     );
     expect(line(await metrics.registry.metrics(), 'pb_relay_backlog_commits ')).toBe(
       'pb_relay_backlog_commits 7',
@@ -52,8 +53,51 @@ describe('the metrics of one process', () => {
     backlog = () => Promise.reject(new Error('store down'));
     // prom-client writes NaN as "Nan"; Prometheus reads either.
     expect(line(await metrics.registry.metrics(), 'pb_relay_backlog_commits ')).toMatch(/ nan$/i);
-    expect(line(await metrics.registry.metrics(), 'pb_relay_published_commits ')).toBe(
-      'pb_relay_published_commits 3',
+  });
+
+  it('count published commits as a counter, and say whether this process holds the lease', async () => {
+    const metrics = new Metrics();
+    let published = 3;
+    let holds = false;
+    metrics.watchRelay(
+      async () => 0,
+      () => published,
+      () => holds,
+    );
+    let text = await metrics.registry.metrics();
+    expect(text).toContain('# TYPE pb_relay_published_commits_total counter');
+    expect(line(text, 'pb_relay_published_commits_total ')).toBe(
+      'pb_relay_published_commits_total 3',
+    );
+    expect(line(text, 'pb_relay_lease_held ')).toBe('pb_relay_lease_held 0');
+    published = 10;
+    holds = true;
+    text = await metrics.registry.metrics();
+    expect(line(text, 'pb_relay_published_commits_total ')).toBe(
+      'pb_relay_published_commits_total 10',
+    );
+    expect(line(text, 'pb_relay_lease_held ')).toBe('pb_relay_lease_held 1');
+  });
+
+  it('list only the families a process uses: a relay shows no command or HTTP metrics', async () => {
+    const metrics = new Metrics();
+    metrics.watchRelay(
+      async () => 0,
+      () => 0,
+      () => true,
+    );
+    const text = await metrics.registry.metrics();
+    for (const family of [
+      'pb_commands_total',
+      'pb_command_duration_seconds',
+      'pb_http_request_duration_seconds',
+      'pb_inbound_dead_letters_total',
+      'pb_projection_events_total',
+    ])
+      expect(text).not.toContain(family);
+    metrics.deadLettered('society-register', 'INBOUND.INVALID');
+    expect(await metrics.registry.metrics()).toContain(
+      'pb_inbound_dead_letters_total{topic="society-register",code="INBOUND.INVALID"} 1',
     );
   });
 
@@ -71,5 +115,12 @@ describe('the metrics of one process', () => {
     expect(line(text, 'pb_projection_lag_events{group="views",partition="1"}')).toMatch(/ 5$/);
     fail = true;
     expect(await metrics.registry.metrics()).not.toMatch(/^pb_projection_lag_events\{/m);
+  });
+
+  it('report the inbound consumer lag per partition', async () => {
+    const metrics = new Metrics();
+    metrics.watchInboundLag('inbound', async () => [{ partition: 3, lag: 2 }]);
+    const text = await metrics.registry.metrics();
+    expect(line(text, 'pb_inbound_lag_messages{group="inbound",partition="3"}')).toMatch(/ 2$/);
   });
 });

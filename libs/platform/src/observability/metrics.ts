@@ -16,32 +16,13 @@ export type PartitionLagReading = () => Promise<readonly { partition: number; la
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly commands = new Counter({
-    name: 'pb_commands_total',
-    help: 'Commands handled, by command type and outcome (ok, or the kind of error)',
-    labelNames: ['type', 'outcome'] as const,
-    registers: [this.registry],
-  });
-  private readonly commandDuration = new Histogram({
-    name: 'pb_command_duration_seconds',
-    help: 'Time from loading the stream to the commit (or the refusal), by command type',
-    labelNames: ['type'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-  private readonly httpDuration = new Histogram({
-    name: 'pb_http_request_duration_seconds',
-    help: 'HTTP requests, by method, route template and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-  private readonly deadLetters = new Counter({
-    name: 'pb_inbound_dead_letters_total',
-    help: 'Inbound messages sent to the dead-letter topic, by topic and reason code',
-    labelNames: ['topic', 'code'] as const,
-    registers: [this.registry],
-  });
+  /** The api's families, made at their first sample: a relay or projector lists none of them. */
+  private api: {
+    readonly commands: Counter<'type' | 'outcome'>;
+    readonly commandDuration: Histogram<'type'>;
+    readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  } | null = null;
+  private deadLetters: Counter<'topic' | 'code'> | null = null;
   private projection: {
     readonly applied: Counter<'group'>;
     readonly lag: Gauge<'group'>;
@@ -52,37 +33,84 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  private apiFamilies() {
+    return (this.api ??= {
+      commands: new Counter({
+        name: 'pb_commands_total',
+        help: 'Commands handled, by command type and outcome (ok, or the kind of error)',
+        labelNames: ['type', 'outcome'] as const,
+        registers: [this.registry],
+      }),
+      commandDuration: new Histogram({
+        name: 'pb_command_duration_seconds',
+        help: 'Time from loading the stream to the commit (or the refusal), by command type',
+        labelNames: ['type'] as const,
+        buckets: LATENCY_BUCKETS,
+        registers: [this.registry],
+      }),
+      httpDuration: new Histogram({
+        name: 'pb_http_request_duration_seconds',
+        help: 'HTTP requests, by method, route template and status',
+        labelNames: ['method', 'route', 'status'] as const,
+        buckets: LATENCY_BUCKETS,
+        registers: [this.registry],
+      }),
+    });
+  }
+
   /** Starts timing a command; call the result with its outcome. */
   commandStarted(type: string): (outcome: string) => void {
-    const stop = this.commandDuration.startTimer({ type });
+    const { commandDuration, commands } = this.apiFamilies();
+    const stop = commandDuration.startTimer({ type });
     return (outcome) => {
       stop();
-      this.commands.inc({ type, outcome });
+      commands.inc({ type, outcome });
     };
   }
 
   httpAnswered(method: string, route: string, status: number, seconds: number): void {
-    this.httpDuration.observe({ method, route, status: String(status) }, seconds);
+    this.apiFamilies().httpDuration.observe({ method, route, status: String(status) }, seconds);
   }
 
   /** An inbound message that could not be applied and went to the dead-letter topic. */
   deadLettered(topic: string, code: string): void {
+    this.deadLetters ??= new Counter({
+      name: 'pb_inbound_dead_letters_total',
+      help: 'Inbound messages sent to the dead-letter topic, by topic and reason code',
+      labelNames: ['topic', 'code'] as const,
+      registers: [this.registry],
+    });
     this.deadLetters.inc({ topic, code });
   }
 
-  /** The relay's outbox: commits not yet published (read when scraped), and those published. */
-  watchRelay(backlog: Reading, published: () => number): void {
+  /**
+   * The relay: commits not yet published (read when scraped), those this process has
+   * published, and whether it holds the relay lease (the one process that publishes).
+   */
+  watchRelay(backlog: Reading, published: () => number, holdsLease: () => boolean): void {
     gauge(
       this.registry,
       'pb_relay_backlog_commits',
       'Commits in the outbox, not yet published',
       backlog,
     );
+    let counted = 0;
+    new Counter({
+      name: 'pb_relay_published_commits_total',
+      help: 'Commits this process has published since it started',
+      registers: [this.registry],
+      collect() {
+        // The relay counts; the counter catches up with it when scraped.
+        const now = published();
+        if (now > counted) this.inc(now - counted);
+        counted = Math.max(counted, now);
+      },
+    });
     gauge(
       this.registry,
-      'pb_relay_published_commits',
-      'Commits this process has published since it started',
-      async () => published(),
+      'pb_relay_lease_held',
+      '1 while this process holds the relay lease and publishes, 0 while it stands by',
+      async () => (holdsLease() ? 1 : 0),
     );
   }
 
@@ -117,24 +145,51 @@ export class Metrics {
     this.projection.lastApplied.set({ group }, now / 1000);
   }
 
-  /** The group's consumer lag per partition, in events, read from the broker when scraped. */
+  /** The projector group's lag per partition, in events, read from the broker when scraped. */
   watchConsumerLag(group: string, read: PartitionLagReading): void {
-    new Gauge({
-      name: 'pb_projection_lag_events',
-      help: 'Events on the topic the consumer group has not yet committed, per partition',
-      labelNames: ['group', 'partition'] as const,
-      registers: [this.registry],
-      async collect() {
-        this.reset();
-        try {
-          for (const { partition, lag } of await read())
-            this.set({ group, partition: String(partition) }, lag);
-        } catch {
-          // The broker is unreachable: an empty gauge rather than a failed scrape.
-        }
-      },
-    });
+    lagGauge(
+      this.registry,
+      'pb_projection_lag_events',
+      'Events on the topic the consumer group has not yet committed, per partition',
+      group,
+      read,
+    );
   }
+
+  /** The inbound consumer group's lag per partition, in messages, read when scraped. */
+  watchInboundLag(group: string, read: PartitionLagReading): void {
+    lagGauge(
+      this.registry,
+      'pb_inbound_lag_messages',
+      'Messages on the inbound topic the api group has not yet committed, per partition',
+      group,
+      read,
+    );
+  }
+}
+
+function lagGauge(
+  registry: Registry,
+  name: string,
+  help: string,
+  group: string,
+  read: PartitionLagReading,
+): void {
+  new Gauge({
+    name,
+    help,
+    labelNames: ['group', 'partition'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      try {
+        for (const { partition, lag } of await read())
+          this.set({ group, partition: String(partition) }, lag);
+      } catch {
+        // The broker is unreachable: an empty gauge rather than a failed scrape.
+      }
+    },
+  });
 }
 
 function gauge(registry: Registry, name: string, help: string, read: Reading): void {
