@@ -24,7 +24,7 @@ export class AmendCampaignRequest {
   @MaxLength(5000)
   description?: string;
 
-  @ApiPropertyOptional({ example: '2022-01-31' })
+  @ApiPropertyOptional({ format: 'date', example: '2022-01-31' })
   @IsOptional()
   @IsISO8601(DATE)
   @MaxLength(10)
