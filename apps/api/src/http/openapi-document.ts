@@ -19,7 +19,6 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .build(),
   );
-  describeValidation(document);
-  describeParameters(app, document);
+  describeValidation(document, describeParameters(app, document));
   return document;
 }

@@ -24,9 +24,10 @@ const UUID: Describe = (schema) => Object.assign(schema, { type: 'string', forma
  * `format: uuid` on the path ids `uuidParam` checks, and the class-validator rules of
  * a `@Query()` DTO on its query parameters. @nestjs/swagger documents a parameter's
  * name and type but neither pipes nor rules. Operations are matched by their default
- * operationId, `<Controller>_<method>`.
+ * operationId, `<Controller>_<method>`. Returns the classes of the routes' bodies.
  */
-export function describeParameters(app: INestApplication, document: OpenAPIObject): void {
+export function describeParameters(app: INestApplication, document: OpenAPIObject): Set<Class> {
+  const bodies = new Set<Class>();
   const described = new Map<string, Describe[]>();
   const add = (key: string, describe: Describe) =>
     described.set(key, [...(described.get(key) ?? []), describe]);
@@ -44,6 +45,7 @@ export function describeParameters(app: INestApplication, document: OpenAPIObjec
           if (kind === RouteParamtypes.PARAM && arg.pipes?.some((p) => p instanceof ParseUUIDPipe))
             add(`${operation} path ${String(arg.data)}`, UUID);
           const dto = types[arg.index];
+          if (kind === RouteParamtypes.BODY && dto) bodies.add(dto);
           if (kind === RouteParamtypes.QUERY && arg.data === undefined && dto)
             for (const rule of rulesOf(dto))
               add(`${operation} query ${rule.propertyName}`, (schema) =>
@@ -66,4 +68,5 @@ export function describeParameters(app: INestApplication, document: OpenAPIObjec
         for (const describe of describers) describe(schema);
         parameter.schema = schema;
       }
+  return bodies;
 }

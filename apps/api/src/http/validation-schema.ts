@@ -14,6 +14,12 @@ import { getMetadataStorage } from 'class-validator';
 export const NOT_BLANK =
   '[^\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
 
+/** isISO8601 refuses the years 0000 to 0099, which JavaScript's Date reads as 1900 to 1999. */
+const NOT_FIRST_CENTURY = '^(?!00)';
+
+/** Patterns that say less than a field's own: they never replace one. */
+const WEAK_PATTERNS = new Set([NOT_BLANK, NOT_FIRST_CENTURY]);
+
 type Keywords = Partial<SchemaObject>;
 /** A class, as class-validator keys its rules. */
 export type Class = abstract new (...args: never[]) => unknown;
@@ -36,8 +42,7 @@ const KEYWORDS: Record<string, (constraints: readonly unknown[]) => Keywords> = 
   isBoolean: () => ({ type: 'boolean' }),
   arrayMinSize: ([min]) => ({ minItems: Number(min) }),
   arrayMaxSize: ([max]) => ({ maxItems: Number(max) }),
-  // isISO8601 refuses the years 0000 to 0099, which JavaScript's Date reads as 1900 to 1999.
-  isIso8601: () => ({ pattern: '^(?!00)' }),
+  isIso8601: () => ({ pattern: NOT_FIRST_CENTURY }),
 };
 
 /** Keywords that only make sense on a text: isNotEmpty also applies to arrays and objects. */
@@ -48,11 +53,12 @@ const TEXT_ONLY = new Set(['minLength', 'maxLength', 'pattern']);
  * that the document and the 400 answers agree for every DTO, including those added later:
  * lengths, patterns, integers and bounds, formats, list sizes, and no unknown fields
  * (the ValidationPipe refuses them). A component is matched to its class by name, as
- * @nestjs/swagger names them.
+ * @nestjs/swagger names them; `bodies` are the routes' body classes.
  */
-export function describeValidation(document: OpenAPIObject): void {
+export function describeValidation(document: OpenAPIObject, bodies: Iterable<Class> = []): void {
   const schemas = document.components?.schemas ?? {};
-  for (const target of validatedClasses()) {
+  // A class that only inherits its rules (PartialType of another) is listed by the routes.
+  for (const target of new Set([...validatedClasses(), ...bodies])) {
     const schema = schemas[target.name] as SchemaObject | undefined;
     if (!schema?.properties) continue;
     schema.additionalProperties = false;
@@ -85,8 +91,8 @@ export function describeRule(property: SchemaObject, rule: Rule): void {
     rule.each && property.items && !('$ref' in property.items) ? property.items : property;
   for (const [keyword, value] of Object.entries(keywords)) {
     if (TEXT_ONLY.has(keyword) && subject.type !== 'string') continue;
-    // A field's own pattern says more than "not blank" (none of ours matches a blank text).
-    if (keyword === 'pattern' && value === NOT_BLANK && subject.pattern) continue;
+    // None of the fields' own patterns matches a blank text or a year before 0100.
+    if (keyword === 'pattern' && WEAK_PATTERNS.has(String(value)) && subject.pattern) continue;
     Object.assign(subject, { [keyword]: value });
   }
 }

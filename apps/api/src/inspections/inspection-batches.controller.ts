@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
 import { Allow } from '../auth/allow.decorator';
+import { ApiView } from '../http/view';
 import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 import { Ctx } from '../http/command-headers';
@@ -151,6 +152,7 @@ export class InspectionBatchesController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
+  @ApiView("The batch with its draw, the added societies and each inspection's state")
   @ApiReadProblems('INSPECTION_BATCH.NOT_FOUND')
   @ApiOperation({
     summary:

@@ -15,7 +15,7 @@ import { CommandRoute } from '../http/command-route';
 import { dispatch, dispatchCreation } from '../http/dispatch';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { publicView } from '../http/view';
+import { publicView, ApiView } from '../http/view';
 import { AmendStarRatingRoundCommand } from './amend-star-rating-round/amend-star-rating-round.command';
 import { AmendStarRatingRoundRequest } from './amend-star-rating-round/amend-star-rating-round.request.dto';
 import { CloseStarRatingRoundCommand } from './close-star-rating-round/close-star-rating-round.command';
@@ -160,6 +160,7 @@ export class StarRatingRoundsController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
+  @ApiView('The round with its criteria, thresholds and progress')
   @ApiReadProblems('STAR_RATING_ROUND.NOT_FOUND')
   @ApiOperation({
     summary:

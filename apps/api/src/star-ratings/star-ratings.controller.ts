@@ -12,6 +12,7 @@ import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import { Forbidden } from '../auth/auth-errors';
 import type { Principal } from '../auth/principal';
+import { ApiView } from '../http/view';
 import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 import { Ctx } from '../http/command-headers';
@@ -186,6 +187,9 @@ export class StarRatingsController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(RATING)
+  @ApiView(
+    "The society's rating in the round: self-assessment, reviews, decision and current stars",
+  )
   @ApiReadProblems('STAR_RATING.NOT_FOUND')
   @ApiOperation({
     summary:

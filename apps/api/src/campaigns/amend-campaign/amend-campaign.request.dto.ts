@@ -21,6 +21,7 @@ export class AmendCampaignRequest {
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(5000)
   description?: string;
 

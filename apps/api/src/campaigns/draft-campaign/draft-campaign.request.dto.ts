@@ -19,6 +19,7 @@ export class DraftCampaignRequest {
   })
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(5000)
   description?: string;
 
