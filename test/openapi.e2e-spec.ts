@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@pb/platform';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
+import { faultsOf } from './support/examples';
 import { call } from './support/http';
 
 jest.setTimeout(60000);
@@ -125,5 +126,57 @@ describe('the OpenAPI document', () => {
       const open = !op.security || op.security.length === 0;
       expect([route, answer.status === 401]).toEqual([route, !open]);
     }
+  });
+
+  it('answers a known path with an unsupported method 405 with Allow, an unknown path 404', async () => {
+    const wrong = await call(api.url, 'DELETE', '/societies');
+    expect([wrong.status, wrong.headers.get('allow'), wrong.body.code]).toEqual([
+      405,
+      'GET, HEAD, POST',
+      'REQUEST.METHOD_NOT_ALLOWED',
+    ]);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    const put = await call(
+      api.url,
+      'PUT',
+      '/societies/6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10/rename',
+    );
+    expect([put.status, put.headers.get('allow')]).toEqual([405, 'POST']);
+    const nowhere = await call(api.url, 'DELETE', '/nowhere');
+    expect([nowhere.status, nowhere.body.code]).toEqual([404, 'ROUTE.NOT_FOUND']);
+  });
+
+  it('documents path ids as UUIDs, limits as bounded integers and dates with their format', async () => {
+    const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body;
+    const param = (path: string, name: string) =>
+      doc.paths[path].get.parameters.find((p: { name: string }) => p.name === name).schema;
+    expect(param('/lectures/{id}', 'id')).toMatchObject({ type: 'string', format: 'uuid' });
+    expect(param('/societies', 'limit')).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 500,
+    });
+    expect(param('/societies', 'cursor')).toMatchObject({ minLength: 1 });
+    const schedule = doc.components.schemas.ScheduleLectureRequest;
+    expect(schedule.additionalProperties).toBe(false);
+    expect(schedule.properties.scheduledAt.format).toBe('date-time');
+    expect(schedule.properties.topic).toMatchObject({ minLength: 1, maxLength: 200 });
+    expect(doc.components.schemas.RegisterSocietyRequest.properties.creditCode.pattern).toBe(
+      '^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{18}$',
+    );
+    expect(doc.components.schemas.MemberResponse.properties.organisation).toMatchObject({
+      type: 'string',
+      nullable: true,
+    });
+    for (const path of ['/campaigns/{id}', '/lectures/{id}', '/service-tasks/{id}', '/societies'])
+      expect([
+        path,
+        doc.paths[path].get.responses['200'].content['application/json'].schema,
+      ]).toEqual([path, expect.any(Object)]);
+  });
+
+  it('gives examples that are valid by their schema and by the domain (a credit code by its check)', async () => {
+    const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body;
+    expect(faultsOf(doc, 'openapi')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import {
   createLogger,
@@ -18,8 +18,10 @@ import { TokenService } from './auth/token.service';
 import { UPLOAD_LIMIT_BYTES } from './imports/imports.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { installJsonShapeCheck } from './http/json-shape';
+import { installMethodCheck } from './http/method-not-allowed';
 import { installDashboard } from './http/dashboard';
 import { installAsyncApiDocs } from './http/asyncapi-docs';
+import { openApiDocument } from './http/openapi-document';
 import { answerClientError, sendProblem } from './http/problem.filter';
 import { installRateLimit } from './http/rate-limit';
 import { validationPipe } from './http/validation';
@@ -80,6 +82,7 @@ export async function startApi(
     installRequestObservability(fastify, runtime.metrics);
     await installRateLimit(fastify, config.http.rateLimitPerMinute);
     installJsonShapeCheck(fastify);
+    installMethodCheck(fastify, httpLogger);
     await app.register(multipart as never, {
       limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5 },
       throwFileSizeLimit: true,
@@ -89,23 +92,9 @@ export async function startApi(
     app.useGlobalFilters(new ProblemFilter());
     // Built at its first request, not at boot: scanning every route costs a restarted
     // api a noticeable part of its start.
-    SwaggerModule.setup(
-      'docs',
-      app,
-      () =>
-        SwaggerModule.createDocument(
-          app,
-          new DocumentBuilder()
-            .setTitle('科技社团党建工作任务跟踪 API')
-            .setDescription(
-              'Event-sourced task tracking for the party committees of science and technology societies',
-            )
-            .setVersion('1')
-            .addBearerAuth()
-            .build(),
-        ),
-      { jsonDocumentUrl: 'docs/openapi.json' },
-    );
+    SwaggerModule.setup('docs', app, () => openApiDocument(app), {
+      jsonDocumentUrl: 'docs/openapi.json',
+    });
     installAsyncApiDocs(fastify, config);
     app.enableShutdownHooks();
     const embedded = config.mode === 'embedded';

@@ -7,6 +7,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findAuditEvents, ReadModelStore, roundAndBatch, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
 import { Allow } from '../auth/allow.decorator';
+import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 @ApiTags('audit 审计')
@@ -50,7 +51,7 @@ export class AuditController {
     summary:
       '审计记录: every change with who, when, what and why, in the order it was recorded; filters combine',
   })
-  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  @ApiPage()
   async events(@Query() query: AuditQuery) {
     const page = await findAuditEvents(
       this.views,

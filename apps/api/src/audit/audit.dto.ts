@@ -2,9 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageCursor, PageLimit } from '../http/paging.dto';
 
-/** A moment with its zone, in the calendar form only, so that every accepted value is one Date reads. */
+/**
+ * A moment with its zone, in the calendar form only, so that every accepted value is one Date
+ * reads. Digits are [0-9], not \d: the OpenAPI document shows this pattern to tools whose
+ * regex dialect reads \d as any Unicode digit.
+ */
 export const DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/;
 
 export class AuditQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() societyId?: string;
@@ -46,6 +50,7 @@ export class AuditQuery {
   type?: string;
 
   @ApiPropertyOptional({
+    format: 'date-time',
     example: '2021-07-01T00:00:00+08:00',
     description: 'Recorded at or after (inclusive)',
   })
@@ -56,6 +61,7 @@ export class AuditQuery {
   from?: string;
 
   @ApiPropertyOptional({
+    format: 'date-time',
     example: '2021-08-01T00:00:00+08:00',
     description: 'Recorded before (exclusive)',
   })

@@ -4,6 +4,23 @@ import type { CommandContext } from '../application/command-context';
 import { RequestInvalid } from './request-invalid';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
+const VERSION = /^(?:W\/)?"?([0-9]{1,15})"?$/;
+
+/** The headers every command reads, as the OpenAPI document shows them. */
+export const COMMAND_HEADERS = [
+  {
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retries with the same key write nothing and repeat the answer',
+    schema: { type: 'string', pattern: KEY.source },
+  },
+  {
+    name: 'If-Match',
+    required: false,
+    description: 'The version the client saw (`"3"`, `W/"3"` or `3`); 412 if it moved on',
+    schema: { type: 'string', pattern: VERSION.source },
+  },
+] as const;
 
 function header(request: FastifyRequest, name: string): string | null {
   const value = request.headers[name];
@@ -13,7 +30,7 @@ function header(request: FastifyRequest, name: string): string | null {
 /** If-Match carries a stream version: `"3"`, `W/"3"` or `3`. */
 export function parseIfMatch(raw: string | null): number | null {
   if (raw === null) return null;
-  const match = /^(?:W\/)?"?(\d{1,15})"?$/.exec(raw.trim());
+  const match = VERSION.exec(raw.trim());
   if (!match)
     throw new RequestInvalid([
       { field: 'If-Match', rule: 'version', message: 'If-Match must be a version such as "3"' },

@@ -1,5 +1,6 @@
 import { applyDecorators, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { COMMAND_HEADERS } from './command-headers';
 import { ApiCommandProblems, type CommandProblems } from './api-problems';
 import { CommandAnswer } from './command-answer.dto';
 
@@ -27,6 +28,7 @@ export function CommandRoute(
     ApiOperation({ summary }),
     HttpCode(creates ? 201 : 200),
     ApiCommandProblems(problems),
+    ...COMMAND_HEADERS.map((header) => ApiHeader({ ...header, schema: { ...header.schema } })),
     Post(path),
   );
 }

@@ -4,7 +4,8 @@
  */
 export type EdgeErrorKind =
   | 'too-many' // the caller passed its rate
-  | 'not-ready'; // this process cannot serve yet: a readiness check failed
+  | 'not-ready' // this process cannot serve yet: a readiness check failed
+  | 'method-not-allowed'; // the path exists, but not with this method
 
 /** A refusal of the edge with a stable code, e.g. `REQUEST.TOO_MANY`. */
 export abstract class EdgeError extends Error {
@@ -14,6 +15,8 @@ export abstract class EdgeError extends Error {
   readonly retryAfterSeconds?: number;
   /** RFC 9457 extension members the problem body carries besides the standard ones. */
   readonly extensions: Readonly<Record<string, unknown>>;
+  /** Headers the answer carries that depend on the request, such as Allow. */
+  readonly headers: Readonly<Record<string, string>>;
 
   protected constructor(
     readonly code: string,
@@ -21,12 +24,14 @@ export abstract class EdgeError extends Error {
     options: {
       readonly retryAfterSeconds?: number;
       readonly extensions?: Readonly<Record<string, unknown>>;
+      readonly headers?: Readonly<Record<string, string>>;
     } = {},
   ) {
     super(message);
     this.name = new.target.name;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.extensions = options.extensions ?? {};
+    this.headers = options.headers ?? {};
   }
 }
 
@@ -39,5 +44,15 @@ export class TooManyRequests extends EdgeError {
       `more than ${perMinute} requests a minute from this caller; try again in ${retryAfterSeconds} s`,
       { retryAfterSeconds },
     );
+  }
+}
+
+/** A method the path does not serve: 405 with the methods it does in Allow. */
+export class MethodNotAllowed extends EdgeError {
+  readonly kind = 'method-not-allowed' as const;
+  constructor(method: string, allowed: readonly string[]) {
+    super('REQUEST.METHOD_NOT_ALLOWED', `${method} is not served here; use ${allowed.join(', ')}`, {
+      headers: { Allow: allowed.join(', ') },
+    });
   }
 }

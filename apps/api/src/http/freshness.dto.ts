@@ -8,6 +8,9 @@ export class FreshnessQuery {
   @ApiPropertyOptional({
     description: `Wait up to ${FRESHNESS_WAIT_MS / 1000} s until the view reflects at least this stream version`,
     example: 1,
+    type: 'integer',
+    minimum: 1,
+    maximum: Number.MAX_SAFE_INTEGER,
   })
   @IsOptional()
   @Type(() => Number)

@@ -21,6 +21,7 @@ const STATUS: Record<DomainErrorKind, number> = {
 const EDGE_STATUS: Record<EdgeErrorKind, number> = {
   'too-many': 429,
   'not-ready': 503,
+  'method-not-allowed': 405,
 };
 
 /** Headers an edge refusal carries besides Retry-After. */
@@ -28,6 +29,7 @@ const EDGE_HEADERS: Record<EdgeErrorKind, Readonly<Record<string, string>>> = {
   'too-many': {},
   // A probe or a proxy must never answer from a cached "not ready".
   'not-ready': { 'Cache-Control': 'no-store' },
+  'method-not-allowed': {},
 };
 
 /** Seconds a client waits before retrying a 503 that names no time of its own. */
@@ -167,7 +169,7 @@ export function sendProblem(
   const retryAfter =
     edge?.retryAfterSeconds ?? (body.status === 503 ? UNAVAILABLE_RETRY_AFTER_S : undefined);
   if (retryAfter !== undefined) reply.header('Retry-After', String(retryAfter));
-  if (edge) reply.headers(EDGE_HEADERS[edge.kind]);
+  if (edge) reply.headers({ ...EDGE_HEADERS[edge.kind], ...edge.headers });
   void reply
     .status(body.status)
     .header('Content-Type', 'application/problem+json; charset=utf-8')

@@ -1,3 +1,4 @@
+import { ApiView } from '../http/view';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -220,6 +221,7 @@ export class SocietyInspectionsController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(CASE)
+  @ApiView("The society's inspection: visits, findings and rectification items")
   @ApiReadProblems('INSPECTION_BATCH.NOT_FOUND or SOCIETY_INSPECTION.NOT_FOUND')
   @ApiOperation({
     summary:

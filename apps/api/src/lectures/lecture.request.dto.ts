@@ -20,7 +20,7 @@ export class ReasonRequest {
 }
 
 export class DeliveryRequest {
-  @ApiProperty({ example: '2021-08-10', description: '宣讲日期' })
+  @ApiProperty({ format: 'date', example: '2021-08-10', description: '宣讲日期' })
   @IsISO8601({ strict: true })
   @MaxLength(10)
   deliveredOn!: string;

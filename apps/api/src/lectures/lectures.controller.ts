@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { LectureAnswer } from './lecture.response.dto';
 import { LectureNotFound } from '@pb/domain';
 import { lectureProjection, type LectureView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -188,6 +189,7 @@ export class LecturesController {
   @Get(':id')
   @ApiReadProblems('LECTURE.NOT_FOUND')
   @ApiOperation({ summary: '宣讲详情: one lecture' })
+  @ApiOkResponse({ type: LectureAnswer })
   async get(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,

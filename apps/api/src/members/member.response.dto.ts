@@ -6,11 +6,12 @@ export class MemberResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '王建国' }) name!: string;
   @ApiProperty({ enum: MEMBER_POSITIONS }) position!: string;
-  @ApiPropertyOptional({ nullable: true, example: '天津大学' }) organisation!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '天津大学' }) organisation!:
+    string | null;
   @ApiProperty({ enum: ['active', 'retired'] }) status!: string;
-  @ApiProperty() version!: number;
-  @ApiProperty() registeredAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) registeredAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
   static of(view: MemberView): MemberResponse {
     return {

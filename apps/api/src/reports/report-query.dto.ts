@@ -7,6 +7,7 @@ import type { Timeline } from './report-replay';
 /** `?asOf=`: every report can be read as it stood at a moment. */
 export class AsOfQuery {
   @ApiPropertyOptional({
+    format: 'date-time',
     example: '2021-09-30T18:00:00+08:00',
     description: 'The report as it stood at this moment, replayed from the event store',
   })

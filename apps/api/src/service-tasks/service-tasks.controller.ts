@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ServiceTaskAnswer } from './service-task.response.dto';
 import { ServiceTaskNotFound } from '@pb/domain';
 import { serviceTaskProjection, type ServiceTaskView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -194,6 +195,7 @@ export class ServiceTasksController {
   @Get(':id')
   @ApiReadProblems('SERVICE_TASK.NOT_FOUND')
   @ApiOperation({ summary: '办实事详情: one service task' })
+  @ApiOkResponse({ type: ServiceTaskAnswer })
   async get(
     @Caller() caller: Principal,
     @Param('id', uuidParam()) id: string,

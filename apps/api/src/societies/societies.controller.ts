@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SocietyNotFound } from '@pb/domain';
 import { societyProjection, type SocietyView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -47,11 +47,6 @@ export class SocietiesController {
     conflict: 'SOCIETY.ALREADY_REGISTERED, SOCIETY.NAME_TAKEN or SOCIETY.CREDIT_CODE_TAKEN',
     creates: true,
   })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Retries with the same key write nothing and repeat the answer',
-  })
   async register(
     @Body() body: RegisterSocietyRequest,
     @Ctx() context: CommandContext,
@@ -75,11 +70,6 @@ export class SocietiesController {
     notFound: 'SOCIETY.NOT_FOUND',
     conflict: 'SOCIETY.NAME_TAKEN',
     rule: 'SOCIETY.DEREGISTERED',
-  })
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'The version the client saw; 412 if it moved on',
   })
   async rename(
     @Param('id', uuid) id: string,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTY_ORGANISATION_FORMS, SOCIETY_KINDS } from '@pb/domain';
 import type { SocietyView } from '@pb/projections';
+import { CREDIT_CODE_PATTERN, EXAMPLE_CREDIT_CODE } from './credit-code.doc';
 
 export class PartyOrganisationResponse {
   @ApiProperty({
@@ -9,11 +10,16 @@ export class PartyOrganisationResponse {
     description: '党组织形式; none when the society has none',
   })
   form!: string;
-  @ApiPropertyOptional({ nullable: true, example: '张伟', description: '学会党组织书记' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '张伟',
+    description: '学会党组织书记',
+  })
   secretary!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 35 })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 35 })
   memberCount!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: '2019-07-01' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2019-07-01' })
   establishedOn!: string | null;
 }
 
@@ -21,19 +27,27 @@ export class SocietyResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '天津市机械工程学会' }) name!: string;
   @ApiProperty({ enum: SOCIETY_KINDS }) kind!: string;
-  @ApiPropertyOptional({ nullable: true, example: '51120000MJ0000000X' }) creditCode!:
-    string | null;
-  @ApiPropertyOptional({ nullable: true, example: '机械学会', description: '学会简称' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: CREDIT_CODE_PATTERN,
+    example: EXAMPLE_CREDIT_CODE,
+  })
+  creditCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '机械学会', description: '学会简称' })
   shortName!: string | null;
   @ApiProperty({ enum: ['registered', 'deregistered'] }) status!: string;
   @ApiProperty({ type: PartyOrganisationResponse }) partyOrganisation!: PartyOrganisationResponse;
   @ApiProperty({ description: 'Organisation coverage: the society has a party organisation' })
   hasPartyOrganisation!: boolean;
   @ApiProperty({ type: [String], description: '曾用名, oldest first' }) formerNames!: string[];
-  @ApiProperty({ description: 'The society stream version this view reflects (also the ETag)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'The society stream version this view reflects (also the ETag)',
+  })
   version!: number;
-  @ApiProperty() registeredAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) registeredAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
   static of(view: SocietyView): SocietyResponse {
     return {

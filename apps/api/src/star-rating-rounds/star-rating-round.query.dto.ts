@@ -10,7 +10,7 @@ export class RoundListQuery {
   @IsIn(STAR_RATING_ROUND_STATUSES)
   status?: StarRatingRoundStatus;
 
-  @ApiPropertyOptional({ example: 2025, minimum: 2000, maximum: 2100 })
+  @ApiPropertyOptional({ type: 'integer', example: 2025, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

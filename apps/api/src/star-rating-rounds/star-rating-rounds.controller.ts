@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StarRatingRoundNotFound } from '@pb/domain';
 import { ratingRoundProjection, type RatingRoundView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
 import { Allow } from '../auth/allow.decorator';
+import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 import { Ctx } from '../http/command-headers';
 import { CommandRoute } from '../http/command-route';
 import { dispatch, dispatchCreation } from '../http/dispatch';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { publicView } from '../http/view';
+import { publicView, ApiView } from '../http/view';
 import { AmendStarRatingRoundCommand } from './amend-star-rating-round/amend-star-rating-round.command';
 import { AmendStarRatingRoundRequest } from './amend-star-rating-round/amend-star-rating-round.request.dto';
 import { CloseStarRatingRoundCommand } from './close-star-rating-round/close-star-rating-round.command';
@@ -152,13 +153,14 @@ export class StarRatingRoundsController {
   @ApiOperation({
     summary: '评定批次列表: star rating rounds, filtered by state and year, with a cursor',
   })
-  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  @ApiPage()
   async list(@Query() query: RoundListQuery) {
     return this.reads.list(query);
   }
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
+  @ApiView('The round with its criteria, thresholds and progress')
   @ApiReadProblems('STAR_RATING_ROUND.NOT_FOUND')
   @ApiOperation({
     summary:

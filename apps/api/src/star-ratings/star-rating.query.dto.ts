@@ -13,12 +13,13 @@ export class RatingListQuery {
 
 export class RatingQuery extends FreshnessQuery {
   @ApiPropertyOptional({
+    format: 'date',
     example: '2026-09-01',
     description:
       'The day the current stars are read for; today in the federation’s time zone when absent',
   })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'on must be a day, YYYY-MM-DD' })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'on must be a day, YYYY-MM-DD' })
   on?: string;
 }

@@ -56,6 +56,7 @@ export class StarChangeRequest {
   reason!: string;
 
   @ApiProperty({
+    format: 'date',
     example: '2026-09-01',
     description: '生效日期 (not before the publication or the last change)',
   })

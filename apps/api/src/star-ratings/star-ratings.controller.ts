@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@pb/domain';
 import { Runtime } from '@pb/platform';
 import { starRatingProjection, type StarRatingView } from '@pb/projections';
@@ -12,6 +12,8 @@ import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import { Forbidden } from '../auth/auth-errors';
 import type { Principal } from '../auth/principal';
+import { ApiView } from '../http/view';
+import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 import { Ctx } from '../http/command-headers';
 import { CommandRoute } from '../http/command-route';
@@ -178,13 +180,16 @@ export class StarRatingsController {
     summary:
       '评定结果: the ratings of a round, one row per society (self, reviewed, decided), with a cursor',
   })
-  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  @ApiPage()
   async list(@Param('id', uuidParam()) roundId: string, @Query() query: RatingListQuery) {
     return this.reads.list(roundId, query);
   }
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(RATING)
+  @ApiView(
+    "The society's rating in the round: self-assessment, reviews, decision and current stars",
+  )
   @ApiReadProblems('STAR_RATING.NOT_FOUND')
   @ApiOperation({
     summary:

@@ -13,7 +13,8 @@ class SocietyLectures {
   @ApiProperty() delivered!: number;
   @ApiProperty() confirmed!: number;
   @ApiProperty() cancelled!: number;
-  @ApiProperty({ nullable: true, example: '2025-04-18' }) lastDeliveredOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2025-04-18' })
+  lastDeliveredOn!: string | null;
   @ApiProperty({ description: '听众人次：已宣讲和已确认宣讲的最新记录之和' }) audience!: number;
 }
 
@@ -28,7 +29,8 @@ class TaskStates {
 class OverdueTask {
   @ApiProperty({ format: 'uuid' }) taskId!: string;
   @ApiProperty({ format: 'uuid' }) societyId!: string;
-  @ApiProperty({ nullable: true, example: '2025-03-31' }) dueOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2025-03-31' }) dueOn!:
+    string | null;
 }
 
 class EscalatedTask {
@@ -48,6 +50,7 @@ class ServiceTaskFigures {
 class CurrentStarsAnswer {
   @ApiProperty({ example: '2026-05-01', description: '读取星级的日期（今天）' }) on!: string;
   @ApiProperty({
+    type: 'integer',
     nullable: true,
     minimum: 0,
     maximum: 8,
@@ -56,7 +59,12 @@ class CurrentStarsAnswer {
       '当前星级：最近一次公布的评定批次的审议结果，按此日已生效的摘星、降星或升星调整；从未公布过评定结果时为空',
   })
   stars!: number | null;
-  @ApiProperty({ format: 'uuid', nullable: true, description: '给出当前星级的评定批次' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: '给出当前星级的评定批次',
+  })
   roundId!: string | null;
 }
 
@@ -110,7 +118,7 @@ export class SocietyStatusAnswer {
   @ApiProperty({ type: [CampaignLiaison] }) campaigns!: readonly CampaignLiaison[];
   @ApiProperty({ type: SocietyLectures }) lectures!: SocietyLectures;
   @ApiProperty({ type: ServiceTaskFigures }) serviceTasks!: ServiceTaskFigures;
-  @ApiProperty({ nullable: true, example: 4.5, description: '办实事评价的平均分' })
+  @ApiProperty({ type: Number, nullable: true, example: 4.5, description: '办实事评价的平均分' })
   averageRating!: number | null;
   @ApiProperty({ type: CurrentStarsAnswer, description: '学会党组织的当前星级（今天）' })
   currentStars!: CurrentStarsAnswer;
@@ -133,7 +141,7 @@ class MemberCampaign {
   @ApiProperty({ format: 'uuid' }) campaignId!: string;
   @ApiProperty({ description: '联系学会数' }) societies!: number;
   @ApiProperty({ description: '已宣讲覆盖的学会数' }) covered!: number;
-  @ApiProperty({ nullable: true, example: 0.8 }) coverage!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 0.8 }) coverage!: number | null;
   @ApiProperty({ type: [String] }) societyIds!: readonly string[];
   @ApiProperty({ type: [String] }) coveredSocietyIds!: readonly string[];
 }
@@ -168,7 +176,7 @@ class InspectionToDoAnswer {
   @ApiProperty({ format: 'uuid' }) batchId!: string;
   @ApiProperty({ example: '2026年第一批学会党委督导抽查' }) batchTitle!: string;
   @ApiProperty({ format: 'uuid' }) societyId!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: '首次走访前为空' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: '首次走访前为空' })
   inspectionId!: string | null;
   @ApiProperty({ enum: ['not-visited', 'open'], description: '未走访或督导中' }) state!: string;
   @ApiProperty({ type: RectificationsAnswer }) rectifications!: RectificationsAnswer;

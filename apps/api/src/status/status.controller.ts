@@ -22,6 +22,8 @@ import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
 import { Forbidden } from '../auth/auth-errors';
+import { ApiPage } from '../http/paging.dto';
+import { CampaignSummaryAnswer } from '../campaigns/campaign.response.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
 const DEFAULT_LIMIT = 50;
@@ -77,7 +79,7 @@ export class StatusController {
     summary:
       '学会列表: society status views, filtered by campaign, liaison, state and overdue, with a cursor',
   })
-  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  @ApiPage(SocietyStatusAnswer)
   async societies(@Caller() caller: Principal, @Query() query: SocietyListQuery) {
     if (caller.role === 'liaison' && query.liaisonId !== caller.memberId)
       throw new Forbidden(
@@ -131,7 +133,7 @@ export class StatusController {
     summary:
       '工作部署列表: campaigns with their state, period and targets, filtered by state, with a cursor',
   })
-  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  @ApiPage(CampaignSummaryAnswer)
   async campaigns(@Query() query: CampaignListQuery) {
     return filteredPage(
       (after, n) =>
@@ -164,7 +166,7 @@ export class StatusController {
     summary:
       '委员列表: member status views, filtered by campaign, state, position and overdue, with a cursor',
   })
-  @ApiOkResponse({ description: '{ items, next }: pass `next` as `cursor` for the following page' })
+  @ApiPage(MemberStatusAnswer)
   async members(@Query() query: MemberListQuery) {
     const today = this.today();
     const limit = query.limit ?? DEFAULT_LIMIT;

@@ -3,16 +3,19 @@ import { requireText } from './text';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Whether a YYYY-MM-DD day exists in the proleptic Gregorian calendar, years 0000 to 9999 included. */
+function dayExists(day: string): boolean {
+  const match = DATE.exec(day);
+  if (!match) return false;
+  // setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 /** A calendar date, YYYY-MM-DD, that exists. */
 export function requireDate(field: string, value: string): string {
-  const match = DATE.exec(value);
-  const valid =
-    match !== null &&
-    (() => {
-      const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-      return date.toISOString().slice(0, 10) === value;
-    })();
-  if (!valid)
+  if (!dayExists(value))
     throw new InvalidInput(field, 'DATE.INVALID', `${field} must be a date written YYYY-MM-DD`);
   return value;
 }
@@ -20,11 +23,8 @@ export function requireDate(field: string, value: string): string {
 /** A moment, ISO 8601 with a time zone; returned in UTC. */
 export function requireInstant(field: string, value: string): string {
   const time = Date.parse(value);
-  const day = value.slice(0, 10);
-  const dayExists =
-    DATE.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
   if (
-    !dayExists ||
+    !dayExists(value.slice(0, 10)) ||
     !/T\d{2}:\d{2}/.test(value) ||
     !/(Z|[+-]\d{2}:?\d{2})$/.test(value) ||
     Number.isNaN(time)

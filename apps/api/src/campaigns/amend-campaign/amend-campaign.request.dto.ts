@@ -21,10 +21,11 @@ export class AmendCampaignRequest {
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(5000)
   description?: string;
 
-  @ApiPropertyOptional({ example: '2022-01-31' })
+  @ApiPropertyOptional({ format: 'date', example: '2022-01-31' })
   @IsOptional()
   @IsISO8601(DATE)
   @MaxLength(10)

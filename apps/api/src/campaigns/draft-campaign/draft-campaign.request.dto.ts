@@ -19,16 +19,17 @@ export class DraftCampaignRequest {
   })
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(5000)
   description?: string;
 
-  @ApiPropertyOptional({ example: '2021-07-19' })
+  @ApiPropertyOptional({ format: 'date', example: '2021-07-19' })
   @IsOptional()
   @IsISO8601(DATE)
   @MaxLength(10)
   startsOn?: string;
 
-  @ApiPropertyOptional({ example: '2021-12-31' })
+  @ApiPropertyOptional({ format: 'date', example: '2021-12-31' })
   @IsOptional()
   @IsISO8601(DATE)
   @MaxLength(10)

@@ -4,12 +4,12 @@ import { IsISO8601, MaxLength, ValidateNested } from 'class-validator';
 import { CampaignTargetsDto, DATE } from '../campaign.request.dto';
 
 export class LaunchCampaignRequest {
-  @ApiProperty({ example: '2021-07-19' })
+  @ApiProperty({ format: 'date', example: '2021-07-19' })
   @IsISO8601(DATE)
   @MaxLength(10)
   startsOn!: string;
 
-  @ApiProperty({ example: '2021-12-31' })
+  @ApiProperty({ format: 'date', example: '2021-12-31' })
   @IsISO8601(DATE)
   @MaxLength(10)
   endsOn!: string;

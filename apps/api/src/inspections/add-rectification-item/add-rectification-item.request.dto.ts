@@ -15,7 +15,7 @@ export class AddRectificationItemRequest {
   @MaxLength(1000)
   action!: string;
 
-  @ApiProperty({ example: '2026-06-30', description: '整改期限' })
+  @ApiProperty({ format: 'date', example: '2026-06-30', description: '整改期限' })
   @IsISO8601({ strict: true })
   @MaxLength(10)
   dueOn!: string;

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 
 export class RecordInspectionVisitRequest {
-  @ApiProperty({ example: '2026-04-15', description: '走访日期' })
+  @ApiProperty({ format: 'date', example: '2026-04-15', description: '走访日期' })
   @IsISO8601({ strict: true })
   @MaxLength(10)
   visitedOn!: string;

@@ -3,7 +3,7 @@ import { LECTURE_FORMATS, type LectureFormat } from '@pb/domain';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class RescheduleLectureRequest {
-  @ApiProperty({ example: '2021-08-17T09:30:00+08:00' })
+  @ApiProperty({ format: 'date-time', example: '2021-08-17T09:30:00+08:00' })
   @IsISO8601({ strict: true })
   @MaxLength(40)
   scheduledAt!: string;

@@ -22,7 +22,11 @@ export class ScheduleLectureRequest {
   @MaxLength(200)
   topic!: string;
 
-  @ApiProperty({ example: '2021-08-10T09:30:00+08:00', description: 'Date and time with a zone' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2021-08-10T09:30:00+08:00',
+    description: 'Date and time with a zone',
+  })
   @IsISO8601({ strict: true })
   @MaxLength(40)
   scheduledAt!: string;

@@ -3,7 +3,7 @@ import { URGENCIES, type Urgency } from '@pb/domain';
 import { IsIn, IsISO8601, MaxLength } from 'class-validator';
 
 export class AcceptServiceTaskRequest {
-  @ApiProperty({ example: '2021-10-31', description: '办结时限' })
+  @ApiProperty({ format: 'date', example: '2021-10-31', description: '办结时限' })
   @IsISO8601({ strict: true })
   @MaxLength(10)
   dueOn!: string;

@@ -14,7 +14,7 @@ export class CompleteServiceTaskRequest {
   @Max(100000000)
   beneficiaries!: number;
 
-  @ApiProperty({ example: '2021-10-20' })
+  @ApiProperty({ format: 'date', example: '2021-10-20' })
   @IsISO8601({ strict: true })
   @MaxLength(10)
   completedOn!: string;

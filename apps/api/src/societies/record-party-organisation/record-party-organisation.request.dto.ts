@@ -60,7 +60,11 @@ export class RecordPartyOrganisationRequest {
   @Max(1000000)
   memberCount?: number;
 
-  @ApiPropertyOptional({ example: '2018-06-30', description: '成立日期 (YYYY-MM-DD)' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2018-06-30',
+    description: '成立日期 (YYYY-MM-DD)',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   @MaxLength(10)

@@ -9,6 +9,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { EXAMPLE_CREDIT_CODE } from '../credit-code.doc';
 
 export class RegisterSocietyRequest {
   @ApiPropertyOptional({
@@ -38,8 +39,9 @@ export class RegisterSocietyRequest {
   kind!: SocietyKind;
 
   @ApiPropertyOptional({
-    description: '统一社会信用代码: 18 characters, unique',
-    example: '51120000MJ0000000X',
+    description:
+      '统一社会信用代码: 18 characters, upper or lower case, the last a check character (GB 32100-2015); unique',
+    example: EXAMPLE_CREDIT_CODE,
   })
   @IsOptional()
   @IsString()

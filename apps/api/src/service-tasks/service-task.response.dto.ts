@@ -1,0 +1,42 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BENEFICIARY_GROUPS, URGENCIES } from '@pb/domain';
+
+class ProgressAnswer {
+  @ApiProperty() note!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class EvaluationAnswer {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 }) rating!: number;
+  @ApiProperty({ type: 'integer' }) raters!: number;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ description: 'false reopened the task' }) satisfied!: boolean;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+/** A service task (办实事) as its view holds it. */
+export class ServiceTaskAnswer {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) societyId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) campaignId!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() need!: string;
+  @ApiProperty() raisedBy!: string;
+  @ApiProperty({ enum: BENEFICIARY_GROUPS }) beneficiary!: string;
+  @ApiProperty({ enum: ['proposed', 'in-progress', 'completed', 'evaluated', 'cancelled'] })
+  status!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueOn!: string | null;
+  @ApiProperty({ type: String, enum: URGENCIES, nullable: true }) urgency!: string | null;
+  @ApiProperty({ type: [ProgressAnswer] }) progress!: readonly ProgressAnswer[];
+  @ApiProperty({ type: String, nullable: true }) outcome!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) beneficiaries!: number | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) completedOn!: string | null;
+  @ApiProperty({ type: [EvaluationAnswer] }) evaluations!: readonly EvaluationAnswer[];
+  @ApiProperty() escalated!: boolean;
+  @ApiProperty({ type: String, nullable: true }) escalationReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
+  @ApiProperty({ type: 'integer', description: 'The task stream version (also the ETag)' })
+  version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
