@@ -91,7 +91,7 @@ describe('the OpenAPI document', () => {
       if (op.requestBody || query || pathId) need(400, 'takes input');
       if (pathId && method === 'GET') need(404, 'names a resource');
       if (op.requestBody) need(413, 'takes a body');
-      if (method === 'POST' && op.requestBody) {
+      if ((method === 'POST' || method === 'PUT') && op.requestBody) {
         need(409, 'a concurrent write');
         need(412, 'If-Match');
       }

@@ -7,20 +7,11 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET, tokenFor } from './support/auth';
 import { call, refusal, until } from './support/http';
+import { PARTY_LECTURE } from './support/organisational-life';
 
 /** A refusal as `refusal` reads it; a field left out means the answer names none. */
 const problem = (status: number, code: string, field?: string) => ({ status, code, field });
 const invalid = (field: string) => problem(400, 'REQUEST.INVALID', field);
-
-const MEETING = {
-  kind: 'party-lecture',
-  heldOn: '2026-04-15',
-  topic: '学习贯彻党的二十大精神专题党课',
-  host: '张明',
-  present: 18,
-  expected: 20,
-  evidence: ['minutes/2026-04-15-党课记录.pdf', 'sign-in/2026-04-15.jpg'],
-};
 
 describe('organisational life and party-building instructors: the commands over HTTP in embedded mode', () => {
   let api: Api;
@@ -68,7 +59,7 @@ describe('organisational life and party-building instructors: the commands over 
   it("records a meeting as the society's own secretary: 201, Location, version 1 and the event with every field", async () => {
     const answer = await as('a', 'POST', `/societies/${a}/organisational-life`, {
       id: recordId,
-      ...MEETING,
+      ...PARTY_LECTURE,
     });
     expect(answer.status).toBe(201);
     expect(answer.headers.get('location')).toBe(`/organisational-life/${recordId}`);
@@ -90,13 +81,18 @@ describe('organisational life and party-building instructors: the commands over 
       who: 'secretary-a',
       societyId: a,
       occurredAt: '2026-04-15T00:00:00.000Z',
-      data: { recordId, societyId: a, ...MEETING },
+      data: { recordId, societyId: a, ...PARTY_LECTURE },
     });
   });
 
   it('records for the office with an id the server makes, and repeats the answer for a retried Idempotency-Key', async () => {
     const key = { 'Idempotency-Key': 'life-2026-04-theme-day' };
-    const body = { ...MEETING, kind: 'theme-day', topic: '四月主题党日', evidence: undefined };
+    const body = {
+      ...PARTY_LECTURE,
+      kind: 'theme-day',
+      topic: '四月主题党日',
+      evidence: undefined,
+    };
     const path = `/societies/${b}/organisational-life`;
     const first = await office.expect(201, 'POST', path, body, key);
     const again = await office.expect(201, 'POST', path, body, key);
@@ -125,19 +121,19 @@ describe('organisational life and party-building instructors: the commands over 
       [{ heldOn: '2099-12-31' }, a, problem(422, 'ORGANISATIONAL_LIFE.HELD_IN_FUTURE', 'heldOn')],
     ];
     for (const [change, society, expected] of faults)
-      expect([change, await record({ ...MEETING, ...change }, society ?? randomUUID())]).toEqual([
+      expect([
         change,
-        expected,
-      ]);
+        await record({ ...PARTY_LECTURE, ...change }, society ?? randomUUID()),
+      ]).toEqual([change, expected]);
     for (const who of ['b', 'liaison', 'auditor'])
       expect(
-        await refusal(as(who, 'POST', `/societies/${a}/organisational-life`, MEETING)),
+        await refusal(as(who, 'POST', `/societies/${a}/organisational-life`, PARTY_LECTURE)),
       ).toEqual(problem(403, 'AUTH.FORBIDDEN'));
   });
 
   it('corrects a record in full with a reason: the If-Match version, then nothing for the same correction', async () => {
     const path = `/organisational-life/${recordId}/correction`;
-    const correction = { ...MEETING, present: 19, reason: '补录签到表，实到人数更正为19人' };
+    const correction = { ...PARTY_LECTURE, present: 19, reason: '补录签到表，实到人数更正为19人' };
     const answer = await as('a', 'POST', path, correction, { 'If-Match': '"1"' });
     expect([answer.status, answer.headers.get('etag')]).toEqual([200, '"2"']);
     expect(answer.body).toMatchObject({ version: 2, events: ['OrganisationalLifeCorrected'] });
@@ -179,7 +175,7 @@ describe('organisational life and party-building instructors: the commands over 
     expect(answer.body).toMatchObject({ version: 3, events: ['OrganisationalLifeWithdrawn'] });
     const withdrawn = problem(422, 'ORGANISATIONAL_LIFE.WITHDRAWN');
     expect(await refusal(as('a', 'POST', path, { reason: '再次撤回' }))).toEqual(withdrawn);
-    const correction = { ...MEETING, reason: '更正' };
+    const correction = { ...PARTY_LECTURE, reason: '更正' };
     const correct = as('a', 'POST', `/organisational-life/${recordId}/correction`, correction);
     expect(await refusal(correct)).toEqual(withdrawn);
     const unknown = `/organisational-life/${randomUUID()}/withdrawal`;

@@ -43,6 +43,7 @@ const COLLECTION_KIND: Record<string, IdKind> = {
   'service-tasks': 'service-task',
   'inspection-batches': 'inspection-batch',
   'star-rating-rounds': 'rating-round',
+  'organisational-life': 'organisational-life',
 };
 
 /** The three bytes a lone surrogate takes in WTF-8 (what a sloppy client would send). */
@@ -90,11 +91,29 @@ function pathParam(kind: IdKind, ids: FixtureIds) {
   );
 }
 
+/** A year in a path (a year's table): mostly one the deciders take, else out of range or no year. */
+const pathYear = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .integer({ min: 2024, max: 2027 })
+      .map((y) => ({ text: String(y), fixture: true })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('1999', '2101', '0', '-2026', '2026.0', '02026', '2e3', '二〇二六')
+      .map((text) => ({ text: encode(text), fixture: false })),
+  },
+  { weight: 2, arbitrary: malformedSegment.map((text) => ({ text, fixture: false })) },
+);
+
 function pathArbitrary(op: Operation, ids: FixtureIds) {
   const segments = op.path.split('/').slice(1);
   const parts = segments.map((segment, i) => {
     const name = /^\{(.+)\}$/.exec(segment)?.[1];
     if (!name) return fc.constant({ text: segment, fixture: true });
+    if (name === 'year') return pathYear;
     const kind = name === 'id' ? COLLECTION_KIND[segments[i - 1] ?? ''] : ID_KIND_OF[name];
     if (!kind) throw new Error(`no fixture kind for {${name}} in ${op.path}`);
     return pathParam(kind, ids);
@@ -370,7 +389,7 @@ export function requestArbitrary(
               body: { kind: 'upload' as const, upload },
             }));
   const headers =
-    op.method === 'POST'
+    op.method === 'POST' || op.method === 'PUT'
       ? fc.oneof(
           { weight: 3, arbitrary: fc.constant({}) },
           { weight: 1, arbitrary: commandHeaders },

@@ -11,6 +11,7 @@ export type IdKind =
   | 'service-task'
   | 'inspection-batch'
   | 'rating-round'
+  | 'organisational-life'
   /** Not streams: parts of a society's inspection, named in its routes and bodies. */
   | 'finding'
   | 'rectification-item';
