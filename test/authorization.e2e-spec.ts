@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_LIFE_REQUIREMENTS, DEFAULT_VITALITY_WEIGHTS } from '@pb/domain';
 import { loadConfig } from '@pb/platform';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET, tokenFor } from './support/auth';
 import { call } from './support/http';
 import { inspectionFixtures } from './support/inspection-client';
-import { recordOrganisationalLife } from './support/organisational-life-records';
+import { PARTY_LECTURE } from './support/organisational-life';
 import { draftRound, sheet } from './support/star-rating';
 
 type Label =
@@ -52,7 +53,7 @@ interface Fixtures {
   /** A rectification item of `society`'s inspection in `batch`. */
   item: string;
   round: string;
-  /** An organisational life record of `society`. */
+  /** An organisational-life record of `society`. */
   record: string;
 }
 
@@ -258,6 +259,60 @@ const STAR_RATING_CASES: Case[] = [
     route: 'GET /star-rating-rounds/{id}/report',
     allowed: READERS,
     request: (f) => ({ path: `/star-rating-rounds/${f.round}/report` }),
+  },
+];
+
+/** Organisational life: a society records its own; the office sends instructors and sets the yearly tables. */
+const ORGANISATIONAL_LIFE_CASES: Case[] = [
+  {
+    route: 'POST /societies/{id}/instructor',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/societies/${f.society}/instructor`,
+      body: { instructorName: '刘洋', since: '2026-03-01' },
+    }),
+  },
+  {
+    route: 'POST /societies/{id}/instructor/recall',
+    allowed: ['admin'],
+    request: (f) => ({
+      path: `/societies/${f.society}/instructor/recall`,
+      body: { on: '2026-06-30', reason: '学会党委已成立' },
+    }),
+  },
+  {
+    route: 'POST /societies/{id}/organisational-life',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/societies/${f.society}/organisational-life`, body: PARTY_LECTURE }),
+  },
+  {
+    route: 'POST /organisational-life/{id}/correction',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/organisational-life/${f.record}/correction`,
+      body: { ...PARTY_LECTURE, present: 19, reason: '补签' },
+    }),
+  },
+  {
+    route: 'POST /organisational-life/{id}/withdrawal',
+    allowed: ['admin', 'society'],
+    request: (f) => ({
+      path: `/organisational-life/${f.record}/withdrawal`,
+      body: { reason: '重复录入' },
+    }),
+  },
+  {
+    route: 'PUT /life-requirements/{year}',
+    allowed: ['admin'],
+    request: () => ({ path: '/life-requirements/2026', body: DEFAULT_LIFE_REQUIREMENTS }),
+  },
+  {
+    route: 'PUT /vitality-weights/{year}',
+    allowed: ['admin'],
+    request: () => ({
+      path: '/vitality-weights/2026',
+      body: { weights: DEFAULT_VITALITY_WEIGHTS },
+    }),
   },
 ];
 
@@ -562,6 +617,7 @@ const CASES: Case[] = [
   ...INSPECTION_CASES,
   ...STAR_RATING_CASES,
   ...ORGANISATIONAL_LIFE_READ_CASES,
+  ...ORGANISATIONAL_LIFE_CASES,
 ];
 
 const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];
@@ -615,7 +671,13 @@ describe('who may do what: every role against every endpoint', () => {
       memberId: member,
     });
     const round = await draftRound(admin, 2025);
-    const record = await recordOrganisationalLife(api, society);
+    await admin.expect(200, 'POST', `/societies/${society}/party-organisation`, {
+      form: 'committee',
+      groups: true,
+    });
+    const record = (
+      await admin.expect(201, 'POST', `/societies/${society}/organisational-life`, PARTY_LECTURE)
+    ).body.id as string;
     fixtures = {
       campaign,
       closable,
@@ -692,7 +754,7 @@ describe('who may do what: every role against every endpoint', () => {
           api.url,
           method,
           path,
-          body ?? (method === 'POST' ? {} : undefined),
+          body ?? (method === 'GET' ? undefined : {}),
           { authorization: token ? `Bearer ${token}` : 'none' },
         );
         pairs++;

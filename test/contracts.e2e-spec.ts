@@ -70,7 +70,7 @@ describe('the event contract', () => {
     const seed = await runSeed000Scenario(client, '');
     // What the seed scenario leaves out: the yearly cycle, a closed campaign and a seal.
     yearly = await runYearlyCycleWorkload(api, seed.societies, seed.liaisons);
-    await runOrganisationalLifeWorkload(api, seed.societies[1]!, seed.liaisons[0]!);
+    await runOrganisationalLifeWorkload(client, api, seed.societies[1]!, seed.liaisons[0]!);
     await client.expect(200, 'POST', `/campaigns/${seed.campaignId}/close`, { reason: '学习完成' });
     await client.expect(201, 'POST', '/audit/seals');
     // A SocietyRegistered as releases before 学会简称 stored it: schema version 1.

@@ -94,7 +94,7 @@ describe('the OpenAPI document', () => {
       const yearOnly = (op.parameters ?? []).every((p) => p.in !== 'path' || p.name === 'year');
       if (pathId && method === 'GET' && !yearOnly) need(404, 'names a resource');
       if (op.requestBody) need(413, 'takes a body');
-      if (method === 'POST' && op.requestBody) {
+      if ((method === 'POST' || method === 'PUT') && op.requestBody) {
         need(409, 'a concurrent write');
         need(412, 'If-Match');
       }

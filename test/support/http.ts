@@ -63,3 +63,9 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 30000):
     }
   }
 }
+
+/** The status, code and field of a refusal, to compare in one line. */
+export async function refusal(answer: Promise<Answer>) {
+  const { status, body } = await answer;
+  return { status, code: body?.code, field: body?.field };
+}

@@ -17,9 +17,11 @@ import { InboundModule } from './inbound/inbound.module';
 import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
+import { LifeRequirementsModule } from './life-requirements/life-requirements.module';
 import { MembersModule } from './members/members.module';
 import { OperationsModule } from './operations/operations.module';
 import { OrganisationalLifeReadsModule } from './organisational-life/organisational-life-reads.module';
+import { OrganisationalLifeModule } from './organisational-life/organisational-life.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceTasksModule } from './service-tasks/service-tasks.module';
 import { StatusModule } from './status/status.module';
@@ -27,6 +29,7 @@ import { StarRatingRoundsModule } from './star-rating-rounds/star-rating-rounds.
 import { StarRatingReportsModule } from './star-rating-reports/star-rating-reports.module';
 import { StarRatingsModule } from './star-ratings/star-ratings.module';
 import { SocietiesModule } from './societies/societies.module';
+import { VitalityWeightsModule } from './vitality-weights/vitality-weights.module';
 
 /** Closes the adapters when the application stops. */
 class RuntimeCloser implements OnApplicationShutdown {
@@ -71,6 +74,9 @@ export class AppModule {
         StarRatingReportsModule,
         OrganisationalLifeReadsModule,
         InspectionReportsModule,
+        OrganisationalLifeModule,
+        LifeRequirementsModule,
+        VitalityWeightsModule,
       ],
       providers: [
         ...ports,

@@ -1,6 +1,8 @@
 /** The parts of an OpenAPI 3 document the fuzzer reads. */
 export interface Schema {
   $ref?: string;
+  /** A `$ref` with a description or an example of its own is written `allOf: [{ $ref }]`. */
+  allOf?: Schema[];
   type?: string;
   format?: string;
   enum?: unknown[];
@@ -43,6 +45,10 @@ export interface Operation {
 
 /** Replaces every `$ref` into components.schemas by the schema it names (the DTOs hold no cycles). */
 export function resolve(doc: OpenApiDocument, schema: Schema): Schema {
+  if (schema.allOf) {
+    const { allOf, ...own } = schema;
+    return allOf.reduce<Schema>((merged, part) => ({ ...merged, ...resolve(doc, part) }), own);
+  }
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '');
     const target = doc.components?.schemas?.[name];

@@ -385,7 +385,7 @@ export function requestArbitrary(
               body: { kind: 'upload' as const, upload },
             }));
   const headers =
-    op.method === 'POST'
+    op.method === 'POST' || op.method === 'PUT'
       ? fc.oneof(
           { weight: 3, arbitrary: fc.constant({}) },
           { weight: 1, arbitrary: commandHeaders },

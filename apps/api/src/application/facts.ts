@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isEventOfType, streamIdOf, upcast, type StreamType } from '@pb/contracts';
 import {
   campaignDecider,
+  countingOrganisation,
   inspectionBatchDecider,
   memberDecider,
+  organisationalLifeDecider,
   sampledSocieties,
   societyDecider,
   societyInspectionDecider,
@@ -17,13 +19,16 @@ import {
   type InspectionBatchState,
   type MemberPosition,
   type MemberState,
+  type OrganisationalLifeFacts,
   type ProposeFacts,
   type ScheduleFacts,
   type SocietyState,
 } from '@pb/domain';
-import { derivedId } from './derived-id';
 import { EventStore, scanCommits } from '@pb/event-store';
+import { Runtime } from '@pb/platform';
 import { campaignProjection, ReadModelStore, type CampaignView } from '@pb/projections';
+import { derivedId } from './derived-id';
+import { federationToday } from './federation-today';
 import { StreamStates, type StreamFold } from './stream-states';
 
 const isDecision = isEventOfType<StarsDecided>(['StarsDecided']);
@@ -39,6 +44,7 @@ export class Facts {
     private readonly states: StreamStates,
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
+    @Inject(Runtime) private readonly runtime: Runtime,
   ) {}
 
   private async state<E extends DomainEvent, S>(
@@ -108,6 +114,29 @@ export class Facts {
       societyStatus: await this.societyStatus(societyId),
       campaignStatus: campaignId === undefined ? null : (await this.campaign(campaignId)).status,
     };
+  }
+
+  /**
+   * What recording or correcting a society's organisational life needs: whether the society is
+   * registered, whether an organisation sits at its council or secretariat, and today in the
+   * federation's time zone (no meeting is recorded before it is held).
+   */
+  async organisationalLife(
+    societyId: string,
+  ): Promise<OrganisationalLifeFacts & { societyHasOrganisation: boolean }> {
+    const society = await this.society(societyId);
+    return {
+      societyStatus: society.status,
+      societyHasOrganisation:
+        society.status !== 'unregistered' && countingOrganisation(society.organisations) !== null,
+      today: federationToday(this.runtime),
+    };
+  }
+
+  /** The society an organisational-life record belongs to; null when there is no such record. */
+  async lifeRecordSociety(recordId: string): Promise<string | null> {
+    const record = await this.state('organisational-life', recordId, organisationalLifeDecider);
+    return record.status === 'none' ? null : record.societyId;
   }
 
   inspectionBatch(id: string): Promise<InspectionBatchState> {

@@ -1,5 +1,12 @@
 import { createParamDecorator, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
-import { lectureDecider, serviceTaskDecider, type Decider, type DomainEvent } from '@pb/domain';
+import { streamIdOf } from '@pb/contracts';
+import {
+  lectureDecider,
+  organisationalLifeDecider,
+  serviceTaskDecider,
+  type Decider,
+  type DomainEvent,
+} from '@pb/domain';
 import { StreamStates } from '../application/stream-states';
 import { assignmentProjection, ReadModelStore, type AssignmentView } from '@pb/projections';
 import { Forbidden } from './auth-errors';
@@ -119,5 +126,19 @@ export class Access {
     )
       return;
     throw new Forbidden('this service task is not yours');
+  }
+
+  /** An organisational-life record is changed by the office or by its own society's secretary. */
+  async lifeRecord(caller: Principal, recordId: string): Promise<void> {
+    if (caller.role === 'admin') return;
+    if (caller.role === 'society') {
+      const record = await this.state(
+        streamIdOf('organisational-life', recordId),
+        organisationalLifeDecider,
+      );
+      // An unknown record is answered 404 by its command.
+      if (record.status === 'none' || record.societyId === caller.societyId) return;
+    }
+    throw new Forbidden('this organisational life record is not yours');
   }
 }

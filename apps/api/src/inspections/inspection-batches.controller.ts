@@ -28,7 +28,7 @@ import { AddSocietyToInspectionRequest } from './add-society-to-inspection/add-s
 import { CloseInspectionBatchCommand } from './close-inspection-batch/close-inspection-batch.command';
 import { DrawInspectionSampleCommand } from './draw-inspection-sample/draw-inspection-sample.command';
 import { DrawInspectionSampleRequest } from './draw-inspection-sample/draw-inspection-sample.request.dto';
-import { federationToday } from './federation-today';
+import { federationToday } from '../application/federation-today';
 import { InspectionBatchListQuery } from './inspection-batch-list.query';
 import { presentBatch, summariseBatch } from './inspection-batch.present';
 import { PlanInspectionBatchCommand } from './plan-inspection-batch/plan-inspection-batch.command';

@@ -30,7 +30,7 @@ import { AcceptRectificationRequest } from './accept-rectification/accept-rectif
 import { AddRectificationItemCommand } from './add-rectification-item/add-rectification-item.command';
 import { AddRectificationItemRequest } from './add-rectification-item/add-rectification-item.request.dto';
 import { CloseSocietyInspectionCommand } from './close-society-inspection/close-society-inspection.command';
-import { federationToday } from './federation-today';
+import { federationToday } from '../application/federation-today';
 import { InspectionAccess } from './inspection-access';
 import { presentCase } from './inspection-case.present';
 import { SocietyInspectionNotFound } from './inspection.errors';

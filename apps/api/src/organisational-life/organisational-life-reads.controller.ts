@@ -1,3 +1,4 @@
+import { ApiYearParam, YearParam } from '../http/year-param';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -16,7 +17,6 @@ import {
   LifeRequirementsResponse,
   VitalityWeightsResponse,
 } from './organisational-life.response.dto';
-import { YearParam } from './year-param';
 
 /** The answer, its version as the ETag. */
 function tagged<T extends { version: number }>(reply: FastifyReply, answer: T): T {
@@ -71,6 +71,7 @@ export class OrganisationalLifeReadsController {
     summary: `组织生活要求: the requirement table in force for a year, the default when none was set (${YEAR_INVALID}: 400)`,
   })
   @ApiOkResponse({ type: LifeRequirementsResponse })
+  @ApiYearParam('年度')
   async lifeRequirements(
     @Param('year', YearParam) year: number,
     @Query() freshness: FreshnessQuery,
@@ -86,6 +87,7 @@ export class OrganisationalLifeReadsController {
     summary: `组织活力权重: the vitality weights in force for a year, the default when none were set (${YEAR_INVALID}: 400)`,
   })
   @ApiOkResponse({ type: VitalityWeightsResponse })
+  @ApiYearParam('年度')
   async vitalityWeights(
     @Param('year', YearParam) year: number,
     @Query() freshness: FreshnessQuery,

@@ -24,7 +24,12 @@ export class LifeRecordListQuery {
   @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ example: 3, minimum: 1, maximum: 4, description: 'Held in (with year)' })
+  @ApiPropertyOptional({
+    example: 3,
+    minimum: 1,
+    maximum: 4,
+    description: 'Held in this quarter: of the year given, or of every year',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

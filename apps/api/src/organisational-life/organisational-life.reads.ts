@@ -17,7 +17,6 @@ import {
 import { waitUntilFresh } from '../application/freshness';
 import { Forbidden } from '../auth/auth-errors';
 import type { Principal } from '../auth/principal';
-import { RequestInvalid } from '../http/request-invalid';
 import type { LifeRecordListQuery } from './organisational-life.query.dto';
 
 const DEFAULT_LIMIT = 100;
@@ -57,10 +56,6 @@ export class OrganisationalLifeReads {
   }
 
   async list(caller: Principal, query: LifeRecordListQuery) {
-    if (query.quarter !== undefined && query.year === undefined)
-      throw new RequestInvalid([
-        { field: 'quarter', rule: 'withYear', message: 'quarter needs a year' },
-      ]);
     // the most selective field first: the one an index serves
     const where: Record<string, Scalar> = {};
     const societyId = societyListed(caller, query.societyId);

@@ -23,6 +23,10 @@ import { RegisterSocietyCommand } from './register-society/register-society.comm
 import { RegisterSocietyRequest } from './register-society/register-society.request.dto';
 import { RenameSocietyCommand } from './rename-society/rename-society.command';
 import { RenameSocietyRequest } from './rename-society/rename-society.request.dto';
+import { RecallPartyBuildingInstructorCommand } from './recall-party-building-instructor/recall-party-building-instructor.command';
+import { RecallPartyBuildingInstructorRequest } from './recall-party-building-instructor/recall-party-building-instructor.request.dto';
+import { SendPartyBuildingInstructorCommand } from './send-party-building-instructor/send-party-building-instructor.command';
+import { SendPartyBuildingInstructorRequest } from './send-party-building-instructor/send-party-building-instructor.request.dto';
 import { SocietyResponse } from './society.response.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
@@ -102,6 +106,45 @@ export class SocietiesController {
       this.commands,
       reply,
       new RecordPartyOrganisationCommand({ societyId: id, ...body, seat: seatOf(body) }, context),
+    );
+  }
+
+  @Allow()
+  @CommandRoute(':id/instructor', {
+    summary: '派驻党建指导员: send a party-building instructor in; one at a time',
+    notFound: 'SOCIETY.NOT_FOUND',
+    conflict: 'SOCIETY.INSTRUCTOR_IN_POST',
+    rule: 'SOCIETY.DEREGISTERED or SOCIETY.SENT_BEFORE_RECALL',
+  })
+  async sendInstructor(
+    @Param('id', uuid) id: string,
+    @Body() body: SendPartyBuildingInstructorRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return dispatch(
+      this.commands,
+      reply,
+      new SendPartyBuildingInstructorCommand({ societyId: id, ...body }, context),
+    );
+  }
+
+  @Allow()
+  @CommandRoute(':id/instructor/recall', {
+    summary: '召回党建指导员: recall the instructor in post, on a day and with a reason',
+    notFound: 'SOCIETY.NOT_FOUND',
+    rule: 'SOCIETY.NO_INSTRUCTOR, SOCIETY.RECALL_BEFORE_SENT or SOCIETY.DEREGISTERED',
+  })
+  async recallInstructor(
+    @Param('id', uuid) id: string,
+    @Body() body: RecallPartyBuildingInstructorRequest,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return dispatch(
+      this.commands,
+      reply,
+      new RecallPartyBuildingInstructorCommand({ societyId: id, ...body }, context),
     );
   }
 

@@ -27,6 +27,11 @@ export const REDACTED_PATHS = [
   '*.name',
   '*.phone',
   '*.idNumber',
+  // Who hosted a meeting of organisational life, and the party-building instructor sent in.
+  'host',
+  '*.host',
+  'instructorName',
+  '*.instructorName',
   '*.body',
   'body',
 ];
