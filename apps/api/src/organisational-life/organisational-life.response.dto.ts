@@ -13,7 +13,8 @@ class LifeRecordFields {
 
 class LifeRecordChangeResponse {
   @ApiProperty({ enum: ['recorded', 'corrected', 'withdrawn'] }) change!: string;
-  @ApiPropertyOptional({ nullable: true, example: '日期记错' }) reason!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '日期记错' })
+  reason!: string | null;
   @ApiProperty({ example: '2026-07-02T01:00:00.000Z' }) at!: string;
   @ApiPropertyOptional({
     type: LifeRecordFields,
@@ -31,7 +32,12 @@ export class LifeRecordResponse extends LifeRecordFields {
   @ApiProperty({ example: 3, minimum: 1, maximum: 4 }) quarter!: number;
   @ApiProperty({ enum: ['recorded', 'corrected', 'withdrawn'] }) status!: string;
   @ApiProperty({ description: 'Withdrawn records count for nothing' }) withdrawn!: boolean;
-  @ApiPropertyOptional({ nullable: true, example: '重复录入', description: 'Of the last change' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '重复录入',
+    description: 'Of the last change',
+  })
   reason!: string | null;
   @ApiProperty({ example: 1 }) corrections!: number;
   @ApiProperty({ type: [LifeRecordChangeResponse] }) history!: LifeRecordChangeResponse[];
