@@ -258,6 +258,20 @@ const STAR_RATING_CASES: Case[] = [
   },
 ];
 
+/** The reports of organisational life, the two coverages and vitality: a society reads its own figures. */
+const LIFE_REPORT_CASES: Case[] = [
+  {
+    route: 'GET /organisational-life/lists',
+    allowed: READERS,
+    request: () => ({ path: '/organisational-life/lists?period=2026Q3' }),
+  },
+  {
+    route: 'GET /societies/{id}/organisational-life/figures',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/societies/${f.society}/organisational-life/figures?period=2026` }),
+  },
+];
+
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */
 const CASES: Case[] = [
   {
@@ -539,6 +553,7 @@ const CASES: Case[] = [
   { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
   ...INSPECTION_CASES,
   ...STAR_RATING_CASES,
+  ...LIFE_REPORT_CASES,
 ];
 
 const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];

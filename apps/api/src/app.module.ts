@@ -17,6 +17,7 @@ import { InboundModule } from './inbound/inbound.module';
 import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
+import { LifeReportsModule } from './life-reports/life-reports.module';
 import { MembersModule } from './members/members.module';
 import { OperationsModule } from './operations/operations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -69,6 +70,7 @@ export class AppModule {
         InspectionsModule,
         StarRatingReportsModule,
         InspectionReportsModule,
+        LifeReportsModule,
       ],
       providers: [
         ...ports,
