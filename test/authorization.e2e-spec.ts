@@ -270,6 +270,11 @@ const LIFE_REPORT_CASES: Case[] = [
     allowed: [...READERS, 'liaison', 'society'],
     request: (f) => ({ path: `/societies/${f.society}/organisational-life/figures?period=2026` }),
   },
+  {
+    route: 'GET /coverage',
+    allowed: READERS,
+    request: () => ({ path: '/coverage?period=2026Q3' }),
+  },
 ];
 
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */

@@ -12,6 +12,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { CoverageReportsModule } from './coverage-reports/coverage-reports.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
 import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
@@ -71,6 +72,7 @@ export class AppModule {
         StarRatingReportsModule,
         InspectionReportsModule,
         LifeReportsModule,
+        CoverageReportsModule,
       ],
       providers: [
         ...ports,
