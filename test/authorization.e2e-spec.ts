@@ -275,6 +275,16 @@ const LIFE_REPORT_CASES: Case[] = [
     allowed: READERS,
     request: () => ({ path: '/coverage?period=2026Q3' }),
   },
+  {
+    route: 'GET /vitality',
+    allowed: READERS,
+    request: () => ({ path: '/vitality?period=2026' }),
+  },
+  {
+    route: 'GET /societies/{id}/vitality',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/societies/${f.society}/vitality?period=2026Q3` }),
+  },
 ];
 
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */

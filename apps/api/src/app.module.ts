@@ -28,6 +28,7 @@ import { StarRatingRoundsModule } from './star-rating-rounds/star-rating-rounds.
 import { StarRatingReportsModule } from './star-rating-reports/star-rating-reports.module';
 import { StarRatingsModule } from './star-ratings/star-ratings.module';
 import { SocietiesModule } from './societies/societies.module';
+import { VitalityModule } from './vitality/vitality.module';
 
 /** Closes the adapters when the application stops. */
 class RuntimeCloser implements OnApplicationShutdown {
@@ -73,6 +74,7 @@ export class AppModule {
         InspectionReportsModule,
         LifeReportsModule,
         CoverageReportsModule,
+        VitalityModule,
       ],
       providers: [
         ...ports,
