@@ -22,7 +22,8 @@ const { ah, bj, cd, dl, ez } = LIFE_SOCIETIES;
  *
  * At the moment between the two phases:
  * - 安徽 (branch at the council): 8 of 8 slots, 72/80 present; 2 of 2 lectures; 1 of 1 task
- *   completed (its evaluation half 0); no rectification due (10): 30 + 9 + 15 + 10 + 10 = 74.
+ *   completed (its evaluation half 0); no rectification due (10); 4 stars published on 1 August
+ *   (15 × 4/8): 30 + 9 + 15 + 10 + 10 + 7.5 = 81.5.
  * - 大连 (joint branch): 8 of 8, 56/80: 30 + 7 + 10 = 47 (no campaign).
  * - 北京 (committee with groups at the secretariat): 3 of 11 slots (8.18), 24/30 (8), 1 of 2
  *   lectures (7.5), no task completed: 33.68.
@@ -80,12 +81,19 @@ describe('the reports of organisational life, coverage and vitality over HTTP', 
       false,
     ]);
     expect(ranks(live)).toEqual([
-      [1, ah, 74],
+      [1, ah, 81.5],
       [2, bj, 56.95],
       [3, dl, 43.25],
       [4, cd, 10],
       [4, ez, 10],
     ]);
+    expect(live.ranking[0].components[5]).toEqual({
+      component: 'stars',
+      weight: 15,
+      inputs: { stars: 4, outOf: 8 },
+      ratio: 0.5,
+      points: 7.5,
+    });
     const beijing = live.ranking[1];
     expect(beijing.components.map((c: any) => [c.component, c.inputs, c.ratio, c.points])).toEqual([
       ['lifeCompleteness', { met: 11, slots: 11 }, 1, 30],
@@ -98,7 +106,7 @@ describe('the reports of organisational life, coverage and vitality over HTTP', 
 
     const then = await read(`/vitality?period=2025Q3&asOf=${between}`);
     expect(ranks(then)).toEqual([
-      [1, ah, 74],
+      [1, ah, 81.5],
       [2, dl, 47],
       [3, bj, 33.68],
       [4, cd, 10],

@@ -9,6 +9,7 @@ import {
 import type { Api } from '../../apps/api/src/bootstrap';
 import type { ApiClient } from './api-client';
 import { directCommands } from './direct-commands';
+import { draftRound, ratingPath, sheet } from './star-rating';
 
 /** The societies of the scenario by a short key, in zh-CN order of their names. */
 export const LIFE_SOCIETIES = {
@@ -136,7 +137,23 @@ export function lifeReportsScenario(api: Api, admin: ApiClient) {
       beneficiaries: 30,
       completedOn: '2025-09-20',
     });
+    await starsFor('ah', 4, '2025-08-01');
     return ids;
+  }
+
+  /** A round decides the society's stars, published on the day given. */
+  async function starsFor(key: LifeSocietyKey, stars: number, publishedOn: string) {
+    const round = await draftRound(admin, 2024);
+    const step = (action: string, body?: unknown) =>
+      admin.expect(200, 'POST', `/star-rating-rounds/${round}/${action}`, body);
+    const rating = ratingPath(round, ids[key]);
+    await step('open');
+    await admin.expect(200, 'POST', `${rating}/self-assessment`, {
+      items: sheet([15, 20, 20, 15]),
+    });
+    await step('start-review');
+    await admin.expect(200, 'POST', `${rating}/decision`, { stars, reason: '经审议确定' });
+    await step('publish', { publishedOn });
   }
 
   /** 北京 records the rest of its quarter, 大连 withdraws a theme day, 鄂州 gets an instructor again. */
