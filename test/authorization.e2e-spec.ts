@@ -316,6 +316,35 @@ const ORGANISATIONAL_LIFE_CASES: Case[] = [
   },
 ];
 
+/** The reports of organisational life, the two coverages and vitality: a society reads its own figures. */
+const LIFE_REPORT_CASES: Case[] = [
+  {
+    route: 'GET /organisational-life/lists',
+    allowed: READERS,
+    request: () => ({ path: '/organisational-life/lists?period=2026Q3' }),
+  },
+  {
+    route: 'GET /societies/{id}/organisational-life/figures',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/societies/${f.society}/organisational-life/figures?period=2026` }),
+  },
+  {
+    route: 'GET /coverage',
+    allowed: READERS,
+    request: () => ({ path: '/coverage?period=2026Q3' }),
+  },
+  {
+    route: 'GET /vitality',
+    allowed: READERS,
+    request: () => ({ path: '/vitality?period=2026' }),
+  },
+  {
+    route: 'GET /societies/{id}/vitality',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/societies/${f.society}/vitality?period=2026Q3` }),
+  },
+];
+
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */
 /** Organisational life: a society reads its own records; the tables are read by every reader. */
 const ORGANISATIONAL_LIFE_READ_CASES: Case[] = [
@@ -618,6 +647,7 @@ const CASES: Case[] = [
   ...STAR_RATING_CASES,
   ...ORGANISATIONAL_LIFE_READ_CASES,
   ...ORGANISATIONAL_LIFE_CASES,
+  ...LIFE_REPORT_CASES,
 ];
 
 const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];

@@ -12,12 +12,14 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { CoverageReportsModule } from './coverage-reports/coverage-reports.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
 import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { LecturesModule } from './lectures/lectures.module';
 import { LifeRequirementsModule } from './life-requirements/life-requirements.module';
+import { LifeReportsModule } from './life-reports/life-reports.module';
 import { MembersModule } from './members/members.module';
 import { OperationsModule } from './operations/operations.module';
 import { OrganisationalLifeReadsModule } from './organisational-life/organisational-life-reads.module';
@@ -30,6 +32,7 @@ import { StarRatingReportsModule } from './star-rating-reports/star-rating-repor
 import { StarRatingsModule } from './star-ratings/star-ratings.module';
 import { SocietiesModule } from './societies/societies.module';
 import { VitalityWeightsModule } from './vitality-weights/vitality-weights.module';
+import { VitalityModule } from './vitality/vitality.module';
 
 /** Closes the adapters when the application stops. */
 class RuntimeCloser implements OnApplicationShutdown {
@@ -77,6 +80,9 @@ export class AppModule {
         OrganisationalLifeModule,
         LifeRequirementsModule,
         VitalityWeightsModule,
+        LifeReportsModule,
+        CoverageReportsModule,
+        VitalityModule,
       ],
       providers: [
         ...ports,
