@@ -10,8 +10,8 @@ import { checkConsistency, ENTITY_PROJECTIONS } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { TEST_JWT_SECRET } from './support/auth';
 import { expectNothingLostNorDuplicated, waitForViewsToCatchUp } from './support/expectations';
-import { call, until } from './support/http';
-import { newAcknowledged, runSocietyLoad, type Acknowledged } from './support/society-load';
+import { call } from './support/http';
+import { startSocietyLoad, type Acknowledged } from './support/society-load';
 
 jest.setTimeout(240_000);
 
@@ -65,37 +65,20 @@ describe('backup and restore of the embedded mode', () => {
   });
 
   it('copies the store while commands go on, and the restored copy holds everything acknowledged before it began', async () => {
-    const ack = newAcknowledged();
-    let stopped = false;
-    const load = runSocietyLoad(
-      () => api.url,
-      ack,
-      () => stopped,
-      6,
-    );
-    await until(
-      async () => ack.sent,
-      (n) => n >= 1500,
-      60_000,
-      'commands before the seal',
-    );
+    const load = startSocietyLoad(() => api.url, 6);
+    const { ack } = load;
+    await load.sent(1500, 'commands before the seal');
     const federationId = api.runtime.config.federationId;
     await sealStore(api.runtime.infra.store, {
       federationId,
       now: () => new Date(),
       newId: randomUUID,
     });
-    await until(
-      async () => ack.sent,
-      (n) => n >= 3000,
-      60_000,
-      'commands before the backup',
-    );
+    await load.sent(3000, 'commands before the backup');
     before = snapshot(ack);
     const taken = await cli(dataDir, 'backup', backupDir);
     const during = ack.sent - before.sent;
-    stopped = true;
-    await load;
+    await load.stop();
 
     expect(taken.stderr).toMatch(/^backup: copy events\.sqlite: \d+\/\d+ pages \(100 %\)$/m);
     expect(taken.stdout).toMatch(/^backup: \d+ events in \d+ commits of \d+ streams, /m);
