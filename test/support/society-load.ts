@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { call } from './http';
+import { call, until } from './http';
 
 /** What the client was told: each society it registered and every rename acknowledged, in order. */
 export interface Acknowledged {
@@ -62,4 +62,25 @@ export async function runSocietyLoad(
     }
   };
   await Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
+}
+
+/** A society load started now: wait until it has sent `n` commands, then stop it. */
+export function startSocietyLoad(base: () => string, workers: number) {
+  const ack = newAcknowledged();
+  let stopped = false;
+  const running = runSocietyLoad(base, ack, () => stopped, workers);
+  return {
+    ack,
+    sent: (n: number, what: string) =>
+      until(
+        async () => ack.sent,
+        (sent) => sent >= n,
+        60_000,
+        what,
+      ),
+    stop: async () => {
+      stopped = true;
+      await running;
+    },
+  };
 }

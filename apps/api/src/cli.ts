@@ -1,7 +1,15 @@
 import 'reflect-metadata';
-import { ConfigError, limitHeapGrowth, loadConfig, Runtime, type AppConfig } from '@pb/platform';
+import {
+  BackupRefused,
+  ConfigError,
+  limitHeapGrowth,
+  loadConfig,
+  type Runtime,
+} from '@pb/platform';
 import { isInteractive, type ProgressOptions } from './cli/progress';
-import { check, rebuild, seal, verify } from './cli/store-commands';
+import { backup, restore } from './cli/backup.command';
+import { check, rebuild, seal, verify, withRuntime } from './cli/store-commands';
+import { verifyBackup } from './cli/verify-backup.command';
 import { mintToken } from './cli/token.command';
 import { USAGE, UsageError } from './cli/usage';
 
@@ -24,6 +32,9 @@ async function main([command, ...args]: string[]): Promise<number> {
     const request = await readImportRequest(args);
     return importTable(loadConfig(), request, display);
   }
+  if (command === 'backup') return backup(loadConfig(), args, display);
+  if (command === 'restore') return restore(loadConfig(), args, display);
+  if (command === 'verify' && args.length > 0) return verifyBackup(loadConfig(), args, display);
   const run =
     command !== undefined && Object.hasOwn(STORE_COMMANDS, command)
       ? STORE_COMMANDS[command]
@@ -31,18 +42,6 @@ async function main([command, ...args]: string[]): Promise<number> {
   if (!run) throw new UsageError(command ? `unknown command "${command}"` : 'name a command', true);
   if (args.length > 0) throw new UsageError(`${command}: unexpected ${args.join(' ')}`);
   return withRuntime(loadConfig(), (runtime) => run(runtime, display));
-}
-
-async function withRuntime(
-  config: AppConfig,
-  run: (runtime: Runtime) => Promise<number>,
-): Promise<number> {
-  const runtime = await Runtime.open(config);
-  try {
-    return await run(runtime);
-  } finally {
-    await runtime.close();
-  }
 }
 
 main(process.argv.slice(2)).then(
@@ -55,6 +54,10 @@ main(process.argv.slice(2)).then(
           : `${error.message} (see npm run cli -- help)`,
       );
       process.exit(2);
+    }
+    if (error instanceof BackupRefused) {
+      console.error(error.message);
+      process.exit(1);
     }
     if (error instanceof ConfigError) {
       console.error(error.message);

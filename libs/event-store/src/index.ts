@@ -30,4 +30,5 @@ export {
   type SealRecordedData,
 } from './integrity/seal-record';
 export { scanCommits, type OnScanProgress, type ScanProgress } from './integrity/scan';
+export { summarizeStore, type StoreSummary } from './integrity/store-summary';
 export type { Problem, ProblemKind } from './integrity/problems';

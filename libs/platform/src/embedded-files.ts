@@ -1,9 +1,15 @@
 import { join } from 'node:path';
 
-/** Where embedded mode keeps its SQLite files. */
+/** Where embedded mode keeps its files: the two SQLite databases and the token secret. */
 export function embeddedFiles(dataDir: string): {
   readonly events: string;
   readonly views: string;
+  /** The HS256 secret made on first start when no AUTH_JWT_SECRET is set. */
+  readonly secret: string;
 } {
-  return { events: join(dataDir, 'events.sqlite'), views: join(dataDir, 'views.sqlite') };
+  return {
+    events: join(dataDir, 'events.sqlite'),
+    views: join(dataDir, 'views.sqlite'),
+    secret: join(dataDir, 'jwt-secret'),
+  };
 }

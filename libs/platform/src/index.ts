@@ -1,4 +1,6 @@
 export * from './config';
+export * from './embedded-backup';
+export { embeddedFiles } from './embedded-files';
 export * from './heap';
 export * from './infrastructure';
 export * from './observability';

@@ -8,3 +8,8 @@ export {
   unavailableIfDown,
 } from './mongodb/mongo-errors';
 export { openSqlite, type SqliteDatabase } from './sqlite/sqlite-database';
+export {
+  copySqliteOnline,
+  makeSelfContained,
+  type CopyProgress,
+} from './sqlite/sqlite-online-copy';

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { AppConfig } from '@pb/platform';
+import { embeddedFiles, type AppConfig } from '@pb/platform';
 import { importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
 import { Unauthenticated } from './auth-errors';
 import { ROLES, type Principal, type Role } from './principal';
@@ -10,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The embedded mode's HS256 secret, made on first start and kept beside the data. */
 export function embeddedSecret(dataDir: string): { secret: string; created: boolean } {
-  const file = join(dataDir, 'jwt-secret');
+  const file = embeddedFiles(dataDir).secret;
   if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim(), created: false };
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');

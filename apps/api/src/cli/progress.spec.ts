@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { startProgress } from './progress';
+import { startProgress, Steps } from './progress';
 
 /** A stream that keeps what is written; `isTTY` as a terminal would set it. */
 function capture(isTTY = false) {
@@ -61,6 +61,22 @@ describe('progress without a terminal', () => {
     progress.update(20, null);
     progress.stop();
     expect(once.text()).toBe('verify: 20 commits read\n');
+  });
+});
+
+describe('a command of several steps', () => {
+  it('ends each step with its last count when the next begins', () => {
+    const { stream, text } = capture();
+    const steps = new Steps({ interactive: false, stream });
+    steps.update('backup: copy views.sqlite', 'pages', 0, 10);
+    steps.update('backup: copy views.sqlite', 'pages', 5, 10);
+    steps.update('backup: copy events.sqlite', 'pages', 3, 3);
+    steps.stop();
+    expect(text().trim().split('\n')).toEqual([
+      'backup: copy views.sqlite: 0/10 pages (0 %)',
+      'backup: copy views.sqlite: 5/10 pages (50 %)',
+      'backup: copy events.sqlite: 3/3 pages (100 %)',
+    ]);
   });
 });
 

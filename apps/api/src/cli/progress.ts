@@ -113,3 +113,24 @@ class PlainProgress implements Progress {
 }
 
 const tenthOf = (done: number, total: number) => Math.floor((done / total) * 10);
+
+/** A command of several steps, one bar (or set of lines) each, started as each step begins. */
+export class Steps {
+  private current: { key: string; progress: Progress } | null = null;
+
+  constructor(private readonly options: ProgressOptions) {}
+
+  /** Reports on step `label`; a label other than the last one's ends that step first. */
+  update(label: string, unit: string, done: number, total: number | null): void {
+    if (this.current?.key !== label) {
+      this.current?.progress.stop();
+      this.current = { key: label, progress: startProgress(label, unit, this.options) };
+    }
+    this.current.progress.update(done, total);
+  }
+
+  stop(): void {
+    this.current?.progress.stop();
+    this.current = null;
+  }
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { latestSeal, sealStore, verifyStore } from '@pb/event-store';
-import { ENTITY_PROJECTIONS, type Runtime } from '@pb/platform';
+import { ENTITY_PROJECTIONS, Runtime, type AppConfig } from '@pb/platform';
 import { checkConsistency, rebuildReadModels, type RebuildProgress } from '@pb/projections';
 import { startProgress, type Progress, type ProgressOptions } from './progress';
 
@@ -87,4 +87,17 @@ export async function check(runtime: Runtime): Promise<number> {
       : `check: ${report.differences.length} difference(s)`,
   );
   return report.differences.length === 0 ? 0 : 1;
+}
+
+/** Opens the stores of `config` for one command, and closes them whatever happens. */
+export async function withRuntime(
+  config: AppConfig,
+  run: (runtime: Runtime) => Promise<number>,
+): Promise<number> {
+  const runtime = await Runtime.open(config);
+  try {
+    return await run(runtime);
+  } finally {
+    await runtime.close();
+  }
 }

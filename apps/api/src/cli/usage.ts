@@ -5,12 +5,20 @@ export const USAGE = `usage: npm run cli -- <command>
   help      print this
 
   verify    recompute every hash chain, check it against the latest seal, name any
-            commit that is missing or altered (exit 1 if any)
+            commit that is missing or altered (exit 1 if any);
+            verify <backup-dir> checks a backup: its files against its manifest, its
+            chains and seal, its stream heads against the manifest's
   seal      record a seal of every stream's head now
   rebuild   rebuild the read models from the event store into fresh collections,
             then switch every process to them
   check     compare the event store with the read models and print every difference
             (exit 1 if any)
+  backup    copy the embedded data directory while the api runs (SQLite's online
+            backup), with a manifest of sizes, SHA-256, counts, heads and the latest
+            seal: backup <target-dir> (absent or empty)
+  restore   check a backup against its manifest, copy it into DATA_DIR (which must be
+            absent or empty) and bring the views up to its event store:
+            restore <backup-dir>
   import    apply an arrangement table (宣讲安排表, XLSX or CSV) to a campaign, row by
             row, like POST /campaigns/{id}/imports (exit 1 if any row is refused):
             import --campaign <uuid> [--actor <who>] <file.xlsx|file.csv>
@@ -20,8 +28,9 @@ export const USAGE = `usage: npm run cli -- <command>
                   [--member-id <uuid>] [--society-id <uuid>] [--scopes a,b] [--expires 30d]
 
 Progress goes to stderr (a bar on a terminal, a few plain lines otherwise), the summary
-to stdout. Exit 0 when done, 1 when problems were found or rows refused, 2 on a usage
-error, 3 when the command could not run (a store that cannot be reached, say).
+to stdout. Exit 0 when done, 1 when problems were found, rows refused or a backup or
+restore refused (a changed backup, a directory not empty), 2 on a usage error, 3 when
+the command could not run (a store that cannot be reached, say).
 
 The settings are the api's (see the README): embedded mode by default, distributed
 when MONGODB_URI is set.`;
