@@ -57,8 +57,10 @@ class TableAnswer {
   @ApiProperty({ description: 'No table was set for the year: the default is in force' })
   isDefault!: boolean;
   @ApiProperty({ description: 'The table stream version; 0 for the default' }) version!: number;
-  @ApiPropertyOptional({ nullable: true }) setAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) updatedAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  setAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  updatedAt!: string | null;
 }
 
 class LifeRequirementResponse {

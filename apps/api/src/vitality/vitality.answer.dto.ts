@@ -55,7 +55,12 @@ export class SocietyVitalityAnswer extends VitalityBasisDoc {
   @ApiProperty() registered!: boolean;
   @ApiProperty({ example: 68.46 }) score!: number;
   @ApiProperty({ type: [VitalityComponentDoc] }) components!: VitalityComponentDoc[];
-  @ApiProperty({ nullable: true, example: 12, description: '排名；已注销学会不参加排名，为空' })
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 12,
+    description: '排名；已注销学会不参加排名，为空',
+  })
   rank!: number | null;
   @ApiProperty({ example: 104, description: '参加排名的学会数' }) ranked!: number;
 }
