@@ -5,7 +5,13 @@ import { ORGANISATIONAL_LIFE_KINDS, PARTY_ORGANISATION_FORMS } from '@pb/domain'
 export class PeriodAnswerDoc {
   @ApiProperty({ example: '2026Q3', description: '统计期间：年度或季度' }) label!: string;
   @ApiProperty({ example: 2026 }) year!: number;
-  @ApiProperty({ nullable: true, example: 3, enum: [1, 2, 3, 4], description: '年度报告为空' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 3,
+    enum: [1, 2, 3, 4],
+    description: '年度报告为空',
+  })
   quarter!: number | null;
   @ApiProperty({ example: '2026-07-01', description: '期间第一天' }) from!: string;
   @ApiProperty({ example: '2026-09-30', description: '期间最后一天' }) to!: string;
@@ -28,9 +34,15 @@ class LifeStandingDoc {
   @ApiProperty({ example: 1, description: '榜上名次' }) place!: number;
   @ApiProperty({ example: 8, description: '应开展次数（要求的场次）' }) slots!: number;
   @ApiProperty({ example: 8, description: '已开展次数（满足要求的场次）' }) met!: number;
-  @ApiProperty({ nullable: true, example: 1, description: '完成率 = 已开展 / 应开展，4位小数' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 1,
+    description: '完成率 = 已开展 / 应开展，4位小数',
+  })
   completeness!: number | null;
   @ApiProperty({
+    type: Number,
     nullable: true,
     example: 0.9,
     description: '出席率 = 实到 / 应到，4位小数；无记录时为空',
@@ -66,7 +78,7 @@ class QuarterLifeDoc {
   @ApiProperty({ example: 3 }) quarter!: number;
   @ApiProperty({ example: 8 }) slots!: number;
   @ApiProperty({ example: 6 }) met!: number;
-  @ApiProperty({ nullable: true, example: 0.75 }) completeness!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 0.75 }) completeness!: number | null;
   @ApiProperty({ type: [RequirementFiguresDoc], description: '按要求逐项的应开展和已开展次数' })
   requirements!: RequirementFiguresDoc[];
 }
@@ -74,7 +86,7 @@ class QuarterLifeDoc {
 class AttendanceDoc {
   @ApiProperty({ example: 48, description: '实到人次' }) present!: number;
   @ApiProperty({ example: 60, description: '应到人次' }) expected!: number;
-  @ApiProperty({ nullable: true, example: 0.8, description: '出席率；无记录时为空' })
+  @ApiProperty({ type: Number, nullable: true, example: 0.8, description: '出席率；无记录时为空' })
   rate!: number | null;
 }
 
@@ -99,7 +111,7 @@ export class SocietyLifeAnswer extends LifeReportDoc {
   tableIsDefault!: boolean;
   @ApiProperty({ example: 8 }) slots!: number;
   @ApiProperty({ example: 6 }) met!: number;
-  @ApiProperty({ nullable: true, example: 0.75, description: '完成率；无要求时为空' })
+  @ApiProperty({ type: Number, nullable: true, example: 0.75, description: '完成率；无要求时为空' })
   completeness!: number | null;
   @ApiProperty({ type: AttendanceDoc }) attendance!: AttendanceDoc;
   @ApiProperty({ type: [QuarterLifeDoc], description: '期间内各季度' })

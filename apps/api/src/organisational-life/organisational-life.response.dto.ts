@@ -48,7 +48,11 @@ export class LifeRecordResponse extends LifeRecordFields {
 
 export class LifeRecordPage {
   @ApiProperty({ type: [LifeRecordResponse] }) items!: LifeRecordResponse[];
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page',
+  })
   next!: string | null;
 }
 
