@@ -26,6 +26,9 @@ export const REDACTED_PATHS = [
   '*.name',
   '*.phone',
   '*.idNumber',
+  // who hosted a meeting of organisational life, and a party-building instructor's name
+  '*.host',
+  '*.instructorName',
   '*.body',
   'body',
 ];
