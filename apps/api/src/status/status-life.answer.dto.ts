@@ -8,11 +8,16 @@ export class OrganisationalLifeAnswer {
   })
   period!: string;
   @ApiProperty({
+    type: 'integer',
     example: 8,
     description: '应开次数：本季度已开始的各月的按月要求，加季度要求（按当年的组织生活要求表）',
   })
   slots!: number;
-  @ApiProperty({ example: 6, description: '已开次数：每月（季度）同类会议超过要求的不再计入' })
+  @ApiProperty({
+    type: 'integer',
+    example: 6,
+    description: '已开次数：每月（季度）同类会议超过要求的不再计入',
+  })
   met!: number;
   @ApiProperty({
     type: 'number',
