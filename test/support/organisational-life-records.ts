@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { organisationalLifeDecider, type OrganisationalLifeCommand } from '@pb/domain';
 import type { Api } from '../../apps/api/src/bootstrap';
+import { dateIn } from '../../apps/api/src/reports/report-clock';
 import { directCommands } from './direct-commands';
 
 type Meeting = Partial<{
@@ -29,7 +30,8 @@ export function lifeRecords(api: Api) {
     expected: meeting.expected ?? 5,
     evidence: [],
     societyStatus: 'registered' as const,
-    today: '2026-12-31',
+    // the day the command runs, as a handler passes it: meetings of this quarter so far pass
+    today: dateIn(new Date(), api.runtime.config.timeZone),
   });
   return {
     async record(societyId: string, meeting: Meeting = {}): Promise<string> {

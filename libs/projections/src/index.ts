@@ -18,6 +18,8 @@ export * from './entities/yearly-tables.view';
 export * from './status/status.documents';
 export * from './status/progress.rules';
 export * from './status/yearly.rules';
+export * from './status/life-status.rules';
+export * from './status/life-status.compute';
 export * from './status/status.views';
 export * from './audit/audit.view';
 export * from './audit/audit-index';

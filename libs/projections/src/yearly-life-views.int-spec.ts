@@ -14,22 +14,31 @@ import type { SocietyView } from './entities/society.view';
 import type { LifeRequirementsView, VitalityWeightsView } from './entities/yearly-tables.view';
 import { MongoReadModelStore } from './mongodb/mongo-read-model-store';
 import { ENTITY_PROJECTIONS, openProjector } from './projection.registry';
+import type { Projector } from './projector';
 import type { ReadModelStore } from './read-model-store.port';
 import { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
+import { requirementTableIn } from './status/life-status.compute';
+import { coverageToday, lifeThisQuarter } from './status/life-status.rules';
+import { SOCIETY_STATUS, type SocietyStatusView } from './status/status.documents';
 
 const societyId = 'a1b2c3d4-0000-4000-8000-000000000001';
 const records = ['r1', 'r2', 'r3'];
 
-/** Appends one stream's events, a commit each; `v1` lists the seqs stored at schema version 1. */
+/**
+ * Appends events to a stream after its last commit, a commit each, and returns the commits;
+ * `v1` lists the seqs stored at schema version 1.
+ */
 async function appendStream(
   store: EventStore,
   streamId: string,
   events: readonly DomainEvent[],
   v1: readonly number[] = [],
 ) {
-  let prevHash = GENESIS_HASH;
+  const last = (await store.readStream(streamId)).at(-1);
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const commits = [];
   for (const [i, event] of events.entries()) {
-    const seq = i + 1;
+    const seq = (last?.seq ?? 0) + i + 1;
     const at = `2026-05-0${seq}T02:00:00.000Z`;
     const commit = { streamId, seq, occurredAt: at, recordedAt: at, actor: 'office' };
     const ids = {
@@ -51,7 +60,9 @@ async function appendStream(
       prevHash,
     });
     prevHash = stored.hash;
+    commits.push(stored);
   }
+  return commits;
 }
 
 const meeting = (recordId: string, kind: 'theme-day' | 'member-assembly', heldOn: string) => ({
@@ -123,12 +134,13 @@ async function writeHistory(store: EventStore) {
 function viewsOfOrganisationalLife(open: () => Promise<ReadModelStore>) {
   let store: SqliteEventStore;
   let views: ReadModelStore;
+  let projector: Projector;
 
   beforeAll(async () => {
     store = new SqliteEventStore(':memory:');
     views = await open();
     await writeHistory(store);
-    const projector = await openProjector(views, store);
+    projector = await openProjector(views, store);
     const page = await store.readAll(null, 1000);
     await projector.handle(page.commits.flatMap((commit) => commit.events));
   });
@@ -181,6 +193,73 @@ function viewsOfOrganisationalLife(open: () => Promise<ReadModelStore>) {
     expect(report.differences).toEqual([]);
     // the society, its records, the two tables, and the audit trail's entry of every event
     expect(report.documents).toBe(1 + records.length + 2 + report.events);
+  });
+
+  const status = async () => (await views.get<SocietyStatusView>(SOCIETY_STATUS.name, societyId))!;
+  // Read on 10 May 2026: April and May have begun; the branch has no groups, so the default
+  // table asks a committee meeting and a theme day each month (4) and two quarterly kinds (2).
+  const mayTenth = async () => {
+    const { life } = await status();
+    const table = await requirementTableIn(views, 2026);
+    return {
+      life: lifeThisQuarter(life, table, '2026-05-10'),
+      coverage: coverageToday(life, '2026-05-10'),
+    };
+  };
+
+  it('keeps in the society’s status what its life this quarter and its coverage are read from', async () => {
+    expect((await status()).life).toEqual({
+      seats: { council: null, secretariat: { form: 'branch', groups: false } },
+      instructorPosts: [{ since: '2026-04-01', recalledOn: null }],
+      records: [
+        { heldOn: '2026-04-02', kind: 'member-assembly', present: 9, expected: 10 },
+        { heldOn: '2026-04-20', kind: 'theme-day', present: 9, expected: 10 },
+      ],
+    });
+    // met: the assembly and April's theme day
+    expect(await mayTenth()).toEqual({
+      life: { period: '2026Q2', slots: 6, met: 2, completeness: 0.3333, attendance: 0.9 },
+      coverage: { covered: true, how: ['secretariat', 'instructor'] },
+    });
+  });
+
+  it('recomputes the society’s status when a record changes or its instructor is recalled', async () => {
+    const commits = [
+      ...(await appendStream(store, 'organisational-life-r1', [
+        {
+          type: 'OrganisationalLifeWithdrawn',
+          data: { recordId: 'r1', societyId, reason: '重复' },
+        },
+      ])),
+      ...(await appendStream(store, 'organisational-life-r4', [
+        {
+          type: 'OrganisationalLifeRecorded',
+          data: {
+            ...meeting('r4', 'theme-day', '2026-05-06'),
+            kind: 'committee-meeting',
+            present: 5,
+          },
+        },
+      ])),
+      ...(await appendStream(store, `society-${societyId}`, [
+        {
+          type: 'PartyBuildingInstructorRecalled',
+          data: { societyId, on: '2026-05-01', reason: '学会已建立党支部' },
+        },
+      ])),
+    ];
+    await projector.handle(commits.flatMap((commit) => commit.events));
+    const { life } = await status();
+    expect(life?.records).toEqual([
+      { heldOn: '2026-04-02', kind: 'member-assembly', present: 9, expected: 10 },
+      { heldOn: '2026-05-06', kind: 'committee-meeting', present: 5, expected: 10 },
+    ]);
+    expect(life?.instructorPosts).toEqual([{ since: '2026-04-01', recalledOn: '2026-05-01' }]);
+    // met: the assembly and May's committee meeting; attendance (9 + 5) / 20
+    expect(await mayTenth()).toEqual({
+      life: { period: '2026Q2', slots: 6, met: 2, completeness: 0.3333, attendance: 0.7 },
+      coverage: { covered: true, how: ['secretariat'] },
+    });
   });
 }
 

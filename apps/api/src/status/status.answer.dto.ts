@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MEMBER_POSITIONS } from '@pb/domain';
+import { CoverageAnswer, OrganisationalLifeAnswer } from './status-life.answer.dto';
 
 const RECTIFICATION_STATUSES = ['open', 'reported', 'returned', 'accepted'];
 
@@ -132,8 +133,18 @@ export class SocietyStatusAnswer {
     description: '督导抽查发现问题的整改：尚未销号和逾期的事项；有逾期整改的学会在工作报告中为红灯',
   })
   rectifications!: RectificationsAnswer;
+  @ApiProperty({
+    type: OrganisationalLifeAnswer,
+    description: '本季度的组织生活（三会一课、主题党日）：应开、已开、完成率和出席率',
+  })
+  organisationalLife!: OrganisationalLifeAnswer;
+  @ApiProperty({ type: CoverageAnswer, description: '今天的组织覆盖及其方式' })
+  coverage!: CoverageAnswer;
   @ApiProperty() lastActivityAt!: string;
-  @ApiProperty({ example: '2026-05-01', description: '逾期和星级按此日期（今天）计算' })
+  @ApiProperty({
+    example: '2026-05-01',
+    description: '逾期、星级、本季度组织生活和组织覆盖按此日期（今天）计算',
+  })
   asOfDate!: string;
 }
 

@@ -4,19 +4,22 @@ import { MemberNotFound, SocietyNotFound } from '@pb/domain';
 import { Runtime } from '@pb/platform';
 import {
   MEMBER_STATUS,
+  quarterOf,
   ReadModelStore,
+  requirementTableIn,
   SOCIETY_STATUS,
   type AssignmentView,
   campaignProjection,
   type CampaignView,
   type MemberStatusView,
+  type RequirementTable,
   type SocietyStatusView,
 } from '@pb/projections';
 import { uuidParam } from '../http/uuid-param';
 import { dateIn } from '../reports/report-clock';
 import { filteredPage } from './filtered-page';
 import { MemberStatusAnswer, SocietyStatusAnswer } from './status.answer.dto';
-import { CampaignListQuery, MemberListQuery, SocietyListQuery } from './status.dto';
+import { CampaignListQuery, keepsSociety, MemberListQuery, SocietyListQuery } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
@@ -42,19 +45,25 @@ export class StatusController {
     return dateIn(new Date(), this.runtime.config.timeZone);
   }
 
+  /** The requirement table of today's year, which this quarter's organisational life is read against. */
+  private lifeRequirements(today: string): Promise<RequirementTable> {
+    return requirementTableIn(this.views, quarterOf(today).year);
+  }
+
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get('societies/:id/status')
   @ApiReadProblems('SOCIETY.NOT_FOUND')
   @ApiOperation({
     summary:
-      '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating, current stars (当前星级), open and overdue rectifications (整改)',
+      '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating, current stars (当前星级), open and overdue rectifications (整改), organisational life this quarter (组织生活完成率、出席率) and organisation coverage today (组织覆盖)',
   })
   @ApiOkResponse({ type: SocietyStatusAnswer })
   async society(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
     await this.access.society(caller, id);
     const view = await this.views.get<SocietyStatusView>(SOCIETY_STATUS.name, id);
     if (!view) throw new SocietyNotFound(id);
-    return presentSocietyStatus(view, this.today());
+    const today = this.today();
+    return presentSocietyStatus(view, today, await this.lifeRequirements(today));
   }
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
@@ -77,7 +86,7 @@ export class StatusController {
   @ApiReadProblems()
   @ApiOperation({
     summary:
-      '学会列表: society status views, filtered by campaign, liaison, state and overdue, with a cursor',
+      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage and complete organisational life this quarter, with a cursor',
   })
   @ApiPage(SocietyStatusAnswer)
   async societies(@Caller() caller: Principal, @Query() query: SocietyListQuery) {
@@ -86,15 +95,12 @@ export class StatusController {
         'a liaison lists the societies assigned to them: pass liaisonId=<your member id>',
       );
     const today = this.today();
+    const table = await this.lifeRequirements(today);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const keep = (docs: readonly SocietyStatusView[]) =>
       docs
-        .map((doc) => presentSocietyStatus(doc, today))
-        .filter(
-          (s) =>
-            (query.status === undefined || s.status === query.status) &&
-            (query.overdue === undefined || s.serviceTasks.overdue.length > 0 === query.overdue),
-        );
+        .map((doc) => presentSocietyStatus(doc, today, table))
+        .filter((society) => keepsSociety(society, query));
     if (query.campaignId === undefined && query.liaisonId === undefined)
       return filteredPage(
         (after, n) =>

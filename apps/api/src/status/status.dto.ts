@@ -3,6 +3,7 @@ import { MEMBER_POSITIONS } from '@pb/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageCursor, PageLimit } from '../http/paging.dto';
+import type { SocietyStatusAnswer } from './status.answer.dto';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -45,6 +46,39 @@ export class SocietyListQuery extends Page {
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['covered', 'uncovered'],
+    description:
+      'Only societies covered (covered) or not (uncovered) by a party organisation at the council or the secretariat, a joint branch or an instructor in post, as of today (组织覆盖)',
+  })
+  @IsOptional()
+  @IsIn(['covered', 'uncovered'])
+  coverage?: 'covered' | 'uncovered';
+
+  @ApiPropertyOptional({
+    description:
+      'Only societies that met every slot of organisational life this quarter so far (true), or that have slots and met fewer (false), as of today; a society without slots (a work group, no organisation) is neither',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  lifeComplete?: boolean;
+}
+
+/** Whether a society's status, read today, passes the list's filters. */
+export function keepsSociety(
+  society: SocietyStatusAnswer,
+  query: Pick<SocietyListQuery, 'status' | 'overdue' | 'coverage' | 'lifeComplete'>,
+): boolean {
+  const { completeness } = society.organisationalLife;
+  return (
+    (query.status === undefined || society.status === query.status) &&
+    (query.overdue === undefined || society.serviceTasks.overdue.length > 0 === query.overdue) &&
+    (query.coverage === undefined || society.coverage.covered === (query.coverage === 'covered')) &&
+    (query.lifeComplete === undefined ||
+      (completeness !== null && (completeness === 1) === query.lifeComplete))
+  );
 }
 
 export class CampaignListQuery extends Page {

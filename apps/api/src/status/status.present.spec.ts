@@ -4,6 +4,8 @@ import type {
   SocietyStatusView,
   TaskSummary,
 } from '@pb/projections';
+import { DEFAULT_LIFE_REQUIREMENTS } from '@pb/domain';
+import { keepsSociety, type SocietyListQuery } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
 
 const task = (taskId: string, status: TaskSummary['status'], dueOn: string | null = null) => ({
@@ -35,11 +37,14 @@ const view = (tasks: TaskSummary[], closedTasks?: SocietyStatusView['closedTasks
     lastActivityAt: '2021-07-01T00:00:00.000Z',
   }) as SocietyStatusView;
 
+const present = (status: SocietyStatusView, today: string) =>
+  presentSocietyStatus(status, today, DEFAULT_LIFE_REQUIREMENTS);
+
 describe('presentSocietyStatus', () => {
   const open = [task('t1', 'proposed'), task('t2', 'in-progress', '2021-06-30')];
 
   it('counts the closed tasks from their counts and lists only the open ones', () => {
-    const figures = presentSocietyStatus(
+    const figures = present(
       view(open, { completed: 3, evaluated: 2, cancelled: 1 }),
       '2021-07-01',
     ).serviceTasks;
@@ -61,10 +66,68 @@ describe('presentSocietyStatus', () => {
       task('t7', 'evaluated'),
       task('t8', 'cancelled'),
     ];
-    expect(presentSocietyStatus(view(listed), '2021-07-01').serviceTasks).toEqual(
-      presentSocietyStatus(view(open, { completed: 3, evaluated: 2, cancelled: 1 }), '2021-07-01')
-        .serviceTasks,
+    expect(present(view(listed), '2021-07-01').serviceTasks).toEqual(
+      present(view(open, { completed: 3, evaluated: 2, cancelled: 1 }), '2021-07-01').serviceTasks,
     );
+  });
+});
+
+describe('organisational life and coverage in a society’s status', () => {
+  const held = (heldOn: string, kind: 'committee-meeting' | 'theme-day', present: number) => ({
+    heldOn,
+    kind,
+    present,
+    expected: 10,
+  });
+  // A branch at the secretariat without groups, an instructor sent on 1 July 2026.
+  const withLife: SocietyStatusView = {
+    ...view([]),
+    life: {
+      seats: { council: null, secretariat: { form: 'branch', groups: false } },
+      instructorPosts: [{ since: '2026-07-01', recalledOn: null }],
+      records: [
+        held('2026-07-03', 'committee-meeting', 8),
+        held('2026-07-03', 'theme-day', 8),
+        held('2026-08-01', 'committee-meeting', 6),
+      ],
+    },
+  };
+  const onlyCommitteeMeetings = {
+    ...DEFAULT_LIFE_REQUIREMENTS,
+    requirements: {
+      ...DEFAULT_LIFE_REQUIREMENTS.requirements,
+      branch: [{ kind: 'committee-meeting', per: 'month', count: 1 }],
+    },
+  } as const;
+
+  it('reads this quarter’s life against the year’s table, and how the society is covered today', () => {
+    // July and August begun: 2 monthly kinds × 2 + 2 quarterly = 6 slots; met: July's two
+    // and August's committee meeting; attendance 22 / 30
+    const answer = present(withLife, '2026-08-15');
+    expect(answer.organisationalLife).toEqual({
+      period: '2026Q3',
+      slots: 6,
+      met: 3,
+      completeness: 0.5,
+      attendance: 0.7333,
+    });
+    expect(answer.coverage).toEqual({ covered: true, how: ['secretariat', 'instructor'] });
+    const table = presentSocietyStatus(withLife, '2026-08-15', onlyCommitteeMeetings);
+    expect(table.organisationalLife).toMatchObject({ slots: 2, met: 2, completeness: 1 });
+  });
+
+  it('filters the list by coverage and by whether every slot so far was met', () => {
+    const complete = presentSocietyStatus(withLife, '2026-08-15', onlyCommitteeMeetings);
+    const lagging = present(withLife, '2026-08-15');
+    const noSlots = present(view([]), '2026-08-15');
+    const kept = (filters: Partial<SocietyListQuery>) =>
+      [complete, lagging, noSlots].map((answer) => keepsSociety(answer, filters));
+    expect(kept({ lifeComplete: true })).toEqual([true, false, false]);
+    expect(kept({ lifeComplete: false })).toEqual([false, true, false]);
+    expect(kept({ coverage: 'covered' })).toEqual([true, true, false]);
+    expect(kept({ coverage: 'uncovered' })).toEqual([false, false, true]);
+    expect(kept({ coverage: 'uncovered', lifeComplete: false })).toEqual([false, false, false]);
+    expect(kept({})).toEqual([true, true, true]);
   });
 });
 
@@ -95,7 +158,7 @@ describe('the yearly cycle in the status answers', () => {
       ],
       rectifications: items,
     };
-    const inJuly = presentSocietyStatus(yearly, '2026-07-01');
+    const inJuly = present(yearly, '2026-07-01');
     expect(inJuly.currentStars).toEqual({ on: '2026-07-01', stars: 5, roundId: 'r2025' });
     expect(inJuly.publishedStars).toEqual([
       expect.objectContaining({ roundId: 'r2025', decidedStars: 5, publishedOn: '2026-03-20' }),
@@ -109,12 +172,20 @@ describe('the yearly cycle in the status answers', () => {
         { ...items[1], overdue: false },
       ],
     });
-    expect(presentSocietyStatus(yearly, '2026-09-01').currentStars.stars).toBe(0);
+    expect(present(yearly, '2026-09-01').currentStars.stars).toBe(0);
   });
 
   it('reads a view written before the yearly cycle as no stars and no rectifications', () => {
-    const answer = presentSocietyStatus(view([]), '2026-07-01');
+    const answer = present(view([]), '2026-07-01');
     expect(answer.currentStars).toEqual({ on: '2026-07-01', stars: null, roundId: null });
+    expect(answer.organisationalLife).toEqual({
+      period: '2026Q3',
+      slots: 0,
+      met: 0,
+      completeness: null,
+      attendance: null,
+    });
+    expect(answer.coverage).toEqual({ covered: false, how: [] });
     expect(answer.publishedStars).toEqual([]);
     expect(answer.rectifications).toEqual({ open: 0, reported: 0, overdue: 0, items: [] });
   });

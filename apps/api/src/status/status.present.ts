@@ -1,15 +1,18 @@
 import { isRectificationOverdue } from '@pb/domain';
 import {
   countTasksByState,
+  coverageToday,
   currentStarsOn,
   isEscalated,
   isOpenTask,
   isOverdue,
+  lifeThisQuarter,
   rectificationFigures,
   type ClosedTaskCounts,
   type InspectionToDo,
   type MemberStatusView,
   type RectificationSummary,
+  type RequirementTable,
   type ReviewsToDo,
   type SocietyStatusView,
   type TaskSummary,
@@ -43,7 +46,12 @@ function rectificationsOf(items: readonly RectificationSummary[], today: string)
   };
 }
 
-export function presentSocietyStatus(view: SocietyStatusView, today: string): SocietyStatusAnswer {
+/** A society's status read on `today`, its organisational life against the year's `table`. */
+export function presentSocietyStatus(
+  view: SocietyStatusView,
+  today: string,
+  table: RequirementTable,
+): SocietyStatusAnswer {
   const ratings = view.ratings;
   return {
     id: view.societyId,
@@ -64,6 +72,8 @@ export function presentSocietyStatus(view: SocietyStatusView, today: string): So
       decidedStars: decision.stars,
     })),
     rectifications: rectificationsOf(view.rectifications ?? [], today),
+    organisationalLife: lifeThisQuarter(view.life, table, today),
+    coverage: coverageToday(view.life, today),
     lastActivityAt: view.lastActivityAt,
     asOfDate: today,
   };

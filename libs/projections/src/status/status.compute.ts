@@ -4,6 +4,7 @@ import type { MemberView } from '../entities/member.view';
 import type { ServiceTaskView } from '../entities/service-task.view';
 import type { SocietyView } from '../entities/society.view';
 import type { ReadModelStore } from '../read-model-store.port';
+import { readSocietyLife } from './life-status.compute';
 import {
   audienceOf,
   countLecturesByState,
@@ -63,7 +64,7 @@ export async function societyStatus(
 ): Promise<ComputedStatus<SocietyStatusView>> {
   const society = await views.get<SocietyView>('societies', societyId);
   if (!society) return { doc: null };
-  const [assignments, lectures, tasks, yearly] = await Promise.all([
+  const [assignments, lectures, tasks, yearly, life] = await Promise.all([
     views.find<AssignmentView>('assignments', {
       where: { societyId, status: 'assigned' },
       limit: ALL,
@@ -71,6 +72,7 @@ export async function societyStatus(
     views.find<LectureView>('lectures', { where: { societyId }, limit: ALL }),
     views.find<ServiceTaskView>('service_tasks', { where: { societyId }, limit: ALL }),
     readSocietyYearly(views, societyId),
+    readSocietyLife(views, society),
   ]);
   const delivered = lectures.items.filter(isDelivered);
   const campaigns = assignments.items.map((a) => ({
@@ -92,6 +94,7 @@ export async function societyStatus(
     ratings: tasks.items.flatMap((t) => t.evaluations.map((e) => e.rating)),
     coveredCampaignIds: [...new Set(delivered.map((l) => l.campaignId))],
     ...yearly,
+    life,
     lastActivityAt:
       latestDate([
         society.updatedAt,

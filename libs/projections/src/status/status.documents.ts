@@ -1,5 +1,10 @@
 import type { RectificationStatus, ServiceTaskStatus, StarChange } from '@pb/domain';
 import type { ViewDocument } from '../read-model-store.port';
+import type {
+  InstructorPostInput,
+  LifeRecordInput,
+  SeatsInput,
+} from '../yearly-life/yearly-life.inputs';
 import type { LectureStateCounts, TaskStateCounts } from './progress.rules';
 import type { PublishedStars } from './yearly.rules';
 
@@ -70,6 +75,27 @@ export interface InspectionToDo {
   readonly items: readonly RectificationSummary[];
 }
 
+/** A record of organisational life that counts (not withdrawn), as last corrected. */
+export type CountedLifeRecord = Pick<LifeRecordInput, 'heldOn' | 'kind' | 'present' | 'expected'>;
+
+/**
+ * What a society's organisational life this quarter and its organisation coverage today are
+ * read from: both change with the clock, so the view keeps their inputs, not the figures.
+ * Small objects, not tuples: FerretDB stores no arrays in arrays.
+ */
+export interface SocietyLifeInputs {
+  /** The form of the organisation at each seat and whether it has party groups. */
+  readonly seats: SeatsInput;
+  /** Every posting of a party-building instructor, oldest first, without names. */
+  readonly instructorPosts: readonly InstructorPostInput[];
+  /**
+   * The records that count, of the latest year one was held in and the year before, by date.
+   * No meeting is recorded before it is held, so today's quarter lies in that year or later;
+   * the year before serves a reader whose clock is still in it at New Year.
+   */
+  readonly records: readonly CountedLifeRecord[];
+}
+
 export interface SocietyStatusView extends ViewDocument {
   readonly societyId: string;
   readonly name: string;
@@ -93,6 +119,8 @@ export interface SocietyStatusView extends ViewDocument {
   readonly stars?: readonly StarsInRound[];
   /** Its rectification items not yet accepted, earliest due first; absent on a view written before inspections. */
   readonly rectifications?: readonly RectificationSummary[];
+  /** Its seats, instructors and records of organisational life; absent on a view written before them. */
+  readonly life?: SocietyLifeInputs;
   readonly lastActivityAt: string;
 }
 

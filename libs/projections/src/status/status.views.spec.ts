@@ -75,4 +75,23 @@ describe('what a batch of events touches', () => {
       everyMember: false,
     });
   });
+
+  it('touches the society of a record of organisational life, and the member an instructor is', () => {
+    const withdrawn = {
+      type: 'OrganisationalLifeWithdrawn',
+      data: { recordId: 'r1', societyId: 's1', reason: '重复录入' },
+    };
+    expect(touchedKeys(envelope('organisational-life-r1', withdrawn))).toMatchObject({
+      societyIds: new Set(['s1']),
+      memberIds: new Set(),
+    });
+    const sent = {
+      type: 'PartyBuildingInstructorSent',
+      data: { societyId: 's2', instructorName: '刘洋', memberId: 'm1', since: '2026-04-01' },
+    };
+    expect(touchedKeys(envelope('society-s2', sent))).toMatchObject({
+      societyIds: new Set(['s2']),
+      memberIds: new Set(['m1']),
+    });
+  });
 });

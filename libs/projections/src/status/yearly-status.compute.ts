@@ -25,7 +25,7 @@ type SocietyYearly = Required<Pick<SocietyStatusView, 'stars' | 'rectifications'
 type MemberToDos = Required<Pick<MemberStatusView, 'reviews' | 'inspections'>>;
 
 /** Orders by a text key; the views must not depend on the order the store answers in. */
-const byKey =
+export const byKey =
   <T>(key: (item: T) => string) =>
   (a: T, b: T): number =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;

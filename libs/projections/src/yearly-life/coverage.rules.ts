@@ -53,7 +53,10 @@ export function instructorInPost(posts: readonly InstructorPostInput[], day: str
   );
 }
 
-export function coverageOf(society: CoverageSocietyInput, day: string): CoverageOfSociety {
+export function coverageOf(
+  society: Pick<CoverageSocietyInput, 'seats' | 'instructors'>,
+  day: string,
+): CoverageOfSociety {
   const { council, secretariat } = society.seats;
   const figures = {
     council: ownOrganisation(council),
