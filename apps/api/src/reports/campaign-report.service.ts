@@ -23,6 +23,7 @@ import {
   type ReportMember,
   type ReportSociety,
   type ReportTask,
+  type SocietyOrder,
 } from './campaign-report';
 import { computeCampaignReport } from './compute-campaign-report';
 import { everyView, viewsAsOf, type Timeline } from './report-replay';
@@ -42,7 +43,7 @@ export class CampaignReportService {
     @Inject(Runtime) private readonly runtime: Runtime,
   ) {}
 
-  async live(campaignId: string): Promise<CampaignReport> {
+  async live(campaignId: string, order: SocietyOrder = 'name'): Promise<CampaignReport> {
     const campaign = await this.views.get<CampaignView>(campaignProjection.spec.name, campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
     const all = <T>(collection: string, fields: readonly string[], where = {}) =>
@@ -60,10 +61,16 @@ export class CampaignReportService {
     return this.compute(
       { campaign, assignments, lectures, tasks, societies, members, inspections },
       new Date(),
+      order,
     );
   }
 
-  async asOf(campaignId: string, moment: Date, timeline: Timeline): Promise<CampaignReport> {
+  async asOf(
+    campaignId: string,
+    moment: Date,
+    timeline: Timeline,
+    order: SocietyOrder = 'name',
+  ): Promise<CampaignReport> {
     const views = await viewsAsOf(this.store, ENTITY_PROJECTIONS, moment, timeline);
     const campaign = views.one(campaignProjection, campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
@@ -79,10 +86,12 @@ export class CampaignReportService {
         inspections: views.all(inspectionCaseProjection),
       },
       moment,
+      order,
     );
   }
 
-  private compute(input: ReportInput, asOf: Date): CampaignReport {
-    return computeCampaignReport(input, { asOf, timeZone: this.runtime.config.timeZone });
+  private compute(input: ReportInput, asOf: Date, societyOrder: SocietyOrder): CampaignReport {
+    const { timeZone } = this.runtime.config;
+    return computeCampaignReport(input, { asOf, timeZone, societyOrder });
   }
 }

@@ -6,7 +6,7 @@ import { CAMPAIGN_REPORT_FILES } from './campaign-report.export';
 import { CampaignReportService } from './campaign-report.service';
 import { Allow } from '../auth/allow.decorator';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
-import { asOfMoment, ReportQuery } from './report-query.dto';
+import { asOfMoment, CampaignReportQuery } from './report-query.dto';
 import { reportAs, XLSX } from './report-reply';
 
 @ApiTags('reports 进展报告')
@@ -29,13 +29,14 @@ export class ReportsController {
   })
   async report(
     @Param('id', uuidParam()) id: string,
-    @Query() query: ReportQuery,
+    @Query() query: CampaignReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const moment = asOfMoment(query);
+    const order = query.groupBy ?? 'name';
     const report = moment
-      ? await this.reports.asOf(id, moment, query.timeline ?? 'recorded')
-      : await this.reports.live(id);
+      ? await this.reports.asOf(id, moment, query.timeline ?? 'recorded', order)
+      : await this.reports.live(id, order);
     return reportAs(reply, query.format, report, CAMPAIGN_REPORT_FILES);
   }
 }
