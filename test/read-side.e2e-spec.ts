@@ -62,8 +62,15 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     const names: string[] = [];
     sheet.eachRow((r, n) => n > 1 && names.push(String(r.getCell(1).value ?? r.getCell(2).value)));
     expect(sheet.rowCount).toBe(106);
+    expect(sheet.getRow(1).getCell(3).value).toBe('统一社会信用代码');
+    // The route's OpenAPI description names exactly the sheets the file holds, in order.
+    const doc = (await client.expect(200, 'GET', '/docs/openapi.json')).body;
+    const described = /workbook \(([^)]*)\)/.exec(
+      doc.paths['/campaigns/{id}/report'].get.responses['200'].description,
+    );
+    expect(described?.[1]?.split(', ')).toEqual(workbook.worksheets.map((w) => w.name));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(['汇总', '按委员', '按学会', '未分配学会', '逾期与督办']),
+      expect.arrayContaining(['未宣讲学会', '办实事未达标学会', '未计入统计的工作']),
     );
   });
 

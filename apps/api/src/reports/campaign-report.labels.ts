@@ -1,5 +1,5 @@
 import type { CampaignStatus, MemberPosition, SocietyKind } from '@pb/domain';
-import type { TrafficLight } from './campaign-report';
+import type { ExclusionReason, TrafficLight } from './campaign-report';
 
 /** The words of the arrangement table, so that an export reads like the import. */
 export const KIND_LABELS: Readonly<Record<SocietyKind, string>> = {
@@ -26,6 +26,13 @@ export const CAMPAIGN_STATUS_LABELS: Readonly<Record<CampaignStatus, string>> = 
   draft: '草稿',
   launched: '进行中',
   closed: '已结束',
+};
+
+/** Why a society's work is left out of the figures. */
+export const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, string>> = {
+  withdrawn: '已退出本次工作',
+  unassigned: '未分配到本次工作',
+  deregistered: '学会已注销',
 };
 
 export { percent, yesNo } from './report-table';

@@ -1,6 +1,7 @@
 import type { CampaignReport } from './campaign-report';
 import {
   CAMPAIGN_STATUS_LABELS,
+  EXCLUSION_LABELS,
   KIND_LABELS,
   LIGHT_LABELS,
   percent,
@@ -8,7 +9,7 @@ import {
   REASON_SEPARATOR,
   yesNo,
 } from './campaign-report.labels';
-import { figures, type Cell, type Table } from './report-table';
+import { figures, numbered, type Cell, type Table } from './report-table';
 
 export type { Cell, Table };
 
@@ -18,6 +19,7 @@ export function societyTable(report: CampaignReport): Table {
     headers: [
       '序号',
       '学会名称',
+      '统一社会信用代码',
       '学会类型',
       '联系委员',
       '是否建立党组织',
@@ -41,6 +43,7 @@ export function societyTable(report: CampaignReport): Table {
     rows: report.societies.map((r, i) => [
       i + 1,
       r.name,
+      r.creditCode,
       KIND_LABELS[r.kind],
       r.liaisonName,
       yesNo(r.hasPartyOrganisation),
@@ -99,8 +102,12 @@ export function summaryTable(report: CampaignReport): Table {
     ['红色预警学会', totals.status.red],
     ['黄色预警学会', totals.status.yellow],
     ['绿色学会', totals.status.green],
+    ['未宣讲学会', report.missingLecture.length],
+    ['办实事未达标学会', report.missingTasks.length],
     ['未分配学会', report.unassigned.length],
     ['已注销学会', report.deregistered.length],
+    ['未计入统计的宣讲（场）', report.excludedWork.lectures],
+    ['未计入统计的办实事（件）', report.excludedWork.tasks],
   ];
   return figures(rows);
 }
@@ -136,6 +143,27 @@ export function liaisonTable(report: CampaignReport): Table {
   };
 }
 
+/** The societies without a delivered lecture, for the liaison to call. */
+export function missingLectureTable(report: CampaignReport): Table {
+  return numbered(
+    ['学会名称', '联系委员'],
+    report.missingLecture.map((r) => [r.name, r.liaisonName]),
+  );
+}
+
+/** The societies short of the task target, with how many they have accepted. */
+export function missingTasksTable(report: CampaignReport): Table {
+  return numbered(
+    ['学会名称', '联系委员', '已承接办实事', '办实事目标'],
+    report.missingTasks.map((r) => [
+      r.name,
+      r.liaisonName,
+      r.tasksAccepted,
+      report.campaign.targets?.serviceTasksPerSociety ?? 0,
+    ]),
+  );
+}
+
 export function unassignedTable(report: CampaignReport): Table {
   return {
     headers: ['序号', '学会名称', '学会类型'],
@@ -148,6 +176,42 @@ export function deregisteredTable(report: CampaignReport): Table {
     headers: ['序号', '学会名称', '原联系委员'],
     rows: report.deregistered.map((r, i) => [i + 1, r.name, r.liaisonName]),
   };
+}
+
+/** The work no figure counts, society by society, with the reason it is left out. */
+export function excludedWorkTable(report: CampaignReport): Table {
+  return numbered(
+    [
+      '学会名称',
+      '未计入原因',
+      '宣讲合计',
+      '待宣讲',
+      '已宣讲（含已确认）',
+      '其中已确认',
+      '已取消宣讲',
+      '办实事合计',
+      '待受理',
+      '办理中',
+      '已办结',
+      '已评价',
+      '已取消',
+    ],
+    report.excludedWork.societies.map((r) => [
+      r.name,
+      EXCLUSION_LABELS[r.reason],
+      r.lectures.total,
+      r.lectures.scheduled,
+      r.lectures.delivered,
+      r.lectures.confirmed,
+      r.lectures.cancelled,
+      r.tasks.total,
+      r.tasks.proposed,
+      r.tasks.inProgress,
+      r.tasks.completed,
+      r.tasks.evaluated,
+      r.tasks.cancelled,
+    ]),
+  );
 }
 
 /** One row per task: the overdue ones (longest first), then those only escalated. */
