@@ -104,6 +104,9 @@ describe('reportXlsx', () => {
     rows.slice(1).forEach((row, i) => expect(utf8(row[1]!)).toEqual(utf8(SOCIETY_ROWS[i]![1]!)));
     // Counts stay numbers, so that the people upstairs can sum them.
     expect(sheet('按学会').getCell('K3').value).toBe(100);
+    // Dates are Excel dates, so that they sort as dates.
+    expect(sheet('按学会').getCell('J3').value).toEqual(new Date(Date.UTC(2025, 2, 11)));
+    expect(sheet('按学会').getCell('J3').numFmt).toBe('yyyy-mm-dd');
   });
 
   it('sums up with Chinese labels and rates written as percentages', () => {
@@ -147,6 +150,21 @@ describe('reportXlsx', () => {
       '未计入统计的宣讲（场）': '2',
       '未计入统计的办实事（件）': '3',
     });
+  });
+
+  it('writes rates as numbers in a percent format and dates as dates', () => {
+    const summary = sheet('汇总');
+    const valueOf = (label: string) => {
+      const found = texts(summary).findIndex(([name]) => name === label);
+      return summary.getCell(`B${found + 1}`);
+    };
+    expect(valueOf('宣讲覆盖率').value).toBe(0.6);
+    expect(valueOf('宣讲覆盖率').numFmt).toBe('0.00%');
+    expect(valueOf('评价率').value).toBe(0.6667);
+    expect(valueOf('统计截至').value).toEqual(new Date(Date.UTC(2025, 3, 15)));
+    expect(valueOf('统计截至').numFmt).toBe('yyyy-mm-dd');
+    expect(sheet('按委员').getCell('F2').value).toBe(0.3333);
+    expect(sheet('逾期与督办').getCell('D2').value).toEqual(new Date(Date.UTC(2025, 3, 1)));
   });
 
   it('writes the liaison, unassigned, deregistered and overdue sheets', () => {
