@@ -103,7 +103,8 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
       'GET',
       `/campaigns/${seed.campaignId}/report?asOf=2021-09-01T00:00:00%2B08:00&timeline=occurred`,
     );
-    expect(early.body.code).toBe('CAMPAIGN.NOT_FOUND');
+    expect(early.body.code).toBe('CAMPAIGN.NOT_YET_RECORDED');
+    expect(early.body.detail).toMatch(/had not happened by 2021-08-31T16:00:00.000Z/);
     const occurred = (
       await client.expect(
         200,
@@ -116,6 +117,44 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
       (await client.expect(400, 'GET', `/campaigns/${seed.campaignId}/report?timeline=sideways`))
         .body.field,
     ).toBe('timeline');
+  });
+
+  it('answers an as-of before the campaign was first recorded plainly, with its first recording time', async () => {
+    const { createdAt } = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}`)).body;
+    const before = new Date(Date.parse(createdAt) - 1000).toISOString();
+    const answer = await client.expect(
+      404,
+      'GET',
+      `/campaigns/${seed.campaignId}/report?asOf=${encodeURIComponent(before)}`,
+    );
+    expect(answer.body).toMatchObject({ status: 404, code: 'CAMPAIGN.NOT_YET_RECORDED' });
+    expect(answer.body.detail).toBe(
+      `campaign ${seed.campaignId} had not been recorded by ${before}: it was first recorded at ${createdAt}`,
+    );
+    // A campaign that never was is still one that does not exist.
+    const unknown = await client.expect(
+      404,
+      'GET',
+      `/campaigns/00000000-0000-4000-8000-000000000000/report?asOf=${encodeURIComponent(before)}`,
+    );
+    expect(unknown.body.code).toBe('CAMPAIGN.NOT_FOUND');
+  });
+
+  it('groups the society rows by liaison when asked, and refuses an order it does not know', async () => {
+    const grouped = (
+      await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report?groupBy=liaison`)
+    ).body;
+    expect(grouped.societyOrder).toBe('liaison');
+    const liaisonOrder = grouped.liaisons.map((l: any) => l.memberId);
+    const rank = grouped.societies.map((s: any) => liaisonOrder.indexOf(s.liaisonId));
+    expect(rank).toEqual([...rank].sort((a: number, b: number) => a - b));
+    expect(grouped.societies.every((s: any) => typeof s.liaisonName === 'string')).toBe(true);
+    const invalid = await client.expect(
+      400,
+      'GET',
+      `/campaigns/${seed.campaignId}/report?groupBy=society`,
+    );
+    expect(invalid.body.field).toBe('groupBy');
   });
 
   it('rebuilds the read models into fresh collections and reproduces them exactly', async () => {

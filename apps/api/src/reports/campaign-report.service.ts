@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { streamIdOf } from '@pb/contracts';
 import { CampaignNotFound } from '@pb/domain';
 import { EventStore } from '@pb/event-store';
 import { ENTITY_PROJECTIONS, Runtime } from '@pb/platform';
@@ -25,6 +26,7 @@ import {
   type ReportTask,
   type SocietyOrder,
 } from './campaign-report';
+import { CampaignNotYetRecorded } from './campaign-not-yet-recorded';
 import { computeCampaignReport } from './compute-campaign-report';
 import { everyView, viewsAsOf, type Timeline } from './report-replay';
 
@@ -73,7 +75,7 @@ export class CampaignReportService {
   ): Promise<CampaignReport> {
     const views = await viewsAsOf(this.store, ENTITY_PROJECTIONS, moment, timeline);
     const campaign = views.one(campaignProjection, campaignId);
-    if (!campaign) throw new CampaignNotFound(campaignId);
+    if (!campaign) throw await this.absentAt(campaignId, moment, timeline);
     return this.compute(
       {
         campaign,
@@ -88,6 +90,19 @@ export class CampaignReportService {
       moment,
       order,
     );
+  }
+
+  /** Why a campaign is missing from a replay: it does not exist, or it came later. */
+  private async absentAt(
+    campaignId: string,
+    moment: Date,
+    timeline: Timeline,
+  ): Promise<CampaignNotFound | CampaignNotYetRecorded> {
+    const [first] = await this.store.readStream(streamIdOf('campaign', campaignId), 0, 1);
+    const event = first?.events[0];
+    if (first === undefined || event === undefined) return new CampaignNotFound(campaignId);
+    const firstRecord = { recordedAt: first.recordedAt, occurredAt: event.occurredAt };
+    return new CampaignNotYetRecorded(campaignId, moment, firstRecord, timeline);
   }
 
   private compute(input: ReportInput, asOf: Date, societyOrder: SocietyOrder): CampaignReport {

@@ -5,7 +5,7 @@ import { uuidParam } from '../http/uuid-param';
 import { CAMPAIGN_REPORT_FILES, REPORT_SHEETS } from './campaign-report.export';
 import { CampaignReportService } from './campaign-report.service';
 import { Allow } from '../auth/allow.decorator';
-import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { ApiGuarded, ApiProblems } from '../http/api-problems';
 import { asOfMoment, CampaignReportQuery } from './report-query.dto';
 import { reportAs, XLSX } from './report-reply';
 
@@ -20,7 +20,10 @@ export class ReportsController {
 
   @Allow('auditor', 'scope:reports:read')
   @Get(':id/report')
-  @ApiReadProblems('CAMPAIGN.NOT_FOUND')
+  @ApiProblems({
+    400: true,
+    404: 'CAMPAIGN.NOT_FOUND: not found; CAMPAIGN.NOT_YET_RECORDED: asOf before the campaign was first recorded (or, on the occurred timeline, before its first event), with that time',
+  })
   @ApiOperation({
     summary:
       '工作进展报告: coverage, lectures, audience, service tasks by state, completion and evaluation rates, rows per liaison and per society, societies missing work, overdue and escalated tasks, red/yellow/green',
