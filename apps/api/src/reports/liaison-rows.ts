@@ -28,10 +28,13 @@ export function liaisonRows(
   rows: readonly SocietyRow[],
   members: ReadonlyMap<string, ReportMember>,
 ): LiaisonRow[] {
-  const bySociety = new Map<string, SocietyRow[]>();
-  for (const row of rows)
-    bySociety.set(row.liaisonId, [...(bySociety.get(row.liaisonId) ?? []), row]);
-  return [...bySociety]
+  const byLiaisonId = new Map<string, SocietyRow[]>();
+  for (const row of rows) {
+    const own = byLiaisonId.get(row.liaisonId);
+    if (own === undefined) byLiaisonId.set(row.liaisonId, [row]);
+    else own.push(row);
+  }
+  return [...byLiaisonId]
     .map(([memberId, own]): LiaisonRow => {
       const member = members.get(memberId) as ReportMember;
       const covered = own.filter((r) => r.lecturesDelivered > 0).length;

@@ -23,7 +23,7 @@ export function percent(rate: number | null): string {
 }
 
 const PERCENT_DECIMALS = 2;
-const PERCENT_TEXT = /^-?\d+\.\d{2}%$/;
+const PERCENT_TEXT = new RegExp(`^-?\\d+\\.\\d{${PERCENT_DECIMALS}}%$`);
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The Excel number format that shows a rate as `percent` writes it. */
