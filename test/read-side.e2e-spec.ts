@@ -62,8 +62,15 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     const names: string[] = [];
     sheet.eachRow((r, n) => n > 1 && names.push(String(r.getCell(1).value ?? r.getCell(2).value)));
     expect(sheet.rowCount).toBe(106);
+    expect(sheet.getRow(1).getCell(3).value).toBe('统一社会信用代码');
+    // The route's OpenAPI description names exactly the sheets the file holds, in order.
+    const doc = (await client.expect(200, 'GET', '/docs/openapi.json')).body;
+    const described = /workbook \(([^)]*)\)/.exec(
+      doc.paths['/campaigns/{id}/report'].get.responses['200'].description,
+    );
+    expect(described?.[1]?.split(', ')).toEqual(workbook.worksheets.map((w) => w.name));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(['汇总', '按委员', '按学会', '未分配学会', '逾期与督办']),
+      expect.arrayContaining(['未宣讲学会', '办实事未达标学会', '未计入统计的工作']),
     );
   });
 
@@ -96,7 +103,8 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
       'GET',
       `/campaigns/${seed.campaignId}/report?asOf=2021-09-01T00:00:00%2B08:00&timeline=occurred`,
     );
-    expect(early.body.code).toBe('CAMPAIGN.NOT_FOUND');
+    expect(early.body.code).toBe('CAMPAIGN.NOT_YET_RECORDED');
+    expect(early.body.detail).toMatch(/had not happened by 2021-08-31T16:00:00.000Z/);
     const occurred = (
       await client.expect(
         200,
@@ -109,6 +117,44 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
       (await client.expect(400, 'GET', `/campaigns/${seed.campaignId}/report?timeline=sideways`))
         .body.field,
     ).toBe('timeline');
+  });
+
+  it('answers an as-of before the campaign was first recorded plainly, with its first recording time', async () => {
+    const { createdAt } = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}`)).body;
+    const before = new Date(Date.parse(createdAt) - 1000).toISOString();
+    const answer = await client.expect(
+      404,
+      'GET',
+      `/campaigns/${seed.campaignId}/report?asOf=${encodeURIComponent(before)}`,
+    );
+    expect(answer.body).toMatchObject({ status: 404, code: 'CAMPAIGN.NOT_YET_RECORDED' });
+    expect(answer.body.detail).toBe(
+      `campaign ${seed.campaignId} had not been recorded by ${before}: it was first recorded at ${createdAt}`,
+    );
+    // A campaign that never was is still one that does not exist.
+    const unknown = await client.expect(
+      404,
+      'GET',
+      `/campaigns/00000000-0000-4000-8000-000000000000/report?asOf=${encodeURIComponent(before)}`,
+    );
+    expect(unknown.body.code).toBe('CAMPAIGN.NOT_FOUND');
+  });
+
+  it('groups the society rows by liaison when asked, and refuses an order it does not know', async () => {
+    const grouped = (
+      await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report?groupBy=liaison`)
+    ).body;
+    expect(grouped.societyOrder).toBe('liaison');
+    const liaisonOrder = grouped.liaisons.map((l: any) => l.memberId);
+    const rank = grouped.societies.map((s: any) => liaisonOrder.indexOf(s.liaisonId));
+    expect(rank).toEqual([...rank].sort((a: number, b: number) => a - b));
+    expect(grouped.societies.every((s: any) => typeof s.liaisonName === 'string')).toBe(true);
+    const invalid = await client.expect(
+      400,
+      'GET',
+      `/campaigns/${seed.campaignId}/report?groupBy=society`,
+    );
+    expect(invalid.body.field).toBe('groupBy');
   });
 
   it('rebuilds the read models into fresh collections and reproduces them exactly', async () => {

@@ -1,7 +1,10 @@
 import type { CampaignReport } from './campaign-report';
 import {
   deregisteredTable,
+  excludedWorkTable,
   liaisonTable,
+  missingLectureTable,
+  missingTasksTable,
   overdueAndEscalatedTable,
   societyTable,
   summaryTable,
@@ -15,9 +18,12 @@ export const REPORT_SHEETS = {
   summary: '汇总',
   liaisons: '按委员',
   societies: '按学会',
+  missingLecture: '未宣讲学会',
+  missingTasks: '办实事未达标学会',
+  overdue: '逾期与督办',
   unassigned: '未分配学会',
   deregistered: '已注销学会',
-  overdue: '逾期与督办',
+  excludedWork: '未计入统计的工作',
 } as const;
 
 /** The per-society table as CSV for Excel: UTF-8 with a BOM, CRLF. */
@@ -29,9 +35,12 @@ export function reportXlsx(report: CampaignReport): Promise<Buffer> {
     [REPORT_SHEETS.summary, summaryTable(report)],
     [REPORT_SHEETS.liaisons, liaisonTable(report)],
     [REPORT_SHEETS.societies, societyTable(report)],
+    [REPORT_SHEETS.missingLecture, missingLectureTable(report)],
+    [REPORT_SHEETS.missingTasks, missingTasksTable(report)],
+    [REPORT_SHEETS.overdue, overdueAndEscalatedTable(report)],
     [REPORT_SHEETS.unassigned, unassignedTable(report)],
     [REPORT_SHEETS.deregistered, deregisteredTable(report)],
-    [REPORT_SHEETS.overdue, overdueAndEscalatedTable(report)],
+    [REPORT_SHEETS.excludedWork, excludedWorkTable(report)],
   ]);
 }
 

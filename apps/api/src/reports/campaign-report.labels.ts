@@ -1,5 +1,5 @@
 import type { CampaignStatus, MemberPosition, SocietyKind } from '@pb/domain';
-import type { TrafficLight } from './campaign-report';
+import type { ExclusionReason, TrafficLight } from './campaign-report';
 
 /** The words of the arrangement table, so that an export reads like the import. */
 export const KIND_LABELS: Readonly<Record<SocietyKind, string>> = {
@@ -26,6 +26,30 @@ export const CAMPAIGN_STATUS_LABELS: Readonly<Record<CampaignStatus, string>> = 
   draft: '草稿',
   launched: '进行中',
   closed: '已结束',
+};
+
+/**
+ * One meaning per label, whatever shows it (sheets, CSV, dashboard, status answers):
+ * a lecture is scheduled, delivered and awaiting confirmation, confirmed, or cancelled,
+ * and the report's "delivered" counts the delivered and the confirmed together.
+ */
+export const LECTURE_LABELS = {
+  /** Status `scheduled`: arranged and not yet given. */
+  scheduled: '待宣讲',
+  /** Status `delivered` or `confirmed`: the report's `lecturesDelivered`. */
+  delivered: '已宣讲（含已确认）',
+  /** Status `delivered` only: the status views' `delivered`. */
+  awaitingConfirmation: '已宣讲（待确认）',
+  /** Status `confirmed`, counted within the delivered ones. */
+  confirmed: '其中已确认',
+  cancelled: '已取消宣讲',
+} as const;
+
+/** Why a society's work is left out of the figures. */
+export const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, string>> = {
+  withdrawn: '已退出本次工作',
+  unassigned: '未分配到本次工作',
+  deregistered: '学会已注销',
 };
 
 export { percent, yesNo } from './report-table';

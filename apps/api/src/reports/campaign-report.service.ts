@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { streamIdOf } from '@pb/contracts';
 import { CampaignNotFound } from '@pb/domain';
 import { EventStore } from '@pb/event-store';
 import { ENTITY_PROJECTIONS, Runtime } from '@pb/platform';
@@ -23,7 +24,9 @@ import {
   type ReportMember,
   type ReportSociety,
   type ReportTask,
+  type SocietyOrder,
 } from './campaign-report';
+import { CampaignNotYetRecorded } from './campaign-not-yet-recorded';
 import { computeCampaignReport } from './compute-campaign-report';
 import { everyView, viewsAsOf, type Timeline } from './report-replay';
 
@@ -42,7 +45,7 @@ export class CampaignReportService {
     @Inject(Runtime) private readonly runtime: Runtime,
   ) {}
 
-  async live(campaignId: string): Promise<CampaignReport> {
+  async live(campaignId: string, order: SocietyOrder = 'name'): Promise<CampaignReport> {
     const campaign = await this.views.get<CampaignView>(campaignProjection.spec.name, campaignId);
     if (!campaign) throw new CampaignNotFound(campaignId);
     const all = <T>(collection: string, fields: readonly string[], where = {}) =>
@@ -60,13 +63,19 @@ export class CampaignReportService {
     return this.compute(
       { campaign, assignments, lectures, tasks, societies, members, inspections },
       new Date(),
+      order,
     );
   }
 
-  async asOf(campaignId: string, moment: Date, timeline: Timeline): Promise<CampaignReport> {
+  async asOf(
+    campaignId: string,
+    moment: Date,
+    timeline: Timeline,
+    order: SocietyOrder = 'name',
+  ): Promise<CampaignReport> {
     const views = await viewsAsOf(this.store, ENTITY_PROJECTIONS, moment, timeline);
     const campaign = views.one(campaignProjection, campaignId);
-    if (!campaign) throw new CampaignNotFound(campaignId);
+    if (!campaign) throw await this.absentAt(campaignId, moment, timeline);
     return this.compute(
       {
         campaign,
@@ -79,10 +88,25 @@ export class CampaignReportService {
         inspections: views.all(inspectionCaseProjection),
       },
       moment,
+      order,
     );
   }
 
-  private compute(input: ReportInput, asOf: Date): CampaignReport {
-    return computeCampaignReport(input, { asOf, timeZone: this.runtime.config.timeZone });
+  /** Why a campaign is missing from a replay: it does not exist, or it came later. */
+  private async absentAt(
+    campaignId: string,
+    moment: Date,
+    timeline: Timeline,
+  ): Promise<CampaignNotFound | CampaignNotYetRecorded> {
+    const [first] = await this.store.readStream(streamIdOf('campaign', campaignId), 0, 1);
+    const event = first?.events[0];
+    if (first === undefined || event === undefined) return new CampaignNotFound(campaignId);
+    const firstRecord = { recordedAt: first.recordedAt, occurredAt: event.occurredAt };
+    return new CampaignNotYetRecorded(campaignId, moment, firstRecord, timeline);
+  }
+
+  private compute(input: ReportInput, asOf: Date, societyOrder: SocietyOrder): CampaignReport {
+    const { timeZone } = this.runtime.config;
+    return computeCampaignReport(input, { asOf, timeZone, societyOrder });
   }
 }

@@ -1,14 +1,16 @@
 import type { CampaignReport } from './campaign-report';
 import {
   CAMPAIGN_STATUS_LABELS,
+  EXCLUSION_LABELS,
   KIND_LABELS,
+  LECTURE_LABELS,
   LIGHT_LABELS,
   percent,
   POSITION_LABELS,
   REASON_SEPARATOR,
   yesNo,
 } from './campaign-report.labels';
-import { figures, type Cell, type Table } from './report-table';
+import { figures, numbered, type Cell, type Table } from './report-table';
 
 export type { Cell, Table };
 
@@ -18,12 +20,13 @@ export function societyTable(report: CampaignReport): Table {
     headers: [
       '序号',
       '学会名称',
+      '统一社会信用代码',
       '学会类型',
       '联系委员',
       '是否建立党组织',
-      '已安排宣讲',
-      '已宣讲',
-      '其中已确认',
+      LECTURE_LABELS.scheduled,
+      LECTURE_LABELS.delivered,
+      LECTURE_LABELS.confirmed,
       '最近宣讲日期',
       '受众人数',
       '已承接办实事',
@@ -41,6 +44,7 @@ export function societyTable(report: CampaignReport): Table {
     rows: report.societies.map((r, i) => [
       i + 1,
       r.name,
+      r.creditCode,
       KIND_LABELS[r.kind],
       r.liaisonName,
       yesNo(r.hasPartyOrganisation),
@@ -79,10 +83,10 @@ export function summaryTable(report: CampaignReport): Table {
     ['联系学会数', totals.societiesAssigned],
     ['已宣讲学会数', totals.societiesCovered],
     ['宣讲覆盖率', percent(totals.coverage)],
-    ['已安排宣讲（场）', totals.lecturesScheduled],
-    ['已宣讲（场）', totals.lecturesDelivered],
-    ['其中已确认（场）', totals.lecturesConfirmed],
-    ['已取消宣讲（场）', totals.lecturesCancelled],
+    [`${LECTURE_LABELS.scheduled}（场）`, totals.lecturesScheduled],
+    [`${LECTURE_LABELS.delivered}（场）`, totals.lecturesDelivered],
+    [`${LECTURE_LABELS.confirmed}（场）`, totals.lecturesConfirmed],
+    [`${LECTURE_LABELS.cancelled}（场）`, totals.lecturesCancelled],
     ['受众人数（人次）', totals.audience],
     ['办实事合计（件）', totals.tasks.total],
     ['待受理（件）', totals.tasks.proposed],
@@ -99,8 +103,12 @@ export function summaryTable(report: CampaignReport): Table {
     ['红色预警学会', totals.status.red],
     ['黄色预警学会', totals.status.yellow],
     ['绿色学会', totals.status.green],
+    ['未宣讲学会', report.missingLecture.length],
+    ['办实事未达标学会', report.missingTasks.length],
     ['未分配学会', report.unassigned.length],
     ['已注销学会', report.deregistered.length],
+    ['未计入统计的宣讲（场）', report.excludedWork.lectures],
+    ['未计入统计的办实事（件）', report.excludedWork.tasks],
   ];
   return figures(rows);
 }
@@ -114,8 +122,8 @@ export function liaisonTable(report: CampaignReport): Table {
       '联系学会数',
       '已宣讲学会数',
       '宣讲覆盖率',
-      '已宣讲',
-      '其中已确认',
+      LECTURE_LABELS.delivered,
+      LECTURE_LABELS.confirmed,
       '受众人数',
       '已承接办实事',
       '逾期任务',
@@ -136,6 +144,27 @@ export function liaisonTable(report: CampaignReport): Table {
   };
 }
 
+/** The societies without a delivered lecture, for the liaison to call. */
+export function missingLectureTable(report: CampaignReport): Table {
+  return numbered(
+    ['学会名称', '联系委员'],
+    report.missingLecture.map((r) => [r.name, r.liaisonName]),
+  );
+}
+
+/** The societies short of the task target, with how many they have accepted. */
+export function missingTasksTable(report: CampaignReport): Table {
+  return numbered(
+    ['学会名称', '联系委员', '已承接办实事', '办实事目标'],
+    report.missingTasks.map((r) => [
+      r.name,
+      r.liaisonName,
+      r.tasksAccepted,
+      report.campaign.targets?.serviceTasksPerSociety ?? 0,
+    ]),
+  );
+}
+
 export function unassignedTable(report: CampaignReport): Table {
   return {
     headers: ['序号', '学会名称', '学会类型'],
@@ -148,6 +177,42 @@ export function deregisteredTable(report: CampaignReport): Table {
     headers: ['序号', '学会名称', '原联系委员'],
     rows: report.deregistered.map((r, i) => [i + 1, r.name, r.liaisonName]),
   };
+}
+
+/** The work no figure counts, society by society, with the reason it is left out. */
+export function excludedWorkTable(report: CampaignReport): Table {
+  return numbered(
+    [
+      '学会名称',
+      '未计入原因',
+      '宣讲合计',
+      LECTURE_LABELS.scheduled,
+      LECTURE_LABELS.delivered,
+      LECTURE_LABELS.confirmed,
+      LECTURE_LABELS.cancelled,
+      '办实事合计',
+      '待受理',
+      '办理中',
+      '已办结',
+      '已评价',
+      '已取消',
+    ],
+    report.excludedWork.societies.map((r) => [
+      r.name,
+      EXCLUSION_LABELS[r.reason],
+      r.lectures.total,
+      r.lectures.scheduled,
+      r.lectures.delivered,
+      r.lectures.confirmed,
+      r.lectures.cancelled,
+      r.tasks.total,
+      r.tasks.proposed,
+      r.tasks.inProgress,
+      r.tasks.completed,
+      r.tasks.evaluated,
+      r.tasks.cancelled,
+    ]),
+  );
 }
 
 /** One row per task: the overdue ones (longest first), then those only escalated. */

@@ -72,7 +72,7 @@ export function fixture(): ReportInput {
     societies: [
       ...society('s1', '天津市化学会', 'society', 'branch'),
       ...society('s2', '北京市物理学会', 'society', 'committee'),
-      ...society('s3', '阿尔茨海默病防治协会', 'association', 'none'),
+      ...society('s3', '阿尔茨海默病防治协会', 'association', 'none', false, '51100000500000003X'),
       ...society('s4', '陈嘉庚科学研究会', 'research-society', 'general-branch'),
       ...society('s5', '新能源汽车产业协会', 'association', 'joint-branch'),
       ...society('s6', '福建省茶叶学会', 'society', 'branch'),

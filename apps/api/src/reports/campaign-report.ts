@@ -29,7 +29,7 @@ export const REPORT_FIELDS = {
     'evaluations',
     'beneficiaries',
   ],
-  societies: ['societyId', 'name', 'kind', 'status', 'partyOrganisation'],
+  societies: ['societyId', 'name', 'kind', 'status', 'partyOrganisation', 'creditCode'],
   members: ['memberId', 'name', 'position'],
   inspections: ['inspectionId', 'batchId', 'societyId', 'items'],
 } as const;
@@ -65,11 +65,19 @@ export interface ReportInput {
   readonly inspections: readonly ReportInspection[];
 }
 
+/** How the society rows are ordered: by name, or grouped by liaison then by name. */
+export type SocietyOrder = 'name' | 'liaison';
+
 export interface ReportOptions {
-  /** The moment the clock-derived figures (overdue, midpoint, red/yellow/green) are read at. */
+  /**
+   * The moment the clock-derived figures (overdue, midpoint, red/yellow/green) are read
+   * at; a closed campaign's are read at its close if that came first.
+   */
   readonly asOf: Date;
   /** The federation's IANA time zone, e.g. Asia/Shanghai: it decides what "today" is. */
   readonly timeZone: string;
+  /** Default `name`. */
+  readonly societyOrder?: SocietyOrder;
 }
 
 export type TrafficLight = 'red' | 'yellow' | 'green';
@@ -108,9 +116,20 @@ export interface CampaignReport {
   readonly asOf: string;
   /** The as-of moment's date in the federation's time zone, YYYY-MM-DD. */
   readonly asOfDate: string;
+  /**
+   * The date overdue, the midpoint and red/yellow/green are read against: the as-of date,
+   * or the close date of a campaign closed by then, so that a closed campaign's figures
+   * stay as they were when it closed.
+   */
+  readonly clockDate: string;
+  /** The order of `societies`, `missingLecture` and `missingTasks`. */
+  readonly societyOrder: SocietyOrder;
   readonly totals: ReportTotals;
+  /** In committee order (书记, 副书记, 纪检委员, 委员, then experts), each group in zh-CN order. */
   readonly liaisons: readonly LiaisonRow[];
   readonly societies: readonly SocietyRow[];
+  /** The campaign's work in societies no figure counts, so that none of it vanishes unsaid. */
+  readonly excludedWork: ExcludedWork;
   readonly deregistered: readonly DeregisteredRow[];
   readonly unassigned: readonly UnassignedRow[];
   readonly missingLecture: readonly MissingRow[];
@@ -165,6 +184,8 @@ export interface LiaisonRow {
 export interface SocietyRow {
   readonly societyId: string;
   readonly name: string;
+  /** 统一社会信用代码, when the register holds one. */
+  readonly creditCode: string | null;
   readonly kind: SocietyKind;
   readonly liaisonId: string;
   readonly liaisonName: string;
@@ -240,4 +261,36 @@ export interface OverdueRectificationRow {
   readonly action: string;
   readonly dueOn: string;
   readonly daysOverdue: number;
+}
+
+/** Why a society's work in the campaign counts in no figure. */
+export type ExclusionReason = 'withdrawn' | 'unassigned' | 'deregistered';
+
+export interface LectureCounts {
+  readonly scheduled: number;
+  /** Delivered, confirmed or not (已宣讲（含已确认）). */
+  readonly delivered: number;
+  readonly confirmed: number;
+  readonly cancelled: number;
+  readonly total: number;
+}
+
+/**
+ * The lectures and tasks of the campaign in societies that are not currently assigned
+ * and registered: withdrawn from the campaign, never assigned to it, or deregistered.
+ * With the totals they make up every lecture and task the campaign holds.
+ */
+export interface ExcludedWork {
+  readonly lectures: number;
+  readonly tasks: number;
+  /** One row per society with such work, in zh-CN order. */
+  readonly societies: readonly ExcludedWorkRow[];
+}
+
+export interface ExcludedWorkRow {
+  readonly societyId: string;
+  readonly name: string;
+  readonly reason: ExclusionReason;
+  readonly lectures: LectureCounts;
+  readonly tasks: TaskCounts;
 }

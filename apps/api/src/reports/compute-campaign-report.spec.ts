@@ -77,6 +77,7 @@ describe('computeCampaignReport', () => {
     expect(row(r, 's3')).toEqual({
       societyId: 's3',
       name: '阿尔茨海默病防治协会',
+      creditCode: '51100000500000003X',
       kind: 'association',
       liaisonId: 'm2',
       liaisonName: '李明',
@@ -105,6 +106,7 @@ describe('computeCampaignReport', () => {
     expect(row(r, 's2')).toEqual({
       societyId: 's2',
       name: '北京市物理学会',
+      creditCode: null,
       kind: 'society',
       liaisonId: 'm2', // moved from 陈红
       liaisonName: '李明',
@@ -243,19 +245,6 @@ describe('computeCampaignReport', () => {
   it('gives a row per current liaison, counting the societies they liaise with now', () => {
     expect(report(MAIN).liaisons).toEqual([
       {
-        memberId: 'm1',
-        name: '陈红', // chen before li
-        position: 'member',
-        societies: 2, // s1, s4 (s2 moved away, s6 withdrawn)
-        covered: 2,
-        coverage: 1,
-        lecturesDelivered: 3, // s1 1 + s4 2
-        lecturesConfirmed: 1, // L6
-        audience: 130, // 80 + 50
-        tasksAccepted: 3, // s1 2 + s4 1
-        overdueTasks: 1, // T1
-      },
-      {
         memberId: 'm2',
         name: '李明',
         position: 'deputy-secretary',
@@ -267,6 +256,19 @@ describe('computeCampaignReport', () => {
         audience: 100,
         tasksAccepted: 5, // s2 2 + s3 1 + s5 2
         overdueTasks: 1, // T8
+      },
+      {
+        memberId: 'm1',
+        name: '陈红', // a 委员 after a 副书记, though chen comes before li
+        position: 'member',
+        societies: 2, // s1, s4 (s2 moved away, s6 withdrawn)
+        covered: 2,
+        coverage: 1,
+        lecturesDelivered: 3, // s1 1 + s4 2
+        lecturesConfirmed: 1, // L6
+        audience: 130, // 80 + 50
+        tasksAccepted: 3, // s1 2 + s4 1
+        overdueTasks: 1, // T1
       },
     ]);
   });
@@ -362,7 +364,9 @@ describe('computeCampaignReport', () => {
     const input = fixture();
     const r = report(MAIN, {
       ...input,
-      members: input.members.map((m) => (m.memberId === 'm1' ? { ...m, name: '李明' } : m)),
+      members: input.members.map((m) =>
+        m.memberId === 'm1' ? { ...m, name: '李明', position: 'deputy-secretary' as const } : m,
+      ),
     });
     expect(r.liaisons.map((l) => l.memberId)).toEqual(['m1', 'm2']);
   });

@@ -3,12 +3,13 @@ import type { CampaignTargets } from '@pb/domain';
 import type { ReportAssignment, ReportMember, ReportSociety } from './campaign-report';
 import type {
   CampaignReport,
-  LiaisonRow,
   ReportInput,
   ReportOptions,
   ReportTotals,
   SocietyRow,
 } from './campaign-report';
+import { excludedWorkOf } from './excluded-work';
+import { byLiaison, liaisonRows } from './liaison-rows';
 import { dateIn, isPastMidpoint } from './report-clock';
 import { ReportInputIncomplete } from './report-input-incomplete';
 import { tallySociety, type SocietyTally } from './society-tally';
@@ -24,9 +25,10 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
   const { campaign } = input;
   const campaignId = campaign.campaignId;
   const asOfDate = dateIn(options.asOf, options.timeZone);
+  const clockDate = dateIn(clockMoment(campaign, options.asOf), options.timeZone);
   const clock = {
-    asOfDate,
-    pastMidpoint: isPastMidpoint(campaign.startsOn, campaign.endsOn, asOfDate),
+    asOfDate: clockDate,
+    pastMidpoint: isPastMidpoint(campaign.startsOn, campaign.endsOn, clockDate),
     targets: campaign.targets ?? NO_TARGETS,
   };
   const societies = new Map(input.societies.map((s) => [s.societyId, s]));
@@ -59,11 +61,14 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
         clock,
       ),
     );
-  const rows = inChineseOrder(
+  const byName = inChineseOrder(
     tallies.map((t) => t.row),
     (r) => r.name,
     (r) => r.societyId,
   );
+  const liaisons = liaisonRows(byName, members);
+  const societyOrder = options.societyOrder ?? 'name';
+  const rows = societyOrder === 'liaison' ? byLiaison(byName, liaisons) : byName;
   const assignedIds = new Set(current.map((a) => a.societyId));
 
   return {
@@ -77,9 +82,18 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
     },
     asOf: options.asOf.toISOString(),
     asOfDate,
+    clockDate,
+    societyOrder,
     totals: totalsOf(tallies),
-    liaisons: liaisonRows(rows, members),
+    liaisons,
     societies: rows,
+    excludedWork: excludedWorkOf(
+      new Set(byName.map((r) => r.societyId)),
+      input.assignments.filter((a) => a.campaignId === campaignId),
+      lectures,
+      tasks,
+      societies,
+    ),
     deregistered: inChineseOrder(
       known
         .filter(({ society }) => society.status === 'deregistered')
@@ -123,6 +137,13 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
       .flatMap((t) => t.overdueRectifications)
       .sort((a, b) => longestOverdueFirst(a, b) || compareCodeUnits(a.itemId, b.itemId)),
   };
+}
+
+/** A closed campaign's clock stopped at its close: nothing falls overdue after it. */
+function clockMoment(campaign: ReportInput['campaign'], asOf: Date): Date {
+  if (campaign.status !== 'closed' || campaign.closedAt === null) return asOf;
+  const closedAt = new Date(campaign.closedAt);
+  return closedAt < asOf ? closedAt : asOf;
 }
 
 type Overdue = { readonly daysOverdue: number; readonly societyName: string };
@@ -186,36 +207,6 @@ function totalsOf(tallies: readonly SocietyTally[]): ReportTotals {
       green: rows.filter((r) => r.status === 'green').length,
     },
   };
-}
-
-/** A liaison's figures are those of the societies they liaise with now, whoever lectured. */
-function liaisonRows(
-  rows: readonly SocietyRow[],
-  members: ReadonlyMap<string, ReportMember>,
-): LiaisonRow[] {
-  const bySociety = groupBy(rows, (r) => r.liaisonId);
-  const liaisons = [...bySociety].map(([memberId, own]): LiaisonRow => {
-    const member = members.get(memberId) as ReportMember;
-    const covered = own.filter((r) => r.lecturesDelivered > 0).length;
-    return {
-      memberId,
-      name: member.name,
-      position: member.position,
-      societies: own.length,
-      covered,
-      coverage: rate(covered, own.length),
-      lecturesDelivered: sum(own, (r) => r.lecturesDelivered),
-      lecturesConfirmed: sum(own, (r) => r.lecturesConfirmed),
-      audience: sum(own, (r) => r.audience),
-      tasksAccepted: sum(own, (r) => r.tasksAccepted),
-      overdueTasks: sum(own, (r) => r.overdueTasks),
-    };
-  });
-  return inChineseOrder(
-    liaisons,
-    (l) => l.name,
-    (l) => l.memberId,
-  );
 }
 
 function missing(row: SocietyRow) {

@@ -45,3 +45,15 @@ export class ReportQuery extends AsOfQuery {
 export function asOfMoment(query: AsOfQuery): Date | null {
   return query.asOf === undefined ? null : new Date(requireInstant('asOf', query.asOf));
 }
+
+/** The campaign report's query: besides the moment and format, how its society rows are ordered. */
+export class CampaignReportQuery extends ReportQuery {
+  @ApiPropertyOptional({
+    enum: ['liaison'],
+    description:
+      '按联系委员分组：学会行先按联系委员（书记、副书记、纪检委员、委员、宣讲专家，同职务按姓名拼音）排列，再按学会名称；不填则按学会名称排列',
+  })
+  @IsOptional()
+  @IsIn(['liaison'])
+  groupBy?: 'liaison';
+}

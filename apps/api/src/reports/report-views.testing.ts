@@ -75,11 +75,12 @@ export function society(
   kind: SocietyKind,
   form: PartyOrganisationForm,
   deregistered = false,
+  creditCode: string | null = null,
 ) {
   const events: SocietyEvent[] = [
     {
       type: 'SocietyRegistered',
-      data: { societyId, name, kind, creditCode: null, shortName: null },
+      data: { societyId, name, kind, creditCode, shortName: null },
     },
     {
       type: 'PartyOrganisationRecorded',

@@ -1,5 +1,6 @@
-import { Workbook, type Worksheet } from 'exceljs';
+import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import { cellText } from '../imports/table/cell-text';
+import { percent, PERCENT_FORMAT } from './report-table';
 
 /** Reads a workbook back as Excel would open it. */
 export async function loadWorkbook(file: Buffer): Promise<Workbook> {
@@ -8,13 +9,20 @@ export async function loadWorkbook(file: Buffer): Promise<Workbook> {
   return workbook;
 }
 
+/** A cell's text as Excel shows it: a rate in its percent format as `percent` writes it. */
+function shown(cell: Cell): string {
+  return cell.numFmt === PERCENT_FORMAT && typeof cell.value === 'number'
+    ? percent(cell.value)
+    : cellText(cell);
+}
+
 /** Every row as displayed text, padded to the header's width (exceljs drops trailing empties). */
 export function texts(sheet: Worksheet): string[][] {
   const width = sheet.getRow(1).cellCount;
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))));
+    rows.push(Array.from({ length: width }, (_, c) => shown(row.getCell(c + 1))));
   }
   return rows;
 }

@@ -48,7 +48,8 @@ export interface SocietyTally {
   readonly overdueRectifications: readonly OverdueRectificationRow[];
 }
 
-function countTasks(tasks: readonly ReportTask[]): TaskCounts {
+/** Tasks by state, as the report's rows and totals count them. */
+export function taskCounts(tasks: readonly Pick<ReportTask, 'status'>[]): TaskCounts {
   const byState = countTasksByState(tasks);
   return {
     proposed: byState.proposed,
@@ -99,6 +100,7 @@ export function tallySociety(
     row: {
       societyId: society.societyId,
       name: society.name,
+      creditCode: society.creditCode,
       kind: society.kind,
       liaisonId: liaison.memberId,
       liaisonName: liaison.name,
@@ -107,7 +109,7 @@ export function tallySociety(
       lecturesConfirmed: lectureStates.confirmed,
       lastDeliveredOn: lastDeliveredOn(delivered),
       audience: sum(delivered, audienceOf),
-      tasksByState: countTasks(tasks),
+      tasksByState: taskCounts(tasks),
       averageRating: mean(ratings),
       ...figures,
       ...statusOf(figures, clock),

@@ -2,6 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MEMBER_POSITIONS } from '@pb/domain';
 import { CoverageAnswer, OrganisationalLifeAnswer } from './status-life.answer.dto';
 
+/** Not the report's lecturesDelivered, which counts the confirmed ones too (docs/reports.md). */
+const DELIVERED_AWAITING = '已宣讲（待确认）：已记录宣讲、尚未确认；已确认的计入 confirmed';
+
 const RECTIFICATION_STATUSES = ['open', 'reported', 'returned', 'accepted'];
 
 class CampaignLiaison {
@@ -10,9 +13,9 @@ class CampaignLiaison {
 }
 
 class SocietyLectures {
-  @ApiProperty() scheduled!: number;
-  @ApiProperty() delivered!: number;
-  @ApiProperty() confirmed!: number;
+  @ApiProperty({ description: '待宣讲：已安排、尚未宣讲' }) scheduled!: number;
+  @ApiProperty({ description: DELIVERED_AWAITING }) delivered!: number;
+  @ApiProperty({ description: '已确认' }) confirmed!: number;
   @ApiProperty() cancelled!: number;
   @ApiProperty({ type: String, format: 'date', nullable: true, example: '2025-04-18' })
   lastDeliveredOn!: string | null;
@@ -158,9 +161,9 @@ class MemberCampaign {
 }
 
 class MemberLectures {
-  @ApiProperty() scheduled!: number;
-  @ApiProperty() delivered!: number;
-  @ApiProperty() confirmed!: number;
+  @ApiProperty({ description: '待宣讲：已安排、尚未宣讲' }) scheduled!: number;
+  @ApiProperty({ description: DELIVERED_AWAITING }) delivered!: number;
+  @ApiProperty({ description: '已确认' }) confirmed!: number;
   @ApiProperty() cancelled!: number;
 }
 

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture } from './campaign-report.testing';
+import { LECTURE_LABELS } from './campaign-report.labels';
+import {
+  excludedWorkTable,
+  liaisonTable,
+  societyTable,
+  summaryTable,
+} from './campaign-report.tables';
+import { computeCampaignReport } from './compute-campaign-report';
+
+const REPORT = computeCampaignReport(fixture(), {
+  asOf: new Date('2025-04-15T02:00:00.000Z'),
+  timeZone: 'Asia/Shanghai',
+});
+
+/** Words that once meant one thing here and another there. */
+const AMBIGUOUS = ['已宣讲', '已确认', '已安排宣讲', '已宣讲（场）', '已安排宣讲（场）'];
+
+const dashboard = (file: string) =>
+  readFileSync(join(__dirname, '..', '..', 'dashboard', file), 'utf8');
+
+describe('the labels of lecture figures', () => {
+  it('say in every sheet which "delivered" they count: 待宣讲, 已宣讲（含已确认）, 其中已确认', () => {
+    const headers = [societyTable, liaisonTable, excludedWorkTable].flatMap(
+      (t) => t(REPORT).headers,
+    );
+    const summary = summaryTable(REPORT).rows.map(([label]) => label);
+    for (const label of [...headers, ...summary]) expect(AMBIGUOUS).not.toContain(label);
+    expect(societyTable(REPORT).headers).toEqual(
+      expect.arrayContaining([
+        LECTURE_LABELS.scheduled,
+        LECTURE_LABELS.delivered,
+        LECTURE_LABELS.confirmed,
+      ]),
+    );
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        `${LECTURE_LABELS.scheduled}（场）`,
+        `${LECTURE_LABELS.delivered}（场）`,
+        `${LECTURE_LABELS.confirmed}（场）`,
+      ]),
+    );
+  });
+
+  it('match the report in the dashboard: its 待宣讲 is the sheets’ 待宣讲, its 已宣讲 counts the confirmed too', () => {
+    const html = dashboard('index.html');
+    expect(html).toContain(`<th scope="col">${LECTURE_LABELS.delivered}</th>`);
+    expect(html).toContain(`<th scope="col">${LECTURE_LABELS.confirmed}</th>`);
+    expect(html).not.toMatch(/<th scope="col">(已宣讲|已确认)<\/th>/);
+    const script = dashboard('campaign-report.js');
+    expect(script).toContain(`'${LECTURE_LABELS.scheduled}场次'`);
+    expect(script).toContain("'已宣讲场次（含已确认）'");
+    expect(script).toContain(`'${LECTURE_LABELS.confirmed}场次'`);
+    expect(script).not.toMatch(/'(已宣讲|已确认|已安排宣讲)场次'/);
+  });
+});
