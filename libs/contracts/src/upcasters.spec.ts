@@ -43,6 +43,16 @@ const organisationV1 = {
   establishedOn: '2018-06-30',
 };
 
+/** The ids and topic a LectureScheduled v1 carries. */
+const lectureV1 = {
+  lectureId: '3e7a9c21-5b4d-4e8f-a612-9c0d1e2f3a04',
+  campaignId: '8d2f6a14-1e3b-4c7d-9b20-3f4e5a6b7c01',
+  societyId,
+  lecturerId: '2b8e4f61-7c3a-4d9e-8f12-5a6b7c8d9e01',
+  topic: '学习贯彻“七一”重要讲话精神',
+  scheduledAt: '2021-08-10T01:30:00.000Z',
+};
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
     Object.values(value).forEach(deepFreeze);
@@ -101,6 +111,18 @@ describe('upcast', () => {
     });
     expect(upcast(v2)).toBe(v2);
   });
+
+  it.each(['LectureScheduled', 'LectureRescheduled'])(
+    'raises a version 1 %s to version 2 with its data as it was, since v2 only adds the hybrid format',
+    (type) => {
+      const data = { ...lectureV1, format: 'online', place: null };
+      const stored = envelope(type, 1, data);
+      const read = upcast(stored);
+      expect(read).toEqual({ ...stored, schemaVersion: 2, data });
+      expect(read.data).not.toBe(stored.data);
+      expect(SCHEMA_VERSIONS[type]).toBe(2);
+    },
+  );
 
   it('leaves a version newer than this release knows as it is', () => {
     const v3 = envelope('SocietyRegistered', 3, { societyId, name: '甲学会' });
