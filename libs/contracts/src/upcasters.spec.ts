@@ -124,6 +124,34 @@ describe('upcast', () => {
     },
   );
 
+  it.each([
+    ['CampaignDrafted', { title: '学习贯彻“七一”重要讲话精神', startsOn: null }],
+    ['CampaignAmended', { title: '专题宣讲', targets: null, reason: null }],
+  ])('raises a version 1 %s to version 2 with no 发文单位, 发文日期 or 文号', (type, fields) => {
+    const data = { campaignId: lectureV1.campaignId, ...fields, description: null, endsOn: null };
+    const stored = envelope(type, 1, data);
+    expect(upcast(stored)).toEqual({
+      ...stored,
+      schemaVersion: 2,
+      data: { ...data, issuedBy: null, issuedOn: null, documentNumber: null },
+    });
+    expect(SCHEMA_VERSIONS[type]).toBe(2);
+  });
+
+  it('leaves a version 2 CampaignDrafted with its 发文 fields as it is', () => {
+    const v2 = envelope('CampaignDrafted', 2, {
+      campaignId: lectureV1.campaignId,
+      title: '学习贯彻“七一”重要讲话精神',
+      description: null,
+      startsOn: null,
+      endsOn: null,
+      issuedBy: '中共天津市科协科技社团委员会',
+      issuedOn: '2021-07-12',
+      documentNumber: '科协党发〔2021〕12号',
+    });
+    expect(upcast(v2)).toBe(v2);
+  });
+
   it('leaves a version newer than this release knows as it is', () => {
     const v3 = envelope('SocietyRegistered', 3, { societyId, name: '甲学会' });
     expect(upcast(v3)).toBe(v3);

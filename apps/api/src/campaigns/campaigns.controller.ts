@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CampaignAnswer } from './campaign.response.dto';
 import { CampaignNotFound } from '@pb/domain';
 import {
   assignmentProjection,
@@ -187,6 +188,7 @@ export class CampaignsController {
   @Get(':id')
   @ApiReadProblems('CAMPAIGN.NOT_FOUND')
   @ApiOperation({ summary: '工作部署详情: a campaign with its current assignment table' })
+  @ApiOkResponse({ type: CampaignAnswer })
   async get(
     @Param('id', uuidParam()) id: string,
     @Query() freshness: FreshnessQuery,
@@ -223,6 +225,10 @@ export class CampaignsController {
       id: campaignId,
       title,
       description,
+      // A document projected before schema version 2 has none until the read models are rebuilt.
+      issuedBy: view.issuedBy ?? null,
+      issuedOn: view.issuedOn ?? null,
+      documentNumber: view.documentNumber ?? null,
       status,
       startsOn,
       endsOn,
