@@ -18,7 +18,10 @@ import {
 import { loadConfig } from '@pb/platform';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { waitForViewsToCatchUp } from './support/expectations';
-import { appendSocietyRegisteredV1 } from './support/legacy-events';
+import {
+  appendLegacyCampaignWithLecture,
+  appendSocietyRegisteredV1,
+} from './support/legacy-events';
 import { ApiClient } from './support/api-client';
 import { call } from './support/http';
 import { runSeed000Scenario } from './support/seed-000-scenario';
@@ -78,6 +81,11 @@ describe('the event contract', () => {
       societyId: randomUUID(),
       name: '天津市旧版登记学会',
       kind: 'association',
+    });
+    // Campaign and lecture events as releases before 发文 fields and hybrid lectures stored them.
+    await appendLegacyCampaignWithLecture(api, {
+      societyId: seed.societies[0]!,
+      lecturerId: seed.liaisons[0]!,
     });
     events = await storedEvents(api);
   });

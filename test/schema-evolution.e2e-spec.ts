@@ -6,14 +6,19 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { hashCommit, type StoredCommit } from '@pb/event-store';
 import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
-import { checkConsistency, rebuildReadModels, type SocietyView } from '@pb/projections';
+import {
+  checkConsistency,
+  rebuildReadModels,
+  type CampaignView,
+  type SocietyView,
+} from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
-import { appendSocietyRegisteredV1 } from './support/legacy-events';
+import { appendCampaignDraftedV1, appendSocietyRegisteredV1 } from './support/legacy-events';
 import { call, eventually, until } from './support/http';
 
 jest.setTimeout(60000);
 
-describe('schema evolution: a SocietyRegistered stored at version 1 by an older release', () => {
+describe('schema evolution: events stored at version 1 by an older release', () => {
   let dataDir: string;
   let api: Api;
   let stored: StoredCommit;
@@ -145,6 +150,49 @@ describe('schema evolution: a SocietyRegistered stored at version 1 by an older 
     const wrong = await record({ form: 'branch', seat: 'board' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.field).toBe('seat');
+  });
+
+  it('reads a CampaignDrafted stored at version 1 as version 2 with no 发文 fields, and amends it at version 2', async () => {
+    const campaignId = randomUUID();
+    const drafted = await appendCampaignDraftedV1(api, { campaignId, title: '旧版工作部署' });
+    api.runtime.committed();
+    const none = { issuedBy: null, issuedOn: null, documentNumber: null };
+    await eventually(async () => {
+      const read = await call(api.url, 'GET', `/campaigns/${campaignId}`);
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({
+        title: '旧版工作部署',
+        status: 'draft',
+        ...none,
+        version: 1,
+      });
+    }, 15000);
+    // The document itself, not only the answer, which would also fill in a missing field.
+    expect(await api.runtime.infra.views.get<CampaignView>('campaigns', campaignId)).toMatchObject(
+      none,
+    );
+
+    const amended = await call(
+      api.url,
+      'POST',
+      `/campaigns/${campaignId}/amend`,
+      { issuedOn: '2021-07-12', documentNumber: '科协党发〔2021〕12号' },
+      { 'If-Match': '"1"' },
+    );
+    expect(amended.status).toBe(200);
+    const [first, second] = await api.runtime.infra.store.readStream(drafted.streamId);
+    expect(first).toEqual(drafted);
+    expect(second!.events[0]).toMatchObject({
+      type: 'CampaignAmended',
+      schemaVersion: 2,
+      data: { issuedBy: null, issuedOn: '2021-07-12', documentNumber: '科协党发〔2021〕12号' },
+    });
+    const read = await call(api.url, 'GET', `/campaigns/${campaignId}?minVersion=2`);
+    expect(read.body).toMatchObject({
+      issuedBy: null,
+      issuedOn: '2021-07-12',
+      documentNumber: '科协党发〔2021〕12号',
+    });
   });
 
   it('keeps the version 1 commit byte for byte, and the store verifies after a seal', async () => {

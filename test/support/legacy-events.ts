@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { EventEnvelope } from '@pb/contracts';
+import { touchedIds, type EventEnvelope } from '@pb/contracts';
 import { GENESIS_HASH, type StoredCommit } from '@pb/event-store';
 import type { Api } from '../../apps/api/src/bootstrap';
+
+/** Where a stream's next commit goes: its first, or the one after a commit already stored. */
+type Position = { streamId: string; seq: number; prevHash: string };
+const first = (streamId: string): Position => ({ streamId, seq: 1, prevHash: GENESIS_HASH });
+const after = (commit: StoredCommit): Position => ({
+  streamId: commit.streamId,
+  seq: commit.seq + 1,
+  prevHash: commit.hash,
+});
 
 /** One event as an older release stored it, straight into the api's event store. */
 async function appendLegacy(
   api: Api,
-  at: { streamId: string; seq: number; prevHash: string; societyId: string },
+  at: Position,
   event: { type: string; commandType: string; data: Record<string, unknown> },
 ): Promise<StoredCommit> {
   const recordedAt = new Date().toISOString();
@@ -25,20 +34,16 @@ async function appendLegacy(
     causationId: commandId,
     federationId: api.runtime.config.federationId,
     commandId,
-    societyId: at.societyId,
-    memberIds: [],
-    campaignId: null,
+    ...touchedIds(event.data),
     data: event.data,
   };
   return api.runtime.infra.store.append({
-    streamId: at.streamId,
-    seq: at.seq,
+    ...at,
     commandId,
     commandType: event.commandType,
     actor: 'office-legacy',
     recordedAt,
     events: [envelope],
-    prevHash: at.prevHash,
   });
 }
 
@@ -50,16 +55,11 @@ export function appendSocietyRegisteredV1(
   api: Api,
   society: { societyId: string; name: string; kind: string },
 ): Promise<StoredCommit> {
-  const { societyId } = society;
-  return appendLegacy(
-    api,
-    { streamId: `society-${societyId}`, seq: 1, prevHash: GENESIS_HASH, societyId },
-    {
-      type: 'SocietyRegistered',
-      commandType: 'RegisterSociety',
-      data: { ...society, creditCode: null },
-    },
-  );
+  return appendLegacy(api, first(`society-${society.societyId}`), {
+    type: 'SocietyRegistered',
+    commandType: 'RegisterSociety',
+    data: { ...society, creditCode: null },
+  });
 }
 
 /**
@@ -72,18 +72,96 @@ export function appendPartyOrganisationRecordedV1(
   societyId: string,
   organisation: { form: string; secretary: string | null },
 ): Promise<StoredCommit> {
-  return appendLegacy(
-    api,
-    {
-      streamId: registered.streamId,
-      seq: registered.seq + 1,
-      prevHash: registered.hash,
-      societyId,
-    },
-    {
-      type: 'PartyOrganisationRecorded',
-      commandType: 'RecordPartyOrganisation',
-      data: { societyId, ...organisation, memberCount: null, establishedOn: null },
-    },
-  );
+  return appendLegacy(api, after(registered), {
+    type: 'PartyOrganisationRecorded',
+    commandType: 'RecordPartyOrganisation',
+    data: { societyId, ...organisation, memberCount: null, establishedOn: null },
+  });
+}
+
+/** Appends a CampaignDrafted as releases before 发文单位, 发文日期 and 文号 wrote it: version 1. */
+export function appendCampaignDraftedV1(
+  api: Api,
+  campaign: { campaignId: string; title: string },
+): Promise<StoredCommit> {
+  return appendLegacy(api, first(`campaign-${campaign.campaignId}`), {
+    type: 'CampaignDrafted',
+    commandType: 'DraftCampaign',
+    data: { ...campaign, description: null, startsOn: null, endsOn: null },
+  });
+}
+
+/** Appends, after a campaign's draft, a CampaignAmended as releases before 发文 fields wrote it. */
+export function appendCampaignAmendedV1(
+  api: Api,
+  drafted: StoredCommit,
+  amendment: { campaignId: string; title: string; endsOn: string | null },
+): Promise<StoredCommit> {
+  return appendLegacy(api, after(drafted), {
+    type: 'CampaignAmended',
+    commandType: 'AmendCampaign',
+    data: { ...amendment, description: null, targets: null, reason: null },
+  });
+}
+
+/** The ids every lecture event carries. */
+interface LectureIds {
+  lectureId: string;
+  campaignId: string;
+  societyId: string;
+  lecturerId: string;
+}
+
+/** Appends a LectureScheduled as releases before hybrid lectures wrote it: version 1, onsite. */
+export function appendLectureScheduledV1(
+  api: Api,
+  lecture: LectureIds & { topic: string; scheduledAt: string },
+): Promise<StoredCommit> {
+  return appendLegacy(api, first(`lecture-${lecture.lectureId}`), {
+    type: 'LectureScheduled',
+    commandType: 'ScheduleLecture',
+    data: { ...lecture, format: 'onsite', place: '学会会议室' },
+  });
+}
+
+/** Appends, after a lecture's scheduling, a LectureRescheduled as version 1 wrote it: online. */
+export function appendLectureRescheduledV1(
+  api: Api,
+  scheduled: StoredCommit,
+  move: LectureIds & { scheduledAt: string; previousScheduledAt: string },
+): Promise<StoredCommit> {
+  return appendLegacy(api, after(scheduled), {
+    type: 'LectureRescheduled',
+    commandType: 'RescheduleLecture',
+    data: { ...move, format: 'online', place: null, reason: '改为线上' },
+  });
+}
+
+/**
+ * A campaign drafted and amended, and a lecture in it scheduled and rescheduled, each at
+ * schema version 1, so that a workload holds those types at every version.
+ */
+export async function appendLegacyCampaignWithLecture(
+  api: Api,
+  at: { societyId: string; lecturerId: string },
+): Promise<{ campaignId: string; lectureId: string }> {
+  const campaignId = randomUUID();
+  const drafted = await appendCampaignDraftedV1(api, { campaignId, title: '旧版工作部署' });
+  await appendCampaignAmendedV1(api, drafted, {
+    campaignId,
+    title: '旧版工作部署（修订）',
+    endsOn: '2021-12-31',
+  });
+  const ids = { lectureId: randomUUID(), campaignId, ...at };
+  const scheduled = await appendLectureScheduledV1(api, {
+    ...ids,
+    topic: '学习贯彻“七一”重要讲话精神',
+    scheduledAt: '2021-08-10T01:30:00.000Z',
+  });
+  await appendLectureRescheduledV1(api, scheduled, {
+    ...ids,
+    scheduledAt: '2021-08-17T01:30:00.000Z',
+    previousScheduledAt: '2021-08-10T01:30:00.000Z',
+  });
+  return ids;
 }

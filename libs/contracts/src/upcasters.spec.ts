@@ -43,6 +43,16 @@ const organisationV1 = {
   establishedOn: '2018-06-30',
 };
 
+/** The ids and topic a LectureScheduled v1 carries. */
+const lectureV1 = {
+  lectureId: '3e7a9c21-5b4d-4e8f-a612-9c0d1e2f3a04',
+  campaignId: '8d2f6a14-1e3b-4c7d-9b20-3f4e5a6b7c01',
+  societyId,
+  lecturerId: '2b8e4f61-7c3a-4d9e-8f12-5a6b7c8d9e01',
+  topic: '学习贯彻“七一”重要讲话精神',
+  scheduledAt: '2021-08-10T01:30:00.000Z',
+};
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
     Object.values(value).forEach(deepFreeze);
@@ -98,6 +108,46 @@ describe('upcast', () => {
       ...organisationV1,
       seat: 'council',
       groups: true,
+    });
+    expect(upcast(v2)).toBe(v2);
+  });
+
+  it.each(['LectureScheduled', 'LectureRescheduled'])(
+    'raises a version 1 %s to version 2 with its data as it was, since v2 only adds the hybrid format',
+    (type) => {
+      const data = { ...lectureV1, format: 'online', place: null };
+      const stored = envelope(type, 1, data);
+      const read = upcast(stored);
+      expect(read).toEqual({ ...stored, schemaVersion: 2, data });
+      expect(read.data).not.toBe(stored.data);
+      expect(SCHEMA_VERSIONS[type]).toBe(2);
+    },
+  );
+
+  it.each([
+    ['CampaignDrafted', { title: '学习贯彻“七一”重要讲话精神', startsOn: null }],
+    ['CampaignAmended', { title: '专题宣讲', targets: null, reason: null }],
+  ])('raises a version 1 %s to version 2 with no 发文单位, 发文日期 or 文号', (type, fields) => {
+    const data = { campaignId: lectureV1.campaignId, ...fields, description: null, endsOn: null };
+    const stored = envelope(type, 1, data);
+    expect(upcast(stored)).toEqual({
+      ...stored,
+      schemaVersion: 2,
+      data: { ...data, issuedBy: null, issuedOn: null, documentNumber: null },
+    });
+    expect(SCHEMA_VERSIONS[type]).toBe(2);
+  });
+
+  it('leaves a version 2 CampaignDrafted with its 发文 fields as it is', () => {
+    const v2 = envelope('CampaignDrafted', 2, {
+      campaignId: lectureV1.campaignId,
+      title: '学习贯彻“七一”重要讲话精神',
+      description: null,
+      startsOn: null,
+      endsOn: null,
+      issuedBy: '中共天津市科协科技社团委员会',
+      issuedOn: '2021-07-12',
+      documentNumber: '科协党发〔2021〕12号',
     });
     expect(upcast(v2)).toBe(v2);
   });

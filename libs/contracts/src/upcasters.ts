@@ -3,6 +3,17 @@ import type { EventEnvelope } from './envelope';
 /** Takes an event's data from one schema version to the next; returns new data, never edits. */
 type Upcaster = (data: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
+/** The step of a version that only widens what a field may hold. */
+const sameData: Upcaster = (data) => ({ ...data });
+
+/** 发文单位, 发文日期 and 文号 were not kept before version 2: none was recorded. */
+const noIssuance: Upcaster = (data) => ({
+  ...data,
+  issuedBy: null,
+  issuedOn: null,
+  documentNumber: null,
+});
+
 /**
  * Per event type, the steps from version 1 upwards: step `i` takes version `i + 1` to
  * `i + 2`. Raising a type's version means appending a step here; stored events are never
@@ -14,6 +25,14 @@ const UPCASTERS: Readonly<Record<string, readonly Upcaster[]>> = {
   // v2 names the seat (council or secretariat) and whether there are 党小组. A v1 record was
   // the society's one organisation: `seat: null` keeps that meaning (see seatOrganisation).
   PartyOrganisationRecorded: [(data) => ({ ...data, seat: null, groups: false })],
+  // v2 adds the format `hybrid` (线上线下结合) and changes nothing else: v1 data is valid v2
+  // data as it is. The version is raised so that a strict v1 consumer meets no new value.
+  LectureScheduled: [sameData],
+  LectureRescheduled: [sameData],
+  // v2 adds the directive's 发文单位, 发文日期 and 文号. An amendment read with nulls changed
+  // none of them (see issuanceAfterAmendment in @pb/domain).
+  CampaignDrafted: [noIssuance],
+  CampaignAmended: [noIssuance],
 };
 
 /**

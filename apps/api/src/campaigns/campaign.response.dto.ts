@@ -40,6 +40,28 @@ class AssignmentAnswer {
 export class CampaignAnswer extends CampaignFields {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '中共天津市科协科技社团委员会',
+    description: '发文单位; null when not recorded',
+  })
+  issuedBy!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    example: '2021-07-12',
+    description: '发文日期; null when not recorded',
+  })
+  issuedOn!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '科协党发〔2021〕12号',
+    description: '文号; null when not recorded',
+  })
+  documentNumber!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: [AssignmentAnswer], description: 'The societies assigned now' })

@@ -225,6 +225,10 @@ export class CampaignsController {
       id: campaignId,
       title,
       description,
+      // A document projected before schema version 2 has none until the read models are rebuilt.
+      issuedBy: view.issuedBy ?? null,
+      issuedOn: view.issuedOn ?? null,
+      documentNumber: view.documentNumber ?? null,
       status,
       startsOn,
       endsOn,

@@ -74,6 +74,9 @@ export function summaryTable(report: CampaignReport): Table {
   const target = (value: number | undefined) => value ?? '未设定';
   const rows: [string, Cell][] = [
     ['工作名称', campaign.title],
+    ['发文单位', campaign.issuedBy],
+    ['发文日期', campaign.issuedOn],
+    ['文号', campaign.documentNumber],
     ['工作状态', CAMPAIGN_STATUS_LABELS[campaign.status]],
     ['开始日期', campaign.startsOn],
     ['结束日期', campaign.endsOn],

@@ -111,6 +111,10 @@ export interface CampaignReport {
     readonly endsOn: string | null;
     /** As recorded: null when none were set (the report then reads them as 0). */
     readonly targets: CampaignTargets | null;
+    /** 发文单位, 发文日期 (YYYY-MM-DD) and 文号; each null when not recorded. */
+    readonly issuedBy: string | null;
+    readonly issuedOn: string | null;
+    readonly documentNumber: string | null;
   };
   /** ISO 8601. */
   readonly asOf: string;

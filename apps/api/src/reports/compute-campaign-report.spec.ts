@@ -29,6 +29,9 @@ describe('computeCampaignReport', () => {
       startsOn: '2025-03-01',
       endsOn: '2025-04-30',
       targets: { lecturesPerSociety: 1, serviceTasksPerSociety: 2 },
+      issuedBy: '中共天津市科协科技社团委员会',
+      issuedOn: '2025-02-20',
+      documentNumber: '津科协社党发〔2025〕3号',
     });
     expect(r.asOf).toBe('2025-03-31T16:30:00.000Z');
     expect(r.asOfDate).toBe('2025-04-01');

@@ -79,6 +79,10 @@ export function computeCampaignReport(input: ReportInput, options: ReportOptions
       startsOn: campaign.startsOn,
       endsOn: campaign.endsOn,
       targets: campaign.targets,
+      // A view projected before schema version 2 has none until the read models are rebuilt.
+      issuedBy: campaign.issuedBy ?? null,
+      issuedOn: campaign.issuedOn ?? null,
+      documentNumber: campaign.documentNumber ?? null,
     },
     asOf: options.asOf.toISOString(),
     asOfDate,

@@ -246,6 +246,9 @@ export function campaign(campaignId: string, assignments: readonly CampaignEvent
         description: null,
         startsOn: null,
         endsOn: null,
+        issuedBy: '中共天津市科协科技社团委员会',
+        issuedOn: '2025-02-20',
+        documentNumber: '津科协社党发〔2025〕3号',
       },
     },
     {

@@ -6,7 +6,14 @@ export interface AssignmentFacts {
   readonly liaisonStatus: 'unregistered' | 'active' | 'retired';
 }
 
-export interface DraftCampaign {
+/** The 发文 fields a draft or an amendment may give; absent means none yet, or unchanged. */
+export interface CampaignIssuanceInput {
+  readonly issuedBy?: string;
+  readonly issuedOn?: string;
+  readonly documentNumber?: string;
+}
+
+export interface DraftCampaign extends CampaignIssuanceInput {
   readonly type: 'DraftCampaign';
   readonly campaignId: string;
   readonly title: string;
@@ -15,7 +22,7 @@ export interface DraftCampaign {
   readonly endsOn?: string;
 }
 
-export interface AmendCampaign {
+export interface AmendCampaign extends CampaignIssuanceInput {
   readonly type: 'AmendCampaign';
   readonly campaignId: string;
   readonly title?: string;

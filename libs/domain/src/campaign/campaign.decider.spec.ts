@@ -2,6 +2,7 @@ import { fold } from '../shared/decider';
 import { specFor } from '../shared/decider.testing';
 import type { CampaignEvent } from './campaign.events';
 import { campaignDecider } from './campaign.decider';
+import { NO_ISSUANCE } from './campaign.state';
 import { liaisonWarnings } from './campaign.liaison-load';
 
 const spec = specFor(campaignDecider);
@@ -15,7 +16,7 @@ const facts = { societyStatus: 'registered', liaisonStatus: 'active' } as const;
 
 const drafted: CampaignEvent = {
   type: 'CampaignDrafted',
-  data: { campaignId, title, description: null, startsOn: null, endsOn: null },
+  data: { ...NO_ISSUANCE, campaignId, title, description: null, startsOn: null, endsOn: null },
 };
 const launched: CampaignEvent = {
   type: 'CampaignLaunched',
@@ -65,6 +66,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignDrafted',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title,
               description: '面向全市学会开展宣讲',
@@ -84,7 +86,14 @@ describe('campaign decider', () => {
         .then([
           {
             type: 'CampaignDrafted',
-            data: { campaignId, title, description: null, startsOn: null, endsOn: '2026-06-30' },
+            data: {
+              ...NO_ISSUANCE,
+              campaignId,
+              title,
+              description: null,
+              startsOn: null,
+              endsOn: '2026-06-30',
+            },
           },
         ]));
 
@@ -102,6 +111,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignDrafted',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title,
               description: null,
@@ -169,6 +179,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignAmended',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title: '学习贯彻“七一”重要讲话精神专题宣讲',
               description: null,
@@ -193,6 +204,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignAmended',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title,
               description: '覆盖全市各学会',
@@ -210,6 +222,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignAmended',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title: '专题宣讲',
               description: null,
@@ -224,6 +237,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignAmended',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title: '专题宣讲',
               description: '覆盖全市各学会',
@@ -248,6 +262,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignAmended',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title,
               description: null,
@@ -271,6 +286,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignAmended',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title,
               description: null,
@@ -298,7 +314,14 @@ describe('campaign decider', () => {
         .given([
           {
             type: 'CampaignDrafted',
-            data: { campaignId, title, description: null, startsOn: '2026-03-01', endsOn: null },
+            data: {
+              ...NO_ISSUANCE,
+              campaignId,
+              title,
+              description: null,
+              startsOn: '2026-03-01',
+              endsOn: null,
+            },
           },
         ])
         .when({ type: 'AmendCampaign', campaignId, endsOn: '2026-02-01' })
@@ -383,6 +406,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignDrafted',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title,
               description: null,
@@ -393,6 +417,7 @@ describe('campaign decider', () => {
           {
             type: 'CampaignAmended',
             data: {
+              ...NO_ISSUANCE,
               campaignId,
               title,
               description: null,

@@ -2,6 +2,7 @@ import { assertNever, type Decider } from '../shared/decider';
 import { assignSociety, moveAssignment, withdrawAssignment } from './campaign.assignment-rules';
 import type { CampaignCommand } from './campaign.commands';
 import type { CampaignEvent } from './campaign.events';
+import { issuanceAfterAmendment } from './campaign.issuance';
 import {
   amendCampaign,
   closeCampaign,
@@ -40,6 +41,9 @@ function evolve(state: CampaignState, event: CampaignEvent): CampaignState {
       endsOn: event.data.endsOn,
       targets: null,
       assignments: {},
+      issuedBy: event.data.issuedBy,
+      issuedOn: event.data.issuedOn,
+      documentNumber: event.data.documentNumber,
     };
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -49,6 +53,7 @@ function evolve(state: CampaignState, event: CampaignEvent): CampaignState {
         title: event.data.title,
         endsOn: event.data.endsOn,
         targets: event.data.targets,
+        ...issuanceAfterAmendment(state, event.data),
       };
     case 'CampaignLaunched':
       return {

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../shared/decider';
-import type { CampaignTargets } from './campaign.state';
+import type { CampaignIssuance, CampaignTargets } from './campaign.state';
 
 export type CampaignDrafted = DomainEvent<
   'CampaignDrafted',
@@ -9,7 +9,7 @@ export type CampaignDrafted = DomainEvent<
     description: string | null;
     startsOn: string | null;
     endsOn: string | null;
-  }
+  } & CampaignIssuance
 >;
 export type CampaignAmended = DomainEvent<
   'CampaignAmended',
@@ -20,7 +20,7 @@ export type CampaignAmended = DomainEvent<
     endsOn: string | null;
     targets: CampaignTargets | null;
     reason: string | null;
-  }
+  } & CampaignIssuance
 >;
 export type CampaignLaunched = DomainEvent<
   'CampaignLaunched',

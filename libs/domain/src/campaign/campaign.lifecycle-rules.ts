@@ -10,15 +10,24 @@ import {
 } from '../shared/values';
 import type {
   AmendCampaign,
+  CampaignIssuanceInput,
   CloseCampaign,
   DraftCampaign,
   LaunchCampaign,
 } from './campaign.commands';
 import { CampaignAlreadyDrafted, CampaignNotFound, CampaignNotInState } from './campaign.errors';
 import type { CampaignEvent } from './campaign.events';
-import type { CampaignState, CampaignStatus, CampaignTargets } from './campaign.state';
+import {
+  NO_ISSUANCE,
+  type CampaignIssuance,
+  type CampaignState,
+  type CampaignStatus,
+  type CampaignTargets,
+} from './campaign.state';
 
 const TARGET_MAX = 100;
+const ISSUER_MAX = 100;
+const DOCUMENT_NUMBER_MAX = 50;
 
 function existing(state: CampaignState, campaignId: string) {
   if (state.status === 'none') throw new CampaignNotFound(campaignId);
@@ -69,6 +78,22 @@ function checkPeriod(startsOn: string | null, endsOn: string | null) {
     );
 }
 
+/**
+ * The 发文 fields after a draft or an amendment: each one given replaces the current one,
+ * each one left out (or sent as null by a loose client) stays as it was.
+ */
+function issuance(given: CampaignIssuanceInput, current: CampaignIssuance): CampaignIssuance {
+  const { issuedBy, issuedOn, documentNumber } = given;
+  return {
+    issuedBy: issuedBy == null ? current.issuedBy : requireText('issuedBy', issuedBy, ISSUER_MAX),
+    issuedOn: issuedOn == null ? current.issuedOn : requireDate('issuedOn', issuedOn),
+    documentNumber:
+      documentNumber == null
+        ? current.documentNumber
+        : requireText('documentNumber', documentNumber, DOCUMENT_NUMBER_MAX),
+  };
+}
+
 export function draftCampaign(command: DraftCampaign, state: CampaignState): CampaignEvent[] {
   const { campaignId } = command;
   if (state.status !== 'none') throw new CampaignAlreadyDrafted(campaignId);
@@ -85,6 +110,7 @@ export function draftCampaign(command: DraftCampaign, state: CampaignState): Cam
         description: optionalText('description', command.description, SUMMARY_MAX),
         startsOn,
         endsOn,
+        ...issuance(command, NO_ISSUANCE),
       },
     },
   ];
@@ -116,6 +142,7 @@ export function amendCampaign(command: AmendCampaign, state: CampaignState): Cam
         endsOn,
         targets: command.targets === undefined ? campaign.targets : targets(command.targets),
         reason,
+        ...issuance(command, campaign),
       },
     },
   ];

@@ -4,3 +4,4 @@ export * from './campaign.state';
 export * from './campaign.errors';
 export * from './campaign.decider';
 export * from './campaign.liaison-load';
+export * from './campaign.issuance';

@@ -2,6 +2,7 @@ import { specFor } from '../shared/decider.testing';
 import type { DeliveryRecord, LectureCommand, ScheduleFacts } from './lecture.commands';
 import type { LectureEvent } from './lecture.events';
 import { lectureDecider } from './lecture.decider';
+import type { LectureFormat } from './lecture.state';
 
 const spec = specFor(lectureDecider);
 const lectureId = '3e7a9c21-5b4d-4e8f-a612-9c0d1e2f3a04';
@@ -108,6 +109,18 @@ describe('lecture decider', () => {
             },
           },
         ]));
+
+    it('schedules a lecture held on site and online at once (线上线下结合) with its place', () =>
+      spec
+        .given()
+        .when(schedule({ format: 'hybrid' }))
+        .then([{ ...scheduled, data: { ...scheduled.data, format: 'hybrid' } }]));
+
+    it('refuses a format it does not know, naming the field', () =>
+      spec
+        .given()
+        .when(schedule({ format: 'broadcast' as LectureFormat }))
+        .thenFails('VALUE.NOT_ALLOWED', 'format'));
 
     it('schedules a lecture in a campaign that is still a draft', () =>
       spec
@@ -273,6 +286,34 @@ describe('lecture decider', () => {
             },
           },
         ]));
+
+    it('turns an onsite lecture into a hybrid one, keeping its place', () =>
+      spec
+        .given([scheduled])
+        .when({
+          type: 'RescheduleLecture',
+          lectureId,
+          scheduledAt: '2026-03-17T14:00:00+08:00',
+          format: 'hybrid',
+          reason: '增设线上直播',
+        })
+        .then([
+          {
+            ...rescheduled,
+            data: { ...rescheduled.data, format: 'hybrid', place, reason: '增设线上直播' },
+          },
+        ]));
+
+    it('refuses to reschedule into a format it does not know', () =>
+      spec
+        .given([scheduled])
+        .when({
+          type: 'RescheduleLecture',
+          lectureId,
+          scheduledAt: '2026-03-12T14:00:00+08:00',
+          format: 'radio' as LectureFormat,
+        })
+        .thenFails('VALUE.NOT_ALLOWED', 'format'));
 
     it('takes the previous time, format and place from the latest reschedule', () =>
       spec

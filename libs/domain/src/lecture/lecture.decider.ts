@@ -6,6 +6,7 @@ import {
   REASON_MAX,
   requireDate,
   requireInstant,
+  requireOneOf,
   requireWholeNumber,
   SUMMARY_MAX,
   TITLE_MAX,
@@ -24,7 +25,12 @@ import type {
 } from './lecture.commands';
 import { LectureAlreadyScheduled, LectureNotFound } from './lecture.errors';
 import type { LectureEvent } from './lecture.events';
-import type { LectureIds, LectureState, LectureStatus } from './lecture.state';
+import {
+  LECTURE_FORMATS,
+  type LectureIds,
+  type LectureState,
+  type LectureStatus,
+} from './lecture.state';
 
 const PLACE_MAX = 200;
 const AUDIENCE_MAX = 1_000_000;
@@ -111,7 +117,7 @@ function scheduleLecture(command: ScheduleLecture, state: LectureState): Lecture
         lecturerId: command.lecturerId,
         topic: requireText('topic', command.topic, TITLE_MAX),
         scheduledAt: requireInstant('scheduledAt', command.scheduledAt),
-        format: command.format,
+        format: requireOneOf('format', command.format, LECTURE_FORMATS),
         place: optionalText('place', command.place, PLACE_MAX),
       },
     },
@@ -127,7 +133,10 @@ function rescheduleLecture(command: RescheduleLecture, state: LectureState): Lec
         ...ids(lecture),
         scheduledAt: requireInstant('scheduledAt', command.scheduledAt),
         previousScheduledAt: lecture.scheduledAt,
-        format: command.format ?? lecture.format,
+        format:
+          command.format === undefined
+            ? lecture.format
+            : requireOneOf('format', command.format, LECTURE_FORMATS),
         place:
           command.place === undefined
             ? lecture.place

@@ -1,4 +1,5 @@
-export const LECTURE_FORMATS = ['onsite', 'online'] as const;
+/** 现场, 线上, and 线上线下结合 (held on site and streamed at once). */
+export const LECTURE_FORMATS = ['onsite', 'online', 'hybrid'] as const;
 export type LectureFormat = (typeof LECTURE_FORMATS)[number];
 
 export type LectureStatus = 'scheduled' | 'delivered' | 'confirmed' | 'cancelled';

@@ -1,8 +1,18 @@
 import { idInStream, isEventOfStream, isEventOfType, type EnvelopeOf } from '@pb/contracts';
-import type { CampaignEvent, CampaignStatus, CampaignTargets } from '@pb/domain';
+import {
+  issuanceAfterAmendment,
+  type CampaignEvent,
+  type CampaignIssuance,
+  type CampaignStatus,
+  type CampaignTargets,
+} from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
-export interface CampaignView extends EntityDocument {
+/**
+ * A campaign as its stream tells it, with the directive's 发文单位, 发文日期 and 文号. A document
+ * projected before those were kept lacks them until the read models are rebuilt.
+ */
+export interface CampaignView extends EntityDocument, CampaignIssuance {
   readonly campaignId: string;
   readonly title: string;
   readonly description: string | null;
@@ -65,6 +75,9 @@ export const campaignProjection: EntityProjection<CampaignView, CampaignEnvelope
           startsOn: event.data.startsOn,
           endsOn: event.data.endsOn,
           targets: null,
+          issuedBy: event.data.issuedBy,
+          issuedOn: event.data.issuedOn,
+          documentNumber: event.data.documentNumber,
           launchedAt: null,
           closedAt: null,
           createdAt: event.recordedAt,
@@ -78,6 +91,7 @@ export const campaignProjection: EntityProjection<CampaignView, CampaignEnvelope
             description: event.data.description ?? doc.description,
             endsOn: event.data.endsOn,
             targets: event.data.targets,
+            ...issuanceAfterAmendment(doc, event.data),
             ...touched,
           }
         );

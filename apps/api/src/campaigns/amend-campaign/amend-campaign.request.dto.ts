@@ -8,9 +8,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { CampaignTargetsDto, DATE } from '../campaign.request.dto';
+import { CampaignIssuanceRequest, CampaignTargetsDto, DATE } from '../campaign.request.dto';
 
-export class AmendCampaignRequest {
+export class AmendCampaignRequest extends CampaignIssuanceRequest {
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
   @IsString()

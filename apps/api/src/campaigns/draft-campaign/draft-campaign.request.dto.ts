@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DATE } from '../campaign.request.dto';
+import { CampaignIssuanceRequest, DATE } from '../campaign.request.dto';
 import { OptionalUuidField } from '../../http/uuid-field';
 
-export class DraftCampaignRequest {
+export class DraftCampaignRequest extends CampaignIssuanceRequest {
   @OptionalUuidField()
   id?: string;
 

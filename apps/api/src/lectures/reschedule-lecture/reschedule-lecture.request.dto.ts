@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LECTURE_FORMATS, type LectureFormat } from '@pb/domain';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LECTURE_FORMAT_DOC } from '../lecture-format.doc';
 
 export class RescheduleLectureRequest {
   @ApiProperty({ format: 'date-time', example: '2021-08-17T09:30:00+08:00' })
@@ -8,7 +9,7 @@ export class RescheduleLectureRequest {
   @MaxLength(40)
   scheduledAt!: string;
 
-  @ApiPropertyOptional({ enum: LECTURE_FORMATS })
+  @ApiPropertyOptional({ enum: LECTURE_FORMATS, description: LECTURE_FORMAT_DOC })
   @IsOptional()
   @IsIn(LECTURE_FORMATS)
   format?: LectureFormat;

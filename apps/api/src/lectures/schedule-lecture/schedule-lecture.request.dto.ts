@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LECTURE_FORMATS, type LectureFormat } from '@pb/domain';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalUuidField, UuidField } from '../../http/uuid-field';
+import { LECTURE_FORMAT_DOC } from '../lecture-format.doc';
 
 export class ScheduleLectureRequest {
   @OptionalUuidField()
@@ -34,7 +35,7 @@ export class ScheduleLectureRequest {
   @ApiProperty({
     enum: LECTURE_FORMATS,
     example: 'onsite',
-    description: 'onsite 现场, online 线上',
+    description: LECTURE_FORMAT_DOC,
   })
   @IsIn(LECTURE_FORMATS)
   format!: LectureFormat;

@@ -1,5 +1,7 @@
 import lectureScheduledV1 from '../events/lecture-scheduled.v1.schema.json';
+import lectureScheduledV2 from '../events/lecture-scheduled.v2.schema.json';
 import lectureRescheduledV1 from '../events/lecture-rescheduled.v1.schema.json';
+import lectureRescheduledV2 from '../events/lecture-rescheduled.v2.schema.json';
 import lectureCancelledV1 from '../events/lecture-cancelled.v1.schema.json';
 import lectureDeliveredV1 from '../events/lecture-delivered.v1.schema.json';
 import lectureReturnedV1 from '../events/lecture-returned.v1.schema.json';
@@ -10,7 +12,9 @@ import { eventDataSchema, type EventDataSchema } from '../event-data-schema';
 /** Lectures (宣讲). */
 export const LECTURE_EVENT_SCHEMAS: readonly EventDataSchema[] = [
   eventDataSchema('LectureScheduled', 1, lectureScheduledV1),
+  eventDataSchema('LectureScheduled', 2, lectureScheduledV2),
   eventDataSchema('LectureRescheduled', 1, lectureRescheduledV1),
+  eventDataSchema('LectureRescheduled', 2, lectureRescheduledV2),
   eventDataSchema('LectureCancelled', 1, lectureCancelledV1),
   eventDataSchema('LectureDelivered', 1, lectureDeliveredV1),
   eventDataSchema('LectureReturned', 1, lectureReturnedV1),
