@@ -205,8 +205,14 @@ async function runInspections(
     societyId: societies[1],
     reason: '群众来信反映组织生活不规范',
   });
-  const answer = await client.view(batch, added.body.version);
-  const sample: string[] = answer.sample.map((one: { societyId: string }) => one.societyId);
+  // Under load the view may answer before it holds the added society (minVersion waits a
+  // while, then answers what it has): read until the sample has the drawn and the added.
+  let sample: string[] = [];
+  await eventually(async () => {
+    const answer = await client.view(batch, added.body.version);
+    sample = answer.sample.map((one: { societyId: string }) => one.societyId);
+    expect(sample).toHaveLength(21);
+  }, 60000);
   const inspectorToken = await memberToken(inspector);
   await inParallel(sample, parallel, async (societyId, p) => {
     const at = (rest: string) => `${batch}/societies/${societyId}${rest}`;
