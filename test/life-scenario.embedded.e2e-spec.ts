@@ -7,10 +7,8 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET } from './support/auth';
 import { waitForViewsToCatchUp } from './support/expectations';
-import { expectLifeFigures, expectLifeLists } from './support/life-expectations';
-import { expectLifeCoverage } from './support/life-report-expectations';
+import { expectLifeYear } from './support/life-report-expectations';
 import { runLifeScenario } from './support/life-scenario';
-import { expectVitality } from './support/life-vitality-expectations';
 
 jest.setTimeout(180000);
 
@@ -34,10 +32,7 @@ describe('a year of organisational life in embedded mode', () => {
     const client = new ApiClient(api.url);
     const { store, views } = api.runtime.infra;
     const scenario = await runLifeScenario(client, () => waitForViewsToCatchUp(store, views));
-    await expectLifeFigures(client, scenario);
-    await expectLifeLists(client, scenario);
-    await expectLifeCoverage(client, scenario);
-    await expectVitality(client, scenario);
+    await expectLifeYear(client, scenario);
     const report = await checkConsistency(store, views, ENTITY_PROJECTIONS);
     expect(report.differences).toEqual([]);
   });

@@ -1,7 +1,16 @@
 import type { ApiClient } from './api-client';
-import { lifeReader, named } from './life-expectations';
+import { expectLifeFigures, expectLifeLists, lifeReader, named } from './life-expectations';
 import { range } from './life-plan';
 import type { LifeScenario } from './life-scenario';
+import { expectVitality } from './life-vitality-expectations';
+
+/** Every figure of the year's organisational life the suites work out by hand. */
+export async function expectLifeYear(client: ApiClient, scenario: LifeScenario) {
+  await expectLifeFigures(client, scenario);
+  await expectLifeLists(client, scenario);
+  await expectLifeCoverage(client, scenario);
+  await expectVitality(client, scenario);
+}
 
 const names = (rows: readonly { name: string }[]) => rows.map((row) => row.name);
 
