@@ -3,9 +3,8 @@ import type { OrganisationalLifeKind as Kind } from '@pb/domain';
 /**
  * The plan of the life scenario (life-scenario.ts runs it over HTTP): a year (2025, over, so
  * every quarter is measured in full) of organisational life for 104 societies, written in two
- * phases. Everything follows from a society's index i
- * (0..103), so that the figures the suites expect can be worked out by hand (see
- * life-expectations). Society i is named 天津市第<i, 3 digits>学会: zh-CN order is index order.
+ * phases. Everything follows from a society's index i (0..103), so that the figures the
+ * suites expect can be worked out by hand (see life-expectations). Society i is named 天津市第<i, 3 digits>学会: zh-CN order is index order.
  *
  * Forms (the organisation whose life counts is the council's, else the secretariat's):
  * - 0..9 a committee (党委) at the council with party groups: 8 slots a quarter;
@@ -27,9 +26,11 @@ export const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 export const COMPLETE = [0, 1, 2, 10, 11, 12, ...range(20, 27), 50, 51, ...range(55, 59)];
-/** No record at all: 9, 19, 49; 48's only record (a committee meeting in January) is withdrawn. */
-export const SILENT = [9, 19, 48, 49];
-/** Lagging all year before the between moment, 13 records the rest of Q3 and Q4 late. */
+/** Societies with slots that record nothing. */
+export const SILENT = [9, 19, 49];
+/** A branch whose only record, a committee meeting in January, is withdrawn in the second phase. */
+export const ALL_WITHDRAWN = 48;
+/** Lagging all year in the first phase; in the second, 13 records the rest of Q3 and Q4 late. */
 export const CATCHING_UP = 13;
 export const INSTRUCTED = [...range(80, 89), 55];
 /** 80's instructor is recalled on 30 September 2025 in the second phase. */
@@ -81,7 +82,7 @@ interface Seat {
 }
 
 /** The seats recorded for society i, the counting one first. */
-export function seatsOf(i: number): Seat[] {
+export function seatsOf(i: number): [Seat, ...Seat[]] {
   if (i < 10) return [{ seat: 'council', form: 'committee', groups: true }];
   if (i < 20)
     return [
@@ -131,9 +132,9 @@ const meeting = (i: number, kind: Kind, quarter: number, month: number): Planned
 /** Every slot of society i's counting organisation in a quarter, one record each. */
 function fullQuarter(i: number, quarter: number): Planned[] {
   const [counting] = seatsOf(i);
-  const row = TABLE_2025.requirements[counting!.form as keyof typeof TABLE_2025.requirements];
+  const row = TABLE_2025.requirements[counting.form as keyof typeof TABLE_2025.requirements];
   return (row ?? [])
-    .filter((req) => req.kind !== 'group-meeting' || counting!.groups)
+    .filter((req) => req.kind !== 'group-meeting' || counting.groups)
     .flatMap((req) =>
       req.per === 'month'
         ? [1, 2, 3].map((month) => meeting(i, req.kind, quarter, month))
@@ -144,7 +145,7 @@ function fullQuarter(i: number, quarter: number): Planned[] {
 /** A lagging quarter: the first month's committee meeting and the lecture (a joint branch: the lecture). */
 function thinQuarter(i: number, quarter: number): Planned[] {
   const lecture = meeting(i, 'party-lecture', quarter, 2);
-  const joint = seatsOf(i)[0]!.form === 'joint-branch';
+  const joint = seatsOf(i)[0].form === 'joint-branch';
   return joint ? [lecture] : [meeting(i, 'committee-meeting', quarter, 1), lecture];
 }
 
@@ -154,9 +155,9 @@ const at = (heldOn: string) => (m: Planned) => m.heldOn === heldOn;
 /** What society i records in the first phase; the exceptions are the named cases of the suites. */
 export function firstPhaseMeetings(i: number): Planned[] {
   const [counting] = seatsOf(i);
-  if (counting!.form === 'none' || (SILENT.includes(i) && i !== 48)) return [];
-  if (i === 48) return [{ ...meeting(i, 'committee-meeting', 1, 1), label: 'only' }];
-  if (counting!.form === 'work-group')
+  if (counting.form === 'none' || SILENT.includes(i)) return [];
+  if (i === ALL_WITHDRAWN) return [{ ...meeting(i, 'committee-meeting', 1, 1), label: 'only' }];
+  if (counting.form === 'work-group')
     return THEME_DAY_GROUPS.includes(i) ? QUARTERS.map((q) => meeting(i, 'theme-day', q, 3)) : [];
   if (!COMPLETE.includes(i)) {
     const thin = QUARTERS.flatMap((q) => thinQuarter(i, q));
@@ -201,7 +202,7 @@ export function lateMeetings(i: number): Planned[] {
   return [3, 4].flatMap((q) => fullQuarter(i, q)).filter((m) => !thin.includes(m.heldOn + m.kind));
 }
 
-/** Campaign work: lectures given in the campaign on these days (and one in 2024), tasks for 0 and 56. */
+/** The campaign of 2025 and its assigned societies, and the days its lectures were given (one in 2024). */
 export const CAMPAIGN = {
   startsOn: '2025-01-01',
   endsOn: '2025-12-31',

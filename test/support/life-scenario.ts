@@ -4,6 +4,7 @@ import type { ApiClient } from './api-client';
 import { inParallel } from './in-parallel';
 import { secretaryToken } from './inspection-client';
 import {
+  ALL_WITHDRAWN,
   ASSIGNED,
   CAMPAIGN,
   CATCHING_UP,
@@ -78,9 +79,12 @@ export async function runLifeScenario(
       });
   });
   await client.expect(200, 'PUT', `/life-requirements/${YEAR}`, TABLE_2025);
+  // A society records, corrects and withdraws its own organisational life.
+  const own = async (i: number) => as(await secretaryToken(societies[i]!));
   const record = async (i: number, planned: Planned) => {
     const id = randomUUID();
-    await post(`/societies/${societies[i]}/organisational-life`, { id, ...fields(planned) }, 201);
+    const body = { id, ...fields(planned) };
+    await post(`/societies/${societies[i]}/organisational-life`, body, 201, await own(i));
     if (planned.label) labelled.set(`${i}:${planned.label}`, { id, meeting: planned });
   };
   const plan = indexes.flatMap((i) => firstPhaseMeetings(i).map((m) => [i, m] as const));
@@ -98,8 +102,6 @@ export async function runLifeScenario(
     on: '2025-09-30',
     reason: '学会党支部筹建工作移交，指导员任务调整',
   });
-  // A society corrects and withdraws its own records.
-  const own = async (i: number) => as(await secretaryToken(societies[i]!));
   const correct = async (i: number, label: string, how: Partial<Meeting>, reason: string) => {
     const { id, meeting } = labelled.get(`${i}:${label}`)!;
     await post(
@@ -121,7 +123,7 @@ export async function runLifeScenario(
   await correct(22, 'kind', { kind: 'party-lecture' }, '会议类型录入错误，应为党课');
   await withdraw(21, 'withdrawn', '误录其他支部的党课');
   await withdraw(23, 'duplicate', '重复录入');
-  await withdraw(48, 'only', '误录，该月未召开支委会');
+  await withdraw(ALL_WITHDRAWN, 'only', '误录，该月未召开支委会');
   await inParallel(lateMeetings(CATCHING_UP), parallel, (m) => record(CATCHING_UP, m));
   await settled();
   return { societies, between };

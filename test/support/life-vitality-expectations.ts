@@ -1,7 +1,7 @@
 import { DEFAULT_VITALITY_WEIGHTS } from '@pb/domain';
 import type { ApiClient } from './api-client';
 import { lifeReader, named } from './life-expectations';
-import { COMPLETE, presentOf, range, SILENT, WEIGHTS_2025 } from './life-plan';
+import { ALL_WITHDRAWN, COMPLETE, presentOf, range, SILENT, WEIGHTS_2025 } from './life-plan';
 import type { LifeScenario } from './life-scenario';
 
 type Row = [rank: number, society: number, score: number];
@@ -12,9 +12,9 @@ const tied = (rank: number, indexes: readonly number[], score: number): Row[] =>
 const breakdown = (society: any) =>
   society.components.map((c: any) => [c.component, c.weight, c.inputs, c.ratio, c.points]);
 
-/** Societies with slots neither complete nor silent, besides 13: lagging all year. */
+/** Societies with slots neither complete nor silent, besides 13 and 48: lagging all year. */
 const LAGGING = range(0, 64).filter(
-  (i) => !COMPLETE.includes(i) && !SILENT.includes(i) && i !== 13,
+  (i) => !COMPLETE.includes(i) && !SILENT.includes(i) && i !== 13 && i !== ALL_WITHDRAWN,
 );
 
 /**
