@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@pb/event-store';
 import { MongoReadModelStore } from '@pb/projections';
 import { Cluster } from './support/cluster';
-import { expectNothingLostNorDuplicated, waitForViewsToCatchUp } from './support/expectations';
+import { expectNothingLostNorDuplicated, waitForClusterToSettle } from './support/expectations';
 import { call, until } from './support/http';
 import { newAcknowledged, runSocietyLoad } from './support/society-load';
 
@@ -89,13 +89,7 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
     await load;
     const store = new MongoEventStore(cluster.db);
     const views = new MongoReadModelStore(cluster.db);
-    await until(
-      () => store.countUndispatched(),
-      (n) => n === 0,
-      60000,
-      'the relay to drain the outbox',
-    );
-    await waitForViewsToCatchUp(store, views);
+    await waitForClusterToSettle(store, views);
     await expectNothingLostNorDuplicated(store, views, ack);
     await cluster.restart('projector');
   });
@@ -137,13 +131,7 @@ describe('distributed mode: api, relay and projector as three processes on Mongo
 
     const store = new MongoEventStore(cluster.db);
     const views = new MongoReadModelStore(cluster.db);
-    await until(
-      () => store.countUndispatched(),
-      (n) => n === 0,
-      60000,
-      'the relay to drain the outbox',
-    );
-    await waitForViewsToCatchUp(store, views);
+    await waitForClusterToSettle(store, views);
     const report = await expectNothingLostNorDuplicated(store, views, ack);
     expect(report.events).toBeGreaterThanOrEqual(ack.societies.size * 2);
   });

@@ -9,7 +9,7 @@ import { MongoEventStore, type StoredCommit } from '@pb/event-store';
 import { MongoReadModelStore, type SocietyView } from '@pb/projections';
 import { Kafka, logLevel } from 'kafkajs';
 import { Cluster } from './support/cluster';
-import { expectNothingLostNorDuplicated, waitForViewsToCatchUp } from './support/expectations';
+import { expectNothingLostNorDuplicated, waitForClusterToSettle } from './support/expectations';
 import { call, until } from './support/http';
 import type { AppProcess } from './support/processes';
 import { uniqueName } from './support/servers';
@@ -310,13 +310,7 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
   it('loses nothing, duplicates nothing in the views and keeps each stream in seq order on Kafka', async () => {
     stopped = true;
     await load;
-    await until(
-      () => store.countUndispatched(),
-      (n) => n === 0,
-      60_000,
-      'the relay to drain the outbox',
-    );
-    await waitForViewsToCatchUp(store, views);
+    await waitForClusterToSettle(store, views);
     const report = await expectNothingLostNorDuplicated(store, views, ack);
     const commits = await allCommits(store);
     const counted = await countLostAndDuplicated(commits, views, ack, report.events);

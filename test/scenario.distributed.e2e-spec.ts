@@ -9,8 +9,8 @@ import {
 import { ApiClient } from './support/api-client';
 import { Cluster } from './support/cluster';
 import { countEventsByType } from './support/event-counts';
-import { waitForViewsToCatchUp } from './support/expectations';
-import { eventually, until } from './support/http';
+import { waitForClusterToSettle, waitForViewsToCatchUp } from './support/expectations';
+import { eventually } from './support/http';
 import { expectReadSide } from './support/read-side-expectations';
 import { expectSeedReport } from './support/report-expectations';
 import { snapshotViews } from './support/snapshot';
@@ -34,13 +34,7 @@ describe('the seed-000 scenario in distributed mode (api, relay, projector on Mo
     const store = new MongoEventStore(cluster.db);
     expect(await countEventsByType(store)).toEqual(expected);
     const views = new MongoReadModelStore(cluster.db);
-    await until(
-      () => store.countUndispatched(),
-      (n) => n === 0,
-      60000,
-      'the relay to drain the outbox',
-    );
-    await waitForViewsToCatchUp(store, views);
+    await waitForClusterToSettle(store, views);
     await eventually(() => expectReadSide(client, seed), 60000);
     expectSeedReport(
       (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body,

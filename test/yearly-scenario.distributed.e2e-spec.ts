@@ -3,8 +3,8 @@ import { ENTITY_PROJECTIONS } from '@pb/platform';
 import { checkConsistency, MongoReadModelStore } from '@pb/projections';
 import { ApiClient } from './support/api-client';
 import { Cluster } from './support/cluster';
-import { waitForViewsToCatchUp } from './support/expectations';
-import { eventually, until } from './support/http';
+import { waitForClusterToSettle } from './support/expectations';
+import { eventually } from './support/http';
 import { expectYearlyReports } from './support/yearly-report-expectations';
 import { expectYearlyFigures } from './support/yearly-expectations';
 import { runYearlyScenario } from './support/yearly-scenario';
@@ -24,15 +24,7 @@ describe('the yearly scenario in distributed mode (api, relay, projector on Mong
     const client = new ApiClient(cluster.base);
     const store = new MongoEventStore(cluster.db);
     const views = new MongoReadModelStore(cluster.db);
-    const settled = async () => {
-      await until(
-        () => store.countUndispatched(),
-        (n) => n === 0,
-        60000,
-        'the relay to drain the outbox',
-      );
-      await waitForViewsToCatchUp(store, views);
-    };
+    const settled = () => waitForClusterToSettle(store, views);
     const scenario = await runYearlyScenario(client, settled, 4);
     // The status views and the report follow the entity views by a moment.
     await eventually(() => expectYearlyFigures(client, scenario), 60000);

@@ -1,6 +1,7 @@
 import type { EventStore } from '@pb/event-store';
 import { ENTITY_PROJECTIONS } from '@pb/platform';
 import { checkConsistency, type ReadModelStore, type SocietyView } from '@pb/projections';
+import { until } from './http';
 import type { Acknowledged } from './society-load';
 
 /**
@@ -61,4 +62,18 @@ export async function waitForViewsToCatchUp(
     if (Date.now() > deadline) expect(report.differences).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
+}
+
+/** Distributed mode settled: the relay has published every commit and the views caught up. */
+export async function waitForClusterToSettle(
+  store: EventStore,
+  views: ReadModelStore,
+): Promise<void> {
+  await until(
+    () => store.countUndispatched(),
+    (n) => n === 0,
+    60000,
+    'the relay to drain the outbox',
+  );
+  await waitForViewsToCatchUp(store, views);
 }
