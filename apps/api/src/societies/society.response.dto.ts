@@ -48,7 +48,6 @@ export class OrganisationsResponse {
   @ApiProperty({
     type: SeatedOrganisationResponse,
     nullable: true,
-    example: null,
     description: '办事机构党组织: the organisation at the secretariat; null when none sits there',
   })
   secretariat!: SeatedOrganisationResponse | null;
