@@ -177,7 +177,11 @@ export function decodeCursor(cursor: string): { value: Scalar; id: string } {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string')
     throw new InvalidCursor();
-  return { value: parsed[0] as Scalar, id: parsed[1] };
+  const [value, id] = parsed as [unknown, string];
+  // A sort value is a scalar: an object or a list was never issued and no store compares it.
+  if (value !== null && !['string', 'number', 'boolean'].includes(typeof value))
+    throw new InvalidCursor();
+  return { value: value as Scalar, id };
 }
 
 export class InvalidCursor extends Error {
