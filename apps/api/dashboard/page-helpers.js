@@ -77,6 +77,20 @@ export function renderRows(table, rows, columns, empty, attributes, cells) {
   );
 }
 
+/** A table under a `.scroll` box: a caption for screen readers, the column heads, an empty body. */
+export const scrollTable = (id, caption, heads) =>
+  el(
+    'div',
+    { class: 'scroll' },
+    el(
+      'table',
+      { id },
+      el('caption', { class: 'visually-hidden' }, caption),
+      el('thead', {}, el('tr', {}, ...heads.map((head) => el('th', { scope: 'col' }, head)))),
+      el('tbody'),
+    ),
+  );
+
 /** A figure of a `.figures` list: a label over its value, found by `data-figure`. */
 export const figure = ([key, label, value, extra = {}]) =>
   el('div', { 'data-figure': key, ...extra }, el('dt', {}, label), el('dd', {}, value));
