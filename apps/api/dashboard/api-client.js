@@ -71,6 +71,9 @@ export function explainPart(error, what) {
   if (status === 0) return `${what}加载失败：无法连接服务器，请检查网络后重试。`;
   if (status === 404) return `${what}加载失败：未找到所请求的数据，请刷新后重新选择。`;
   if (status === 429) return `${what}加载失败：请求过于频繁，请稍后再试。`;
+  if (status === 400 && error.problem?.field === 'period')
+    return `${what}加载失败：期间格式不正确，请重新选择统计期间。`;
+  if (status === 503) return `${what}加载失败：服务暂不可用，请稍后再试。`;
   if (status >= 500) return `${what}加载失败：服务器出错（${status}），请稍后重试。`;
   const code = error.problem?.code ? ` ${error.problem.code}` : '';
   return `${what}加载失败（${status}${code}），请稍后重试。`;

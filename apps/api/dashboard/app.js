@@ -1,12 +1,14 @@
 /* global document, sessionStorage */
 /**
  * The committee office's dashboard: asks for a bearer token (kept in sessionStorage, so
- * it ends with the tab), then shows three tabs: a campaign's progress report (工作进展),
- * a star rating round (星级评定) and an inspection batch (督导抽查).
+ * it ends with the tab), then shows four tabs: a campaign's progress report (工作进展),
+ * a star rating round (星级评定), an inspection batch (督导抽查) and the coverage, red and
+ * black lists and vitality ranking of a period (组织生活与活力).
  */
 import { TOKEN_KEY, token } from './api-client.js';
 import { bindCampaignReport, fillCampaigns, loadCampaigns } from './campaign-report.js';
 import { bindInspections, openInspections } from './inspection.js';
+import { bindLife, openLife } from './life-report.js';
 import { $, fail, fromHash, say, showLogin, toHash } from './page-helpers.js';
 import { bindRatings, openRatings } from './star-rating.js';
 
@@ -15,6 +17,7 @@ const TABS = {
   work: { open: () => undefined },
   rating: { open: openRatings },
   inspection: { open: openInspections },
+  life: { open: openLife },
 };
 
 function showTab(name, focus = false) {
@@ -75,6 +78,7 @@ for (const tab of document.querySelectorAll('[role="tab"]')) {
 bindCampaignReport();
 bindRatings();
 bindInspections();
+bindLife();
 
 if (token()) void showBoard();
 else showLogin();

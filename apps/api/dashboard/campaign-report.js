@@ -5,13 +5,13 @@ import {
   $,
   bar,
   count,
+  downloadFrom,
   el,
   fail,
   figure,
   fromHash,
   percent,
   renderRows,
-  saveFile,
   say,
   toHash,
 } from './page-helpers.js';
@@ -206,29 +206,16 @@ function setExports(enabled) {
   for (const button of document.querySelectorAll('.exports button')) button.disabled = !enabled;
 }
 
-/** The file name the server proposes (RFC 6266 `filename*` first), else `fallback`. */
-function fileName(disposition, fallback) {
-  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition ?? '');
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded[1].trim());
-    } catch {
-      /* fall through to the plain name */
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition ?? '');
-  return plain ? plain[1] : fallback;
-}
-
 async function download(button) {
   const id = $('#campaign').value;
   const format = button.dataset.format;
   if (!id) return;
   button.disabled = true;
   try {
-    const response = await api(`/campaigns/${encodeURIComponent(id)}/report?format=${format}`);
-    const blob = await response.blob();
-    saveFile(blob, fileName(response.headers.get('content-disposition'), `report.${format}`));
+    await downloadFrom(
+      `/campaigns/${encodeURIComponent(id)}/report?format=${format}`,
+      `report.${format}`,
+    );
   } catch (error) {
     fail(error);
   } finally {

@@ -3,7 +3,7 @@
  * What every part of the dashboard draws with. Every text goes in through textContent,
  * never as HTML.
  */
-import { ApiError, explain, explainPart, TOKEN_KEY } from './api-client.js';
+import { api, ApiError, explain, explainPart, TOKEN_KEY } from './api-client.js';
 
 export const $ = (selector) => document.querySelector(selector);
 const integer = new Intl.NumberFormat('zh-CN');
@@ -77,6 +77,20 @@ export function renderRows(table, rows, columns, empty, attributes, cells) {
   );
 }
 
+/** A table under a `.scroll` box: a caption for screen readers, the column heads, an empty body. */
+export const scrollTable = (id, caption, heads) =>
+  el(
+    'div',
+    { class: 'scroll' },
+    el(
+      'table',
+      { id },
+      el('caption', { class: 'visually-hidden' }, caption),
+      el('thead', {}, el('tr', {}, ...heads.map((head) => el('th', { scope: 'col' }, head)))),
+      el('tbody'),
+    ),
+  );
+
 /** A figure of a `.figures` list: a label over its value, found by `data-figure`. */
 export const figure = ([key, label, value, extra = {}]) =>
   el('div', { 'data-figure': key, ...extra }, el('dt', {}, label), el('dd', {}, value));
@@ -130,4 +144,25 @@ export function saveFile(blob, name) {
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** The file name the server proposes (RFC 6266 `filename*` first), else `fallback`. */
+function fileName(disposition, fallback) {
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      /* fall through to the plain name */
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition ?? '');
+  return plain ? plain[1] : fallback;
+}
+
+/** Downloads a report's file from `path` under the name the server gives it. */
+export async function downloadFrom(path, fallback) {
+  const response = await api(path);
+  const blob = await response.blob();
+  saveFile(blob, fileName(response.headers.get('content-disposition'), fallback));
 }
