@@ -1,0 +1,75 @@
+/**
+ * What went wrong, in Chinese, for people who are not programmers: the message of an
+ * answer as a whole, and the messages of the fields it names (shown beside each field).
+ */
+import { ApiError, type FieldProblem } from './api';
+
+/** Stable codes with a sentence of their own; the rest are said by their status. */
+const CODES: Record<string, string> = {
+  'AUTH.CREDENTIALS_WRONG': '用户名或密码不正确。',
+  'AUTH.ACCOUNT_LOCKED': '连续输错密码次数过多，账号已暂时锁定。',
+  'AUTH.ACCOUNT_DISABLED': '此账号已停用，请联系党委办公室。',
+  'AUTH.INVITATION_INVALID': '邀请链接无效、已使用或已过期，请联系党委办公室重新发送。',
+  'AUTH.SESSION_MISSING': '请先登录。',
+  'AUTH.CSRF_INVALID': '页面已过期，请刷新后重试。',
+  'STREAM.VERSION_MISMATCH': '此记录已被他人修改。请刷新页面查看最新内容后再操作。',
+  'STREAM.CONCURRENT_WRITE': '此记录刚刚被他人修改。请刷新页面查看最新内容后再操作。',
+  'FILE.TOO_LARGE': '文件太大，请压缩后再上传。',
+  'FILE.TYPE_UNSUPPORTED': '只能上传照片（JPEG、PNG、HEIC）或 PDF 文件。',
+};
+
+const STATUSES: Record<number, string> = {
+  0: '无法连接服务器，请检查网络后重试。',
+  401: '登录已过期，请重新登录。',
+  403: '您没有进行此项操作的权限。',
+  404: '未找到所请求的记录，可能已被删除或您无权查看。',
+  409: '此操作与现有记录冲突。',
+  412: '此记录已被他人修改。请刷新页面查看最新内容后再操作。',
+  413: '提交的内容太大。',
+  422: '此操作不符合工作规则。',
+  429: '操作过于频繁，请稍后再试。',
+  503: '服务暂不可用，请稍后再试。',
+};
+
+/** Rules the API names for a field, said in Chinese; the API's own sentence otherwise. */
+const RULES: Record<string, string> = {
+  isDefined: '此项必填',
+  isNotEmpty: '此项必填',
+  minLength: '内容太短',
+  maxLength: '内容太长',
+  isUuid: '请从列表中选择',
+  isInt: '请输入整数',
+  min: '数值太小',
+  max: '数值太大',
+  isDateString: '请输入有效日期',
+  isIn: '请从列表中选择',
+  isEnum: '请从列表中选择',
+  matches: '格式不正确',
+};
+
+export function messageOf(error: unknown): string {
+  if (!(error instanceof ApiError)) return `页面出错：${String(error)}`;
+  const known = CODES[error.code];
+  if (known) {
+    const wait = error.problem?.retryAfterSeconds;
+    return wait ? `${known}请 ${Math.ceil(wait / 60)} 分钟后再试。` : known;
+  }
+  if (error.status === 400) return '填写的内容有误，请按提示修改。';
+  if (error.status === 422 && error.problem?.detail)
+    return `${STATUSES[422]}（${error.problem.detail}）`;
+  return STATUSES[error.status] ?? `请求失败（${error.status}），请稍后重试。`;
+}
+
+function fieldMessage(problem: FieldProblem): string {
+  return RULES[problem.rule] ?? CODES[problem.rule] ?? problem.message;
+}
+
+/** The messages of the fields an answer names, by field name (the first per field). */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const errors: Record<string, string> = {};
+  for (const problem of error.problem?.errors ?? []) {
+    errors[problem.field] ??= fieldMessage(problem);
+  }
+  return errors;
+}
