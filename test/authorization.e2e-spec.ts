@@ -570,6 +570,16 @@ const CASES: Case[] = [
     request: (f) => ({ path: `/lectures/${f.lecture}/confirm` }),
   },
   {
+    route: 'GET /lectures',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/lectures?societyId=${f.society}` }),
+  },
+  {
+    route: 'GET /service-tasks',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/service-tasks?societyId=${f.society}` }),
+  },
+  {
     route: 'GET /lectures/{id}',
     allowed: [...READERS, 'liaison', 'society'],
     request: (f) => ({ path: `/lectures/${f.lecture}` }),

@@ -20,7 +20,7 @@ interface Operation {
  * What the server serves besides the API: the documentation (Swagger UI, OpenAPI and
  * AsyncAPI documents) and the dashboard's static files.
  */
-const NOT_API = /^\/(docs|dashboard)(\/|-|\*|$)/;
+const NOT_API = /^\/(docs|dashboard|app)(\/|-|\*|$)/;
 
 /** Reads `printRoutes` (one path segment per line, four columns per level) into `METHOD /path`. */
 function servedRoutes(tree: string): string[] {
