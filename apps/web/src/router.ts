@@ -9,6 +9,10 @@ import { session, type Role, type Session } from './session';
 import Home from './pages/Home.vue';
 import Invitation from './pages/Invitation.vue';
 import SignIn from './pages/SignIn.vue';
+import * as auditor from './roles/auditor';
+import * as liaison from './roles/liaison';
+import * as office from './roles/office';
+import * as society from './roles/society';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -30,6 +34,10 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { public: true, title: '设置密码' },
   },
+  ...liaison.routes,
+  ...society.routes,
+  ...office.routes,
+  ...auditor.routes,
   { path: '/:unknown(.*)*', redirect: '/' },
 ];
 

@@ -1,5 +1,9 @@
 /** The sections of the workbench each role sees on its home page and in the navigation. */
 import type { Role } from './session';
+import * as auditor from './roles/auditor';
+import * as liaison from './roles/liaison';
+import * as office from './roles/office';
+import * as society from './roles/society';
 
 export interface Section {
   readonly path: string;
@@ -11,6 +15,10 @@ export interface Section {
 }
 
 const SECTIONS: readonly Section[] = [
+  ...liaison.sections,
+  ...society.sections,
+  ...office.sections,
+  ...auditor.sections,
   {
     path: '/dashboard/',
     title: '报表看板',
