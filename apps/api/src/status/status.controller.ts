@@ -50,8 +50,8 @@ export class StatusController {
     private readonly vitality: VitalityReportService,
   ) {}
 
-  private today(): string {
-    return dateIn(new Date(), this.runtime.config.timeZone);
+  private today(moment = new Date()): string {
+    return dateIn(moment, this.runtime.config.timeZone);
   }
 
   /** The requirement table of today's year, which this quarter's organisational life is read against. */
@@ -65,7 +65,7 @@ export class StatusController {
    */
   private async societyPresenter(vitalityPeriod: string | undefined) {
     const at = readMoment(null);
-    const today = dateIn(at.moment, this.runtime.config.timeZone);
+    const today = this.today(at.moment);
     const [table, standing] = await Promise.all([
       this.lifeRequirements(today),
       this.vitality.standings(vitalityPeriod, at),
