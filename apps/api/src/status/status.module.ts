@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { VitalityModule } from '../vitality/vitality.module';
 import { StatusController } from './status.controller';
 
-@Module({ controllers: [StatusController] })
+@Module({ imports: [VitalityModule], controllers: [StatusController] })
 export class StatusModule {}
