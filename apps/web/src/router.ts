@@ -60,7 +60,8 @@ router.beforeEach(async (to) => {
   await loaded.catch(() => undefined);
   if (to.meta.public) return true;
   const account = session.value?.account;
-  if (!account) return { path: '/sign-in', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+  if (!account)
+    return { path: '/sign-in', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
   const roles = to.meta.roles;
   if (roles && account.role !== 'admin' && (!account.role || !roles.includes(account.role)))
     return '/';

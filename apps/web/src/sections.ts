@@ -1,18 +1,10 @@
 /** The sections of the workbench each role sees on its home page and in the navigation. */
 import type { Role } from './session';
+import type { Section } from './section';
 import * as auditor from './roles/auditor';
 import * as liaison from './roles/liaison';
 import * as office from './roles/office';
 import * as society from './roles/society';
-
-export interface Section {
-  readonly path: string;
-  readonly title: string;
-  readonly summary: string;
-  /** Served outside these pages (the reports dashboard). */
-  readonly external?: boolean;
-  readonly roles: readonly Role[];
-}
 
 const SECTIONS: readonly Section[] = [
   ...liaison.sections,
