@@ -22,6 +22,8 @@ const EDGE_STATUS: Record<EdgeErrorKind, number> = {
   'too-many': 429,
   'not-ready': 503,
   'method-not-allowed': 405,
+  locked: 423,
+  gone: 410,
 };
 
 /** Headers an edge refusal carries besides Retry-After. */
@@ -30,6 +32,8 @@ const EDGE_HEADERS: Record<EdgeErrorKind, Readonly<Record<string, string>>> = {
   // A probe or a proxy must never answer from a cached "not ready".
   'not-ready': { 'Cache-Control': 'no-store' },
   'method-not-allowed': {},
+  locked: {},
+  gone: {},
 };
 
 /** Seconds a client waits before retrying a 503 that names no time of its own. */
@@ -42,10 +46,12 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  423: 'Locked',
   429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
