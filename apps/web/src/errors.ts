@@ -45,6 +45,23 @@ const RULES: Record<string, string> = {
   isIn: '请从列表中选择',
   isEnum: '请从列表中选择',
   matches: '格式不正确',
+  isLength: '长度不符合要求',
+  isString: '请输入文字',
+  isNumber: '请输入数字',
+  isBoolean: '请选择是或否',
+  isArray: '请选择',
+  whitelistValidation: '不能填写此项',
+  'DATE.INVALID': '请输入有效日期',
+  'INSTANT.INVALID': '请输入有效的日期和时间',
+  'NUMBER.OUT_OF_RANGE': '数值超出允许范围',
+  'TEXT.EMPTY': '此项必填',
+  'TEXT.TOO_LONG': '内容太长',
+};
+
+/** Where the general wording of a rule would not say enough, the field's own. */
+const FIELD_RULES: Record<string, string> = {
+  'password.isLength': '密码需为 10 到 200 个字符',
+  'login.matches': '用户名只能包含字母、数字和 . _ @ -，长度 3 到 64 个字符',
 };
 
 export function messageOf(error: unknown): string {
@@ -61,7 +78,12 @@ export function messageOf(error: unknown): string {
 }
 
 function fieldMessage(problem: FieldProblem): string {
-  return RULES[problem.rule] ?? CODES[problem.rule] ?? problem.message;
+  return (
+    FIELD_RULES[`${problem.field}.${problem.rule}`] ??
+    RULES[problem.rule] ??
+    CODES[problem.rule] ??
+    problem.message
+  );
 }
 
 /** The messages of the fields an answer names, by field name (the first per field). */
