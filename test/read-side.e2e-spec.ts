@@ -157,7 +157,7 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     expect(invalid.body.field).toBe('groupBy');
   });
 
-  it('rebuilds the read models into fresh collections and reproduces them exactly', async () => {
+  it('rebuilds the read models aside, moves them over the live ones under the same names and reproduces them exactly', async () => {
     await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
     const before = await snapshotViews(api.runtime.infra.views);
     const report = await rebuildReadModels(
@@ -165,8 +165,11 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
       api.runtime.infra.views,
       ENTITY_PROJECTIONS,
     );
-    expect(report.to).toBe(report.from + 1);
-    expect(await api.runtime.infra.views.generation()).toBe(report.to);
+    expect(report.events).toBeGreaterThan(0);
+    // Every view again under its own name, nothing left aside.
+    const names = await api.runtime.infra.views.collections();
+    expect(names).toEqual(expect.arrayContaining(['societies', 'society_status', 'audit_events']));
+    expect(names.filter((name) => /^rebuild_|_g\d+$/.test(name))).toEqual([]);
     expect(await snapshotViews(api.runtime.infra.views)).toEqual(before);
     expectSeedReportStillServed(
       await client.expect(200, 'GET', `/societies/${seed.societies[40]}/status`),
