@@ -715,6 +715,10 @@ const PUBLIC_ROUTES = [
   'DELETE /session',
   'POST /session/invitation',
   'DELETE /sessions',
+  // Sign-in through the federation's provider (oidc.e2e-spec.ts).
+  'GET /session/providers',
+  'GET /session/oidc',
+  'GET /session/oidc/callback',
 ];
 
 describe('who may do what: every role against every endpoint', () => {

@@ -12,7 +12,7 @@ jest.setTimeout(60000);
 interface Operation {
   parameters?: { name: string; in: string }[];
   requestBody?: unknown;
-  security?: unknown[];
+  security?: Record<string, unknown>[];
   responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
 }
 
@@ -84,17 +84,24 @@ describe('the OpenAPI document', () => {
       const open = !op.security || op.security.length === 0;
       const query = (op.parameters ?? []).some((p) => p.in === 'query');
       const pathId = (op.parameters ?? []).some((p) => p.in === 'path');
+      // A bearer route checks a role; the session routes only find the cookie's session.
+      const bearer = (op.security ?? []).some((scheme) => 'bearer' in scheme);
       if (!open) need(401, 'needs a token');
-      if (!open) need(403, 'needs a role');
+      if (bearer) need(403, 'needs a role');
       need(429, 'rate limit');
       // The liveness answer comes from memory: it touches neither the store nor the broker.
-      if (route !== 'GET /health') need(503, 'store or broker down');
+      // The provider's callback is a browser navigation: every failure, the store's too,
+      // redirects to the sign-in page with its code.
+      if (route !== 'GET /health' && route !== 'GET /session/oidc/callback')
+        need(503, 'store or broker down');
       if (op.requestBody || query || pathId) need(400, 'takes input');
       // A yearly table is in force for every year it takes (the default when none was set).
       const yearOnly = (op.parameters ?? []).every((p) => p.in !== 'path' || p.name === 'year');
       if (pathId && method === 'GET' && !yearOnly) need(404, 'names a resource');
       if (op.requestBody) need(413, 'takes a body');
-      if ((method === 'POST' || method === 'PUT') && op.requestBody) {
+      // A command (it takes an Idempotency-Key) may meet a concurrent write and If-Match.
+      const command = (op.parameters ?? []).some((p) => p.name === 'Idempotency-Key');
+      if ((method === 'POST' || method === 'PUT') && op.requestBody && command) {
         need(409, 'a concurrent write');
         need(412, 'If-Match');
       }

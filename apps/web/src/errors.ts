@@ -12,6 +12,10 @@ const CODES: Record<string, string> = {
   'AUTH.INVITATION_INVALID': '邀请链接无效、已使用或已过期，请联系党委办公室重新发送。',
   'AUTH.SESSION_MISSING': '请先登录。',
   'AUTH.CSRF_INVALID': '页面已过期，请刷新后重试。',
+  'AUTH.ROLE_WITHDRAWN': '您的账号目前没有分配角色，请联系党委办公室。',
+  'AUTH.OIDC_FAILED': '统一身份认证登录未完成，请重试。',
+  'AUTH.OIDC_UNKNOWN_ACCOUNT': '统一身份认证已通过，但本系统中没有您的账号，请联系党委办公室开通。',
+  'AUTH.OIDC_UNAVAILABLE': '统一身份认证服务暂不可用，请稍后再试或使用密码登录。',
   'STREAM.VERSION_MISMATCH': '此记录已被他人修改。请刷新页面查看最新内容后再操作。',
   'STREAM.CONCURRENT_WRITE': '此记录刚刚被他人修改。请刷新页面查看最新内容后再操作。',
   'FILE.TOO_LARGE': '文件太大，请压缩后再上传。',
@@ -63,6 +67,11 @@ const FIELD_RULES: Record<string, string> = {
   'password.isLength': '密码需为 10 到 200 个字符',
   'login.matches': '用户名只能包含字母、数字和 . _ @ -，长度 3 到 64 个字符',
 };
+
+/** The sentence of a stable code, when the pages have one (e.g. from a redirect's query). */
+export function messageOfCode(code: string): string | null {
+  return CODES[code] ?? null;
+}
 
 export function messageOf(error: unknown): string {
   if (!(error instanceof ApiError)) return `页面出错：${String(error)}`;
