@@ -20,3 +20,13 @@ export function values(lines: readonly string[], name: string): number[] {
     .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
     .map((line) => Number(line.slice(line.lastIndexOf(' ') + 1)));
 }
+
+/** A process's readiness beside its metrics: the status and the checks /health/ready answers. */
+export async function readinessOf(metricsUrl: string) {
+  const answer = await fetch(metricsUrl.replace('/metrics', '/health/ready')).catch(() => null);
+  if (!answer) return { status: 0, checks: undefined };
+  const body = (await answer.json().catch(() => ({}))) as {
+    checks?: Record<string, { status: string; error?: string }>;
+  };
+  return { status: answer.status, checks: body.checks };
+}
