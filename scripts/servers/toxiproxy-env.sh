@@ -21,8 +21,15 @@ TOXIPROXY_LOG="$TOXIPROXY_RUN_DIR/toxiproxy-$TOXIPROXY_PORT.log"
 say() { echo "toxiproxy: $*" >&2; }
 die() { echo "toxiproxy: ERROR: $*" >&2; exit 1; }
 
-# True if the control API answers.
-api_up() { curl -fsS --max-time 1 "http://$TOXIPROXY_HOST:$TOXIPROXY_PORT/version" >/dev/null 2>&1; }
+# True if the control API answers GET /version with 200 (bash alone: no curl needed).
+api_up() {
+  local status
+  # shellcheck disable=SC2016  # expanded by the inner bash, from its arguments
+  status="$(timeout 1 bash -c 'exec 3<>"/dev/tcp/$0/$1" &&
+    printf "GET /version HTTP/1.0\r\nHost: %s\r\n\r\n" "$0" >&3 && head -n 1 <&3' \
+    "$TOXIPROXY_HOST" "$TOXIPROXY_PORT" 2>/dev/null)" || return 1
+  [[ "$status" == "HTTP/1."?" 200"* ]]
+}
 
 # The pid in the pid file if it still runs our binary, else empty.
 server_pid() {
