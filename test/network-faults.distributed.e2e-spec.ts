@@ -1,14 +1,20 @@
 import { MongoEventStore } from '@pb/event-store';
 import { MongoReadModelStore } from '@pb/projections';
-import { commandsBetween, logAnswers, type LoggedAnswer } from './support/answer-log';
+import {
+  commandsBetween,
+  logAnswers,
+  medianMs,
+  slowest,
+  type LoggedAnswer,
+} from './support/answer-log';
 import { Cluster, untilRelayIs } from './support/cluster';
 import { expectNothingLostNorDuplicated, waitForClusterToSettle } from './support/expectations';
 import { FaultReport, lostAndDuplicated } from './support/fault-report';
-import { call, until } from './support/http';
+import { call, sleep, until } from './support/http';
 import { expectTheTopicToHoldEveryCommit } from './support/kafka-topic';
 import { LoadProgress } from './support/load-progress';
-import { metricsUrlOf, readinessOf, scrape, values } from './support/metrics';
-import { OwnServers, quietPorts } from './support/own-servers';
+import { metricsUrlOf, publishedCommits, readinessOf } from './support/metrics';
+import { OwnServers } from './support/own-servers';
 import { paceRequests } from './support/paced-fetch';
 import {
   acknowledgedNow,
@@ -64,19 +70,14 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
       Toxiproxy.start(),
       OwnServers.pick({ proxiedKafka: true }),
     ]);
-    const { MONGO_PORT: mongo } = servers.mongoEnv;
+    const mongo = `127.0.0.1:${servers.mongoEnv.MONGO_PORT}`;
     const kafka = servers.proxiedKafka!;
-    const [apiStore, projectorStore] = await quietPorts(2);
-    proxies.apiStore = await toxiproxy.proxy('api-store', apiStore, `127.0.0.1:${mongo}`);
-    proxies.projectorStore = await toxiproxy.proxy(
-      'projector-store',
-      projectorStore,
-      `127.0.0.1:${mongo}`,
-    );
+    proxies.apiStore = await toxiproxy.proxy('api-store', mongo);
+    proxies.projectorStore = await toxiproxy.proxy('projector-store', mongo);
     proxies.relayKafka = await toxiproxy.proxy(
       'relay-kafka',
-      kafka.advertised,
       `127.0.0.1:${kafka.listener}`,
+      kafka.advertised,
     );
     await Promise.all([servers.kafka('start'), servers.mongo('start')]);
     cluster = await Cluster.start('network', {
@@ -119,18 +120,19 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
    * runs while it lasts. Then waits for recovery (commands acknowledged and carried to
    * the views), reports the fault, and checks that no acknowledged command was lost or
    * duplicated and that no command was answered with anything but success or 503.
-   * Returns the answers to the commands sent while the fault lasted, and when it healed.
+   * Returns the answers to the commands under way while the fault lasted, and when it
+   * began and healed.
    */
   async function underFault(
     fault: string,
     inject: () => Promise<() => Promise<void>>,
     during: () => Promise<void>,
-  ): Promise<{ during: LoggedAnswer[]; healedAt: number }> {
+  ): Promise<{ during: LoggedAnswer[]; injectedAt: number; healedAt: number }> {
     const before = acknowledgedNow(ack);
     const began = Date.now();
     const figures = report.begin(fault, ack);
     const heal = await inject();
-    const injected = Date.now();
+    const injectedAt = Date.now();
     await during();
     await heal();
     const healed = figures.healed();
@@ -147,7 +149,7 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
     expect(counts).toEqual({ lost: 0, duplicated: 0 });
     const sent = commandsBetween(answers, began);
     expect(sent.filter((a) => a.status >= 500 && a.status !== 503)).toEqual([]);
-    return { during: commandsBetween(answers, injected, healedAt), healedAt };
+    return { during: commandsBetween(answers, injectedAt, healedAt), injectedAt, healedAt };
   }
 
   const all = () => Object.values(proxies);
@@ -173,9 +175,11 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
       () => probe.acknowledged(6),
     );
     // A command makes several round trips to the store, each 40 to 200 ms longer now.
-    const ms = during.filter((a) => a.status < 300).map((a) => a.ms);
-    console.log(`latency: commands took ${median(ms)} ms (median), ${Math.max(...ms)} ms at most`);
-    expect(median(ms)).toBeGreaterThan(150);
+    const acknowledged = during.filter((a) => a.status < 300);
+    console.log(
+      `latency: commands took ${medianMs(acknowledged)} ms (median), ${slowest(acknowledged)} ms at most`,
+    );
+    expect(medianMs(acknowledged)).toBeGreaterThan(150);
   });
 
   it('keeps acknowledging commands through a bandwidth limit of 16 KB/s', async () => {
@@ -202,16 +206,17 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
 
   it('keeps acknowledging commands while the relay is cut off from Kafka, reports the stall, and publishes after healing', async () => {
     const metrics = metricsUrlOf(cluster, 'relay');
-    const published = async () =>
-      values(await scrape(metrics), 'pb_relay_published_commits_total')[0] ?? 0;
+    const published = () => publishedCommits(metrics);
     let publishedAgain: Promise<number> = Promise.resolve(0);
     // A slower load while the relay is cut off: the backlog it leaves is published and
     // projected after healing, and the suite must stay short.
     const unslow = paceRequests(150);
     const { during } = await underFault(
-      `relay partitioned from Kafka for ${PARTITION_MS / 1000} s`,
+      `relay partitioned from Kafka for ${PARTITION_MS / 1000} s, its requests written, the answers lost`,
       async () => {
-        const heal = await proxies.relayKafka.partition();
+        // Kafka's answers are lost, not the relay's requests: the broker writes batches
+        // whose fate the relay cannot know, the harder case for an idempotent producer.
+        const heal = await proxies.relayKafka.partition(['downstream']);
         return async () => {
           const before = await published();
           unslow();
@@ -250,7 +255,7 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
   });
 
   it('answers 503 within seconds while the api is cut off from the store, and recovers by itself', async () => {
-    const { during, healedAt } = await underFault(
+    const { during, injectedAt, healedAt } = await underFault(
       `api partitioned from the store for ${PARTITION_MS / 1000} s`,
       () => proxies.apiStore.partition(),
       async () => {
@@ -263,19 +268,18 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
         await sleep(PARTITION_MS - (Date.now() - cut));
       },
     );
-    const first = during[0]!.at;
-    const settled = during.filter((a) => a.at >= first + HEARTBEAT_NOTICED_MS);
-    const slowest = (list: LoggedAnswer[]) => Math.max(...list.map((a) => a.ms));
+    // Answered before healing; one sent then may be acknowledged after it, and one under
+    // way when the partition began may have been acknowledged before it bit.
+    const refused = during.filter((a) => a.at >= injectedAt && a.at + a.ms < healedAt);
+    const settled = refused.filter((a) => a.at >= injectedAt + HEARTBEAT_NOTICED_MS);
     console.log(
-      `store partition: ${during.length} commands, answered 503, the slowest in ` +
+      `store partition: ${during.length} commands, the slowest answered in ` +
         `${slowest(during)} ms; after the first ${HEARTBEAT_NOTICED_MS / 1000} s in ` +
         `${slowest(settled)} ms at most`,
     );
-    // One sent just before healing may be acknowledged after it.
-    const refused = during.filter((a) => a.at + a.ms < healedAt);
     expect(refused.filter((a) => a.status !== 503)).toEqual([]);
     expect(slowest(during)).toBeLessThan(HEARTBEAT_NOTICED_MS);
-    expect(settled.length).toBeGreaterThan(3);
+    expect(settled.length).toBeGreaterThan(0);
     expect(slowest(settled)).toBeLessThan(5000);
   });
 
@@ -293,12 +297,3 @@ describe('distributed mode under network faults: latency, bandwidth, cut connect
     expect(report.figures).toHaveLength(5);
   }, 150_000);
 });
-
-function median(numbers: readonly number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-}

@@ -40,11 +40,22 @@ export function logAnswers(base: () => string): { answers: LoggedAnswer[]; undo:
   };
 }
 
-/** The answers of commands sent from `since` on (`until` excluded), answered or not. */
+/** The answers of commands under way at some time between `from` and `to`. */
 export function commandsBetween(
   answers: readonly LoggedAnswer[],
-  since: number,
-  until = Infinity,
+  from: number,
+  to = Infinity,
 ): LoggedAnswer[] {
-  return answers.filter((a) => a.method === 'POST' && a.at >= since && a.at < until);
+  return answers.filter((a) => a.method === 'POST' && a.at + a.ms >= from && a.at < to);
+}
+
+/** The longest of the answers' times. */
+export function slowest(answers: readonly LoggedAnswer[]): number {
+  return Math.max(0, ...answers.map((a) => a.ms));
+}
+
+/** The median of the answers' times. */
+export function medianMs(answers: readonly LoggedAnswer[]): number {
+  const sorted = answers.map((a) => a.ms).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

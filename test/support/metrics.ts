@@ -30,3 +30,8 @@ export async function readinessOf(metricsUrl: string) {
   };
   return { status: answer.status, checks: body.checks };
 }
+
+/** The commits the relay has published since it started. */
+export async function publishedCommits(metricsUrl: string): Promise<number> {
+  return values(await scrape(metricsUrl), 'pb_relay_published_commits_total')[0] ?? 0;
+}

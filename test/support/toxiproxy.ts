@@ -30,8 +30,9 @@ export class Toxiproxy {
     return new Toxiproxy(env, `http://127.0.0.1:${port}`);
   }
 
-  /** A proxy from 127.0.0.1:`listen` to `upstream` (host:port). */
-  async proxy(name: string, listen: number, upstream: string): Promise<Proxy> {
+  /** A proxy to `upstream` (host:port) from 127.0.0.1:`listen`, a quiet port unless given. */
+  async proxy(name: string, upstream: string, listen?: number): Promise<Proxy> {
+    listen ??= (await quietPorts(1))[0]!;
     await this.api('POST', '/proxies', {
       name,
       listen: `127.0.0.1:${listen}`,
@@ -98,11 +99,14 @@ export class Proxy {
   }
 
   /**
-   * Nothing passes either way, and connections stay open (a partition, not a closed
-   * port: the other side sees silence, as when packets are dropped); returns the healing.
+   * Nothing passes (the given ways, both by default), and connections stay open (a
+   * partition, not a closed port: the other side sees silence, as when packets are
+   * dropped); returns the healing, which closes the connections the partition held.
    */
-  partition(): Promise<() => Promise<void>> {
-    return this.add({ type: 'timeout', attributes: { timeout: 0 } }, ['upstream', 'downstream']);
+  partition(
+    directions: readonly Direction[] = ['upstream', 'downstream'],
+  ): Promise<() => Promise<void>> {
+    return this.add({ type: 'timeout', attributes: { timeout: 0 } }, directions);
   }
 
   /** Disabled, every connection through it is closed and new ones are refused. */
