@@ -84,3 +84,16 @@ export function startSocietyLoad(base: () => string, workers: number) {
     },
   };
 }
+
+/** What had been acknowledged at one moment: each society's renames then. */
+export function acknowledgedNow(ack: Acknowledged): Map<string, number> {
+  return new Map([...ack.societies].map(([id, entry]) => [id, entry.renames.length]));
+}
+
+/** The societies registered or renamed since `before`, as an Acknowledged of their own. */
+export function acknowledgedSince(before: Map<string, number>, ack: Acknowledged): Acknowledged {
+  const societies = new Map(
+    [...ack.societies].filter(([id, entry]) => before.get(id) !== entry.renames.length),
+  );
+  return { societies, sent: ack.sent, failed: ack.failed };
+}
