@@ -93,7 +93,11 @@ export class FaultReport {
       healed: () => {
         const healedAt = Date.now();
         return {
-          recovered: (lostAndDuplicatedCounts: { lost: number; duplicated: number }) => {
+          /** `recoveredAt`: when the first command reached the views, if the counts come later. */
+          recovered: (
+            lostAndDuplicatedCounts: { lost: number; duplicated: number },
+            recoveredAt = Date.now(),
+          ) => {
             const after = countersOf(ack);
             this.rows.push({
               fault,
@@ -102,7 +106,7 @@ export class FaultReport {
               acknowledged: after.acknowledged - before.acknowledged,
               failed: after.failed - before.failed,
               ...lostAndDuplicatedCounts,
-              recoveryMs: Date.now() - healedAt,
+              recoveryMs: recoveredAt - healedAt,
             });
           },
         };

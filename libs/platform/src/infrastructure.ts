@@ -28,6 +28,11 @@ export interface Infrastructure {
   readonly transport: EventTransport;
   /** Which relay process publishes; asked only in distributed mode, where several may run. */
   readonly lease: RelayLease;
+  /**
+   * Embedded mode: rejects while the disk under the data directory is full (see
+   * SqliteEventStore.writable). The distributed mode's stores live on servers of their own.
+   */
+  readonly writable?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,7 +61,8 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const lease = new SqliteRelayLease(eventsFile);
     const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
-    return closingTransportFirst({ store, claims, views, transport, lease }, () =>
+    const writable = () => store.writable();
+    return closingTransportFirst({ store, claims, views, transport, lease, writable }, () =>
       Promise.all([store.close(), claims.close(), views.close(), lease.close()]),
     );
   }
