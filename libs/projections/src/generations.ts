@@ -52,9 +52,10 @@ export class GenerationalReadModelStore extends ReadModelStore {
   /** The generation reads and writes go to now. */
   async generation(): Promise<number> {
     if (this.fixed !== null) return this.fixed;
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.generation;
+    // Monotonic: after a clock jump back, a wall-clock age would keep a stale generation for the jump's length.
+    if (this.cached && performance.now() - this.cached.at < CACHE_MS) return this.cached.generation;
     const doc = await this.inner.get<GenerationDoc>(META, GENERATION);
-    this.cached = { generation: doc?.generation ?? 0, at: Date.now() };
+    this.cached = { generation: doc?.generation ?? 0, at: performance.now() };
     return this.cached.generation;
   }
 
