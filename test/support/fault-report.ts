@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventStore } from '@pb/event-store';
 import type { ReadModelStore, SocietyView } from '@pb/projections';
+import { until } from './http';
 import type { Acknowledged } from './society-load';
 
 /** One fault's figures, as the fault report prints them. */
@@ -71,6 +72,24 @@ export async function lostAndDuplicated(
       duplicated += view.formerNames.length - names.length;
   }
   return { lost, duplicated };
+}
+
+/**
+ * `lostAndDuplicated` once the relay has published every commit (in embedded mode a
+ * published commit is in the views), so that what is counted missing is really lost.
+ */
+export async function lostAndDuplicatedOnceDrained(
+  store: EventStore,
+  views: ReadModelStore,
+  ack: Acknowledged,
+): Promise<{ lost: number; duplicated: number }> {
+  await until(
+    () => store.countUndispatched(),
+    (n) => n === 0,
+    30_000,
+    'the relay to drain the outbox',
+  );
+  return lostAndDuplicated(store, views, ack);
 }
 
 /**
