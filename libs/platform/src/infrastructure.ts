@@ -33,6 +33,11 @@ export interface Infrastructure {
   readonly lease: RelayLease;
   /** Passwords, sessions and invitation links: never events, never published. */
   readonly credentials: CredentialStore;
+  /**
+   * Embedded mode: rejects while the disk under the data directory is full (see
+   * SqliteEventStore.writable). The distributed mode's stores live on servers of their own.
+   */
+  readonly writable?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,14 +67,17 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const credentials = new SqliteCredentialStore(eventsFile);
     const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
-    return closingTransportFirst({ store, claims, views, transport, lease, credentials }, () =>
-      Promise.all([
-        store.close(),
-        claims.close(),
-        views.close(),
-        lease.close(),
-        credentials.close(),
-      ]),
+    const writable = () => store.writable();
+    return closingTransportFirst(
+      { store, claims, views, transport, lease, credentials, writable },
+      () =>
+        Promise.all([
+          store.close(),
+          claims.close(),
+          views.close(),
+          lease.close(),
+          credentials.close(),
+        ]),
     );
   }
   if (!config.mongo || !config.kafka)

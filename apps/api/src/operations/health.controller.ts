@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { checkReadiness, Runtime, type Readiness } from '@pb/platform';
+import { Runtime, type Readiness } from '@pb/platform';
 import { Public } from '../auth/allow.decorator';
 import { ApiProblems } from '../http/api-problems';
 import { NotReady } from './not-ready.error';
@@ -25,7 +25,7 @@ export class HealthController {
   @Get('ready')
   @ApiOkResponse({
     description:
-      'Readiness: the event store answers and, in distributed mode, the Kafka cluster does too',
+      'Readiness: the event store answers and, in distributed mode, the Kafka cluster does too; in embedded mode the disk takes writes (`disk` fails while it is full)',
     schema: {
       example: {
         status: 'ok',
@@ -59,10 +59,7 @@ export class HealthController {
     },
   })
   async ready(): Promise<{ status: 'ok'; checks: Readiness['checks'] }> {
-    const { ready, checks } = await checkReadiness(
-      this.runtime.infra.store,
-      this.runtime.kafkaProbe,
-    );
+    const { ready, checks } = await this.runtime.readiness();
     if (!ready) throw new NotReady(checks);
     return { status: 'ok', checks };
   }
