@@ -21,6 +21,7 @@ import { filteredPage } from './filtered-page';
 import { MemberStatusAnswer, SocietyStatusAnswer } from './status.answer.dto';
 import { CampaignListQuery, keepsSociety, MemberListQuery, SocietyListQuery } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
+import { SocietyLights } from './society-lights';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -39,6 +40,7 @@ export class StatusController {
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
     @Inject(Runtime) private readonly runtime: Runtime,
     private readonly access: Access,
+    private readonly lights: SocietyLights,
   ) {}
 
   private today(): string {
@@ -83,10 +85,10 @@ export class StatusController {
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get('societies')
-  @ApiReadProblems()
+  @ApiReadProblems('CAMPAIGN.NOT_FOUND (with `light`)')
   @ApiOperation({
     summary:
-      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage and complete organisational life this quarter, with a cursor',
+      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage, complete organisational life this quarter and the campaign’s traffic light (红黄绿灯), with a cursor',
   })
   @ApiPage(SocietyStatusAnswer)
   async societies(@Caller() caller: Principal, @Query() query: SocietyListQuery) {
@@ -94,13 +96,14 @@ export class StatusController {
       throw new Forbidden(
         'a liaison lists the societies assigned to them: pass liaisonId=<your member id>',
       );
+    const lit = await this.lights.lit(query);
     const today = this.today();
     const table = await this.lifeRequirements(today);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const keep = (docs: readonly SocietyStatusView[]) =>
       docs
         .map((doc) => presentSocietyStatus(doc, today, table))
-        .filter((society) => keepsSociety(society, query));
+        .filter((society) => keepsSociety(society, query) && (lit?.has(society.id) ?? true));
     if (query.campaignId === undefined && query.liaisonId === undefined)
       return filteredPage(
         (after, n) =>

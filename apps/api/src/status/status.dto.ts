@@ -3,6 +3,7 @@ import { MEMBER_POSITIONS } from '@pb/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageCursor, PageLimit } from '../http/paging.dto';
+import { TRAFFIC_LIGHTS, type TrafficLight } from '../reports/campaign-report';
 import type { SocietyStatusAnswer } from './status.answer.dto';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -64,6 +65,15 @@ export class SocietyListQuery extends Page {
   @Transform(toBoolean)
   @IsBoolean()
   lifeComplete?: boolean;
+
+  @ApiPropertyOptional({
+    enum: TRAFFIC_LIGHTS,
+    description:
+      '红黄绿灯: only societies with this light in the report of `campaignId` (required with it), by the report’s rule, read now or at the close of a closed campaign',
+  })
+  @IsOptional()
+  @IsIn(TRAFFIC_LIGHTS)
+  light?: TrafficLight;
 }
 
 /** Whether a society's status, read today, passes the list's filters. */
