@@ -99,9 +99,13 @@ export interface CommandProblems {
   readonly body?: boolean;
 }
 
+const KEY_REUSED =
+  'IDEMPOTENCY.KEY_REUSED: the Idempotency-Key was first used for a different request (another body, route or method)';
+
 /**
  * A command (POST): 400 (body, path id, If-Match or Idempotency-Key), 404 when it names
- * something, 409, 412, 413 when it has a body, and 422 when it has rules.
+ * something, 409, 412, 413 when it has a body, and 422 for its rules and for an
+ * Idempotency-Key sent again with another request.
  */
 export function ApiCommandProblems(codes: CommandProblems = {}): MethodDecorator {
   return ApiProblems({
@@ -110,7 +114,9 @@ export function ApiCommandProblems(codes: CommandProblems = {}): MethodDecorator
     409: codes.conflict ? `${codes.conflict}, or ${USUAL[409]}` : true,
     412: true,
     ...(codes.body !== false && { 413: codes.tooLarge ?? true }),
-    ...(codes.rule && { 422: `${codes.rule}: a broken rule or an illegal change of state` }),
+    422: codes.rule
+      ? `${codes.rule}: a broken rule or an illegal change of state; or ${KEY_REUSED}`
+      : KEY_REUSED,
   });
 }
 

@@ -16,7 +16,15 @@ export class HealthController {
   @Get()
   @ApiOkResponse({
     description: 'Liveness: the process is up and answers',
-    schema: { example: { status: 'ok', mode: 'embedded' } },
+    schema: {
+      type: 'object',
+      required: ['status', 'mode'],
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        mode: { type: 'string', enum: ['embedded', 'distributed'] },
+      },
+      example: { status: 'ok', mode: 'embedded' },
+    },
   })
   health() {
     return { status: 'ok', mode: this.runtime.config.mode };
@@ -27,6 +35,24 @@ export class HealthController {
     description:
       'Readiness: the event store answers and, in distributed mode, the Kafka cluster does too; in embedded mode the disk takes writes (`disk` fails while it is full)',
     schema: {
+      type: 'object',
+      required: ['status', 'checks'],
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        checks: {
+          type: 'object',
+          description: 'Each check by its name (store, kafka, and the process’s own)',
+          additionalProperties: {
+            type: 'object',
+            required: ['status', 'durationMs'],
+            properties: {
+              status: { type: 'string', enum: ['ok', 'failing'] },
+              durationMs: { type: 'number' },
+              error: { type: 'string', description: 'Why the check failed' },
+            },
+          },
+        },
+      },
       example: {
         status: 'ok',
         checks: {
