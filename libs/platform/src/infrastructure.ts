@@ -10,7 +10,7 @@ import {
   UniqueClaims,
   type AppendStep,
 } from '@pb/event-store';
-import { connectMongo } from '@pb/storage';
+import { connectMongo, FileStore, FolderFileStore, GridFsFileStore } from '@pb/storage';
 import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
 import {
   GenerationalReadModelStore,
@@ -28,6 +28,8 @@ export interface Infrastructure {
   readonly transport: EventTransport;
   /** Which relay process publishes; asked only in distributed mode, where several may run. */
   readonly lease: RelayLease;
+  /** The evidence files: a folder under DATA_DIR, or GridFS. */
+  readonly files: FileStore;
   close(): Promise<void>;
 }
 
@@ -56,7 +58,8 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const lease = new SqliteRelayLease(eventsFile);
     const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
-    return closingTransportFirst({ store, claims, views, transport, lease }, () =>
+    const evidence = new FolderFileStore(files.evidence);
+    return closingTransportFirst({ store, claims, views, transport, lease, files: evidence }, () =>
       Promise.all([store.close(), claims.close(), views.close(), lease.close()]),
     );
   }
@@ -73,6 +76,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     lease: new MongoRelayLease(db),
     views: new GenerationalReadModelStore(new MongoReadModelStore(db)),
     transport: new KafkaTransport(config.kafka),
+    files: await new GridFsFileStore(db).init(),
   };
   // The MongoDB adapters share the one client: closing it closes them all.
   return closingTransportFirst(adapters, () => client.close());
