@@ -5,6 +5,7 @@ import { EventStore, UniqueClaims } from '@pb/event-store';
 import { EventTransport } from '@pb/messaging';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
+import { FileStore } from '@pb/storage';
 import type { Logger as Pino } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { Access } from './auth/access';
@@ -13,6 +14,8 @@ import { TokenService } from './auth/token.service';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CoverageReportsModule } from './coverage-reports/coverage-reports.module';
+import { EvidenceFiles } from './files/evidence-files';
+import { FilesModule } from './files/files.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
 import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
@@ -52,6 +55,7 @@ export class AppModule {
       { provide: UniqueClaims, useValue: runtime.infra.claims },
       { provide: ReadModelStore, useValue: runtime.infra.views },
       { provide: EventTransport, useValue: runtime.infra.transport },
+      { provide: FileStore, useValue: runtime.infra.files },
       { provide: TokenService, useValue: tokens },
     ];
     return {
@@ -83,14 +87,16 @@ export class AppModule {
         LifeReportsModule,
         CoverageReportsModule,
         VitalityModule,
+        FilesModule,
       ],
       providers: [
         ...ports,
         Access,
+        EvidenceFiles,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) },
       ],
-      exports: [...ports.map((p) => p.provide), Access],
+      exports: [...ports.map((p) => p.provide), Access, EvidenceFiles],
     };
   }
 }

@@ -24,6 +24,7 @@ import { ReturnLectureCommand } from './return-lecture/return-lecture.command';
 import { ReviseLectureDeliveryCommand } from './revise-lecture-delivery/revise-lecture-delivery.command';
 import { ScheduleLectureCommand } from './schedule-lecture/schedule-lecture.command';
 import { ScheduleLectureRequest } from './schedule-lecture/schedule-lecture.request.dto';
+import { EvidenceFiles } from '../files/evidence-files';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -37,6 +38,7 @@ export class LecturesController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly access: Access,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @Allow('liaison')
@@ -122,7 +124,7 @@ export class LecturesController {
     return dispatch(
       this.commands,
       reply,
-      new RecordLectureDeliveryCommand({ lectureId: id, ...body }, context),
+      new RecordLectureDeliveryCommand({ lectureId: id, ...(await this.delivery(body)) }, context),
     );
   }
 
@@ -164,7 +166,7 @@ export class LecturesController {
     return dispatch(
       this.commands,
       reply,
-      new ReviseLectureDeliveryCommand({ lectureId: id, ...body }, context),
+      new ReviseLectureDeliveryCommand({ lectureId: id, ...(await this.delivery(body)) }, context),
     );
   }
 
@@ -207,5 +209,10 @@ export class LecturesController {
     );
     void reply.header('ETag', `"${view.version}"`);
     return publicView(view, 'lectureId');
+  }
+
+  /** The delivery as its event records it: every file named looked up in the file store. */
+  private async delivery(body: DeliveryRequest) {
+    return { ...body, evidence: (await this.evidence.resolve('evidence', body.evidence)) ?? [] };
   }
 }
