@@ -48,9 +48,12 @@ export async function uploadedFile(
   return { name: part.filename, stream: limited(part.file, maxBytes) };
 }
 
-/** busboy's own limit error, seen as the file store's: one answer, 413 FILE.TOO_LARGE. */
+/**
+ * busboy stops at the limit and marks the stream truncated (or, asked to, throws): either
+ * way the file store's answer, 413 FILE.TOO_LARGE, never a file cut short.
+ */
 async function* limited(
-  stream: AsyncIterable<Uint8Array>,
+  stream: MultipartFile['file'],
   maxBytes: number,
 ): AsyncIterable<Uint8Array> {
   try {
@@ -60,4 +63,5 @@ async function* limited(
       throw new FileTooLarge(maxBytes);
     throw error;
   }
+  if (stream.truncated) throw new FileTooLarge(maxBytes);
 }
