@@ -17,6 +17,7 @@ import { Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
 import { ApiGuarded, ApiProblems } from '../http/api-problems';
+import { RequestInvalid } from '../http/request-invalid';
 import { FileReaders } from './file-readers';
 import { StoredFileResponse } from './file.response.dto';
 import { uploadedFile } from './uploaded-file';
@@ -84,14 +85,20 @@ export class FilesController {
       EVIDENCE_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
     ),
   })
-  @ApiProblems({ 404: 'FILE.NOT_FOUND: no such file, or not one you may read' })
+  @ApiProblems({
+    400: 'REQUEST.INVALID at `sha256`: not 64 lowercase hex digits',
+    404: 'FILE.NOT_FOUND: no such file, or not one you may read',
+  })
   async download(
     @Param('sha256') sha256: string,
     @Caller() caller: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    if (!SHA256_PATTERN.test(sha256) || !(await this.readers.mayRead(caller, sha256)))
-      throw new FileNotFound();
+    if (!SHA256_PATTERN.test(sha256))
+      throw new RequestInvalid([
+        { field: 'sha256', rule: 'pattern', message: 'sha256 must be 64 lowercase hex digits' },
+      ]);
+    if (!(await this.readers.mayRead(caller, sha256))) throw new FileNotFound();
     const file = await this.files.describe(sha256);
     const bytes = file && (await this.files.open(sha256));
     if (!file || !bytes) throw new FileNotFound();
