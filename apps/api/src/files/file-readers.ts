@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '@pb/domain';
 import {
   evidenceReferenceProjection,
   ReadModelStore,
@@ -7,14 +8,15 @@ import {
 import { FileStore } from '@pb/storage';
 import { Access } from '../auth/access';
 import type { Principal } from '../auth/principal';
+import { InspectionAccess } from '../inspections/inspection-access';
 
 /** Records naming one file read at most: a photo is named by a handful, not hundreds. */
 const REFERENCES_READ = 50;
 
 /**
  * Who may read an evidence file: admin and auditor any; its uploader before any record
- * names it; otherwise whoever may read a record that names it, by the same Access checks
- * as the record's own reads.
+ * names it; otherwise whoever may read a record that names it, by the same checks as the
+ * record's own read route. A caller who may read none gets the answer of a missing file.
  */
 @Injectable()
 export class FileReaders {
@@ -22,6 +24,7 @@ export class FileReaders {
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
     private readonly files: FileStore,
     private readonly access: Access,
+    private readonly inspections: InspectionAccess,
   ) {}
 
   async mayRead(caller: Principal, sha256: string): Promise<boolean> {
@@ -36,15 +39,30 @@ export class FileReaders {
     return false;
   }
 
+  /** The checks of the record's own read route (GET /lectures/{id} and the like). */
   private async mayReadRecord(caller: Principal, record: EvidenceReferenceView): Promise<boolean> {
+    const { recordType, recordId, societyId, batchId } = record;
     try {
-      if (record.recordType === 'lecture')
-        await this.access.lecture(caller, record.recordId, 'reader');
-      else if (record.societyId !== null) await this.access.society(caller, record.societyId);
-      else return false;
+      if (recordType === 'lecture') await this.access.lecture(caller, recordId, 'reader');
+      else if (recordType === 'society-inspection' && societyId && batchId)
+        await this.inspections.reader(caller, batchId, societyId);
+      else if (recordType === 'star-rating' && societyId) {
+        // Any committee member reads ratings (they review them); a society its own.
+        if (caller.role !== 'liaison') this.access.societyOnly(caller, societyId);
+      } else if (recordType === 'organisational-life' && societyId) {
+        // A society's own records, read by the society alone besides the office and auditors.
+        if (caller.role !== 'society') return false;
+        this.access.societyOnly(caller, societyId);
+      } else return false;
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      // Refused or gone: this record does not let the caller read; anything else is an outage.
+      if (
+        error instanceof DomainError &&
+        (error.kind === 'forbidden' || error.kind === 'not-found')
+      )
+        return false;
+      throw error;
     }
   }
 }

@@ -8,6 +8,8 @@ export interface EvidenceReferenceView extends EntityDocument {
   readonly recordType: string;
   readonly recordId: string;
   readonly societyId: string | null;
+  /** For a society's inspection: its batch, whose inspectors read it. */
+  readonly batchId: string | null;
   /** Every file any event of the record ever named: an earlier version stays readable. */
   readonly files: readonly string[];
 }
@@ -22,14 +24,16 @@ export const evidenceReferenceProjection: EntityProjection<EvidenceReferenceView
   documentId: (event) => event.streamId,
   apply(doc, event) {
     const named = referencedFiles(event).map((file) => file.sha256);
-    const data = (event.data ?? {}) as { societyId?: unknown };
+    const data = (event.data ?? {}) as { societyId?: unknown; batchId?: unknown };
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
     const stream = parseStreamId(event.streamId);
     return {
       _id: event.streamId,
       streamId: event.streamId,
       recordType: stream?.type ?? '',
       recordId: stream?.id ?? event.streamId,
-      societyId: typeof data.societyId === 'string' ? data.societyId : (doc?.societyId ?? null),
+      societyId: text(data.societyId) ?? doc?.societyId ?? null,
+      batchId: text(data.batchId) ?? doc?.batchId ?? null,
       files: [...new Set([...(doc?.files ?? []), ...named])],
     };
   },
