@@ -13,7 +13,7 @@ import {
   UniqueClaims,
   type AppendStep,
 } from '@pb/event-store';
-import { connectMongo } from '@pb/storage';
+import { connectMongo, FileStore, FolderFileStore, GridFsFileStore } from '@pb/storage';
 import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
 import {
   GenerationalReadModelStore,
@@ -38,6 +38,8 @@ export interface Infrastructure {
    * SqliteEventStore.writable). The distributed mode's stores live on servers of their own.
    */
   readonly writable?: () => Promise<void>;
+  /** The evidence files: a folder under DATA_DIR, or GridFS. */
+  readonly files: FileStore;
   close(): Promise<void>;
 }
 
@@ -68,8 +70,9 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
     const writable = () => store.writable();
+    const evidence = new FolderFileStore(files.evidence);
     return closingTransportFirst(
-      { store, claims, views, transport, lease, credentials, writable },
+      { store, claims, views, transport, lease, credentials, writable, files: evidence },
       () =>
         Promise.all([
           store.close(),
@@ -94,6 +97,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     credentials: new MongoCredentialStore(db),
     views: new GenerationalReadModelStore(new MongoReadModelStore(db)),
     transport: new KafkaTransport(config.kafka),
+    files: await new GridFsFileStore(db).init(),
   };
   // The MongoDB adapters share the one client: closing it closes them all.
   return closingTransportFirst(adapters, () => client.close());

@@ -25,11 +25,18 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({
     summary:
-      '校验: recompute every hash chain, check it against the latest seal, name the first broken link or missing commit',
+      '校验: recompute every hash chain, check it against the latest seal and every evidence file against its hash; name each broken link, missing commit and missing or altered file',
+  })
+  @ApiOkResponse({
+    description:
+      '{ ok, streams, commits, files, seal, problems, firstProblem }; a file problem (kind file-missing or file-altered) carries `file`: { name, expectedSha256, actualSha256 }',
   })
   @ApiOkResponse({ type: VerifyAnswer })
   verify(): Promise<VerifyAnswer> {
-    return verifyStore(this.store, { federationId: this.runtime.config.federationId });
+    return verifyStore(this.store, {
+      federationId: this.runtime.config.federationId,
+      files: this.runtime.infra.files,
+    });
   }
 
   @Post('seals')

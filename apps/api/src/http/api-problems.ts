@@ -39,7 +39,8 @@ export class ProblemDocument {
 }
 
 /** The error answers the api documents; every one is a problem document. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 422 | 423 | 429 | 503;
+export type ProblemStatus =
+  400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 423 | 429 | 503;
 
 const USUAL: Record<ProblemStatus, string> = {
   400: 'REQUEST.INVALID (or REQUEST.MALFORMED, REQUEST.CURSOR_INVALID): bad input; `field` and `errors` name the fields and the rules',
@@ -51,6 +52,7 @@ const USUAL: Record<ProblemStatus, string> = {
   423: 'AUTH.ACCOUNT_LOCKED: too many failed sign-ins in a row; see retryAfterSeconds and Retry-After',
   412: 'STREAM.VERSION_MISMATCH: If-Match names a version the stream has moved on from',
   413: 'REQUEST.TOO_LARGE: a JSON body over 1 MiB',
+  415: 'FILE.TYPE_UNSUPPORTED: an upload whose bytes are none of the kinds accepted',
   422: 'A broken rule or an illegal change of state',
   429: 'REQUEST.TOO_MANY: more than RATE_LIMIT_PER_MINUTE requests a minute from this caller; see Retry-After',
   503: 'STORE.UNAVAILABLE: the store or the broker cannot be reached; API.OVERLOADED: more commands at once than MAX_COMMANDS_IN_FLIGHT; retry after Retry-After',

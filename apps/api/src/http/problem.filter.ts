@@ -18,6 +18,8 @@ const STATUS: Record<DomainErrorKind, number> = {
   conflict: 409,
   precondition: 412,
   rule: 422,
+  'too-large': 413,
+  'unsupported-media': 415,
   unavailable: 503,
   unauthenticated: 401,
   forbidden: 403,

@@ -1,3 +1,4 @@
+import { EvidenceAnswer } from '../files/evidence.answer.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { FINDING_SEVERITIES } from '@pb/domain';
 import {
@@ -13,7 +14,8 @@ class VisitAnswer {
 
 class ItemReportAnswer {
   @ApiProperty() note!: string;
-  @ApiProperty({ type: [String], description: '佐证材料' }) evidence!: readonly string[];
+  @ApiProperty({ type: [EvidenceAnswer], description: '佐证材料' })
+  evidence!: readonly EvidenceAnswer[];
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 

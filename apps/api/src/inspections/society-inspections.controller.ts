@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { derivedId } from '../application/derived-id';
 import { waitUntilFresh } from '../application/freshness';
+import { EvidenceFiles } from '../files/evidence-files';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -61,6 +62,7 @@ export class SocietyInspectionsController {
     @Inject(Runtime) private readonly runtime: Runtime,
     private readonly inspectors: InspectionAccess,
     private readonly access: Access,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @Allow('liaison')
@@ -145,11 +147,9 @@ export class SocietyInspectionsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     this.access.societyOnly(caller, societyId);
-    return dispatch(
-      this.commands,
-      reply,
-      new ReportRectificationDoneCommand({ batchId, societyId, itemId, ...body }, context),
-    );
+    const evidence = (await this.evidence.resolve('evidence', body.evidence)) ?? [];
+    const report = { batchId, societyId, itemId, note: body.note, evidence };
+    return dispatch(this.commands, reply, new ReportRectificationDoneCommand(report, context));
   }
 
   @Allow('liaison')

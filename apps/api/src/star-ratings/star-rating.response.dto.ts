@@ -1,3 +1,4 @@
+import { EvidenceAnswer } from '../files/evidence.answer.dto';
 import { ApiProperty } from '@nestjs/swagger';
 
 class ScoredItemAnswer {
@@ -9,8 +10,8 @@ class ScoredItemAnswer {
 
 class SelfAssessedItemAnswer extends ScoredItemAnswer {
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
-  @ApiProperty({ type: [String], description: '佐证材料: files or links kept elsewhere' })
-  evidence!: readonly string[];
+  @ApiProperty({ type: [EvidenceAnswer], description: '佐证材料' })
+  evidence!: readonly EvidenceAnswer[];
 }
 
 class SelfAssessmentAnswer {

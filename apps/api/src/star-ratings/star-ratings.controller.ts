@@ -8,6 +8,7 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { derivedId } from '../application/derived-id';
 import { GetViewQuery } from '../application/get-view/get-view.query';
+import { EvidenceFiles } from '../files/evidence-files';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import { Forbidden } from '../auth/auth-errors';
@@ -63,6 +64,7 @@ export class StarRatingsController {
     private readonly access: Access,
     private readonly reads: StarRatingReads,
     @Inject(Runtime) private readonly runtime: Runtime,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @Allow('society')
@@ -82,10 +84,16 @@ export class StarRatingsController {
   ) {
     this.access.societyOnly(caller, societyId);
     const authorId = caller.memberId ?? caller.sub;
+    const items = await Promise.all(
+      body.items.map(async (item, index) => ({
+        ...item,
+        evidence: await this.evidence.resolve(`items[${index}].evidence`, item.evidence),
+      })),
+    );
     return dispatch(
       this.commands,
       reply,
-      new SubmitSelfAssessmentCommand({ roundId, societyId, authorId, items: body.items }, context),
+      new SubmitSelfAssessmentCommand({ roundId, societyId, authorId, items }, context),
     );
   }
 
