@@ -25,10 +25,12 @@ describe('rating codes', () => {
     expect(codesWith(own).codes(taskId, 4, 1)[0]).not.toBe(code);
   });
 
-  it('reads a code typed in lower case or in groups, and refuses what cannot be one', () => {
+  it('reads a code typed in lower case, in groups or with digits for O and I, and refuses what cannot be one', () => {
     expect(normalizedCode('k7qm-2xw4 pz3a')).toBe('K7QM2XW4PZ3A');
     expect(normalizedCode('K7QM2XW4PZ3')).toBeNull();
-    expect(normalizedCode('K7QM2XW4PZ31')).toBeNull();
+    expect(normalizedCode('K7QM2XW4PZ38')).toBeNull();
+    expect(normalizedCode('K7QM2XW4P03I')).toBe('K7QM2XW4PO3I');
+    expect(normalizedCode('K7QM2XW4PZ31')).toBe('K7QM2XW4PZ3I');
   });
 
   it('keeps a code as the SHA-256 hex of its letters', () => {

@@ -14,11 +14,11 @@ export function codeHash(code: string): string {
 }
 
 /**
- * A code as a person may type it from paper (lower case, in groups of four), or null
- * when it cannot be a code at all.
+ * A code as a person may type it from paper (lower case, in groups of four, a zero for
+ * an O or a one for an I: base32 has neither digit), or null when it cannot be a code.
  */
 export function normalizedCode(raw: string): string | null {
-  const code = raw.replace(/[\s-]/g, '').toUpperCase();
+  const code = raw.replace(/[\s-]/g, '').toUpperCase().replace(/0/g, 'O').replace(/1/g, 'I');
   return CODE.test(code) ? code : null;
 }
 
