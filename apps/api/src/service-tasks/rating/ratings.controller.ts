@@ -41,7 +41,10 @@ function unknownCode(): NotFound {
  */
 @ApiTags('ratings 群众评价')
 @Public()
-@ApiProblems({ 429: 'REQUEST.TOO_MANY: more than 120 requests a minute from this address' })
+@ApiProblems({
+  429: 'REQUEST.TOO_MANY: more than 120 requests a minute from this address',
+  503: true,
+})
 @Controller('ratings')
 export class RatingsController {
   private readonly limit = new AddressLimit(PER_ADDRESS_PER_MINUTE);
