@@ -8,6 +8,7 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { TEST_JWT_SECRET } from './support/auth';
 import { call, until } from './support/http';
+import { completedTask as completedOf } from './support/rating-workload';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const NO_TOKEN = { authorization: 'none' };
@@ -22,19 +23,7 @@ describe("the people's rating of a service task, through HTTP", () => {
   const asPeople = (method: string, path: string, body?: unknown, headers = {}) =>
     call(api.url, method, path, body, { ...NO_TOKEN, ...headers });
 
-  async function completedTask(title: string): Promise<string> {
-    const task = await client.task(society, undefined, title);
-    await client.expect(200, 'POST', `/service-tasks/${task}/accept`, {
-      dueOn: '2026-12-31',
-      urgency: 'deadline',
-    });
-    await client.expect(200, 'POST', `/service-tasks/${task}/complete`, {
-      outcome: '开展科普讲座一场',
-      beneficiaries: 60,
-      completedOn: '2026-11-20',
-    });
-    return task;
-  }
+  const completedTask = (title: string) => completedOf(client, society, title);
 
   async function codesOf(task: string): Promise<{ code: string; url: string; used: boolean }[]> {
     return (await client.expect(200, 'GET', `/service-tasks/${task}/rating/codes`)).body.codes;

@@ -1,21 +1,31 @@
 import type { ApiClient } from './api-client';
 import { call } from './http';
 
+/** A service task of the society, proposed, accepted and completed. */
+export async function completedTask(
+  client: ApiClient,
+  societyId: string,
+  title: string,
+): Promise<string> {
+  const task = await client.task(societyId, undefined, title);
+  await client.expect(200, 'POST', `/service-tasks/${task}/accept`, {
+    dueOn: '2026-12-31',
+    urgency: 'deadline',
+  });
+  await client.expect(200, 'POST', `/service-tasks/${task}/complete`, {
+    outcome: '开展科普讲座一场',
+    beneficiaries: 60,
+    completedOn: '2026-11-20',
+  });
+  return task;
+}
+
 /**
  * A completed service task rated by the people: a rating opened with three codes, two
  * ballots cast without an account, and the rating closed to their mean.
  */
 export async function runRatingWorkload(client: ApiClient, societyId: string): Promise<string> {
-  const task = await client.task(societyId, undefined, '为会员开展科普讲座');
-  await client.expect(200, 'POST', `/service-tasks/${task}/accept`, {
-    dueOn: '2021-12-31',
-    urgency: 'deadline',
-  });
-  await client.expect(200, 'POST', `/service-tasks/${task}/complete`, {
-    outcome: '讲座一场',
-    beneficiaries: 30,
-    completedOn: '2021-11-20',
-  });
+  const task = await completedTask(client, societyId, '为会员开展科普讲座');
   await client.expect(200, 'POST', `/service-tasks/${task}/rating`, { codes: 3 });
   const codes = (await client.expect(200, 'GET', `/service-tasks/${task}/rating/codes`)).body
     .codes as { code: string }[];
