@@ -687,6 +687,21 @@ const CASES: Case[] = [
     }),
   },
   {
+    route: 'POST /service-tasks/{id}/rating',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/rating`, body: { codes: 3 } }),
+  },
+  {
+    route: 'GET /service-tasks/{id}/rating/codes',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/rating/codes` }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/rating/close',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/rating/close` }),
+  },
+  {
     route: 'POST /service-tasks/{id}/cancel',
     allowed: ['admin', 'society'],
     request: (f) => ({ path: `/service-tasks/${f.task}/cancel`, body: { reason: '取消' } }),
@@ -733,6 +748,9 @@ const PUBLIC_ROUTES = [
   'GET /session/providers',
   'GET /session/oidc',
   'GET /session/oidc/callback',
+  // The people's rating: a one-time code stands in for an account (service-task-rating.e2e-spec.ts).
+  'GET /ratings/{taskId}/{code}',
+  'POST /ratings/{taskId}/{code}',
 ];
 
 describe('who may do what: every role against every endpoint', () => {

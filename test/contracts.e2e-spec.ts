@@ -20,8 +20,10 @@ import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { waitForViewsToCatchUp } from './support/expectations';
 import {
   appendLegacyCampaignWithLecture,
+  appendLegacyEvaluatedServiceTask,
   appendSocietyRegisteredV1,
 } from './support/legacy-events';
+import { runRatingWorkload } from './support/rating-workload';
 import { ApiClient } from './support/api-client';
 import { call } from './support/http';
 import { openApiAnswerChecker } from './support/openapi-answers';
@@ -75,6 +77,7 @@ describe('the event contract', () => {
     // What the seed scenario leaves out: the yearly cycle, a closed campaign and a seal.
     yearly = await runYearlyCycleWorkload(api, seed.societies, seed.liaisons);
     await runOrganisationalLifeWorkload(client, api, seed.societies[1]!, seed.liaisons[0]!);
+    await runRatingWorkload(client, seed.societies[2]!);
     await client.expect(200, 'POST', `/campaigns/${seed.campaignId}/close`, { reason: '学习完成' });
     await client.expect(201, 'POST', '/audit/seals');
     // A SocietyRegistered as releases before 学会简称 stored it: schema version 1.
@@ -88,6 +91,8 @@ describe('the event contract', () => {
       societyId: seed.societies[0]!,
       lecturerId: seed.liaisons[0]!,
     });
+    // An evaluation as releases before the people's rating stored it: version 1, no method.
+    await appendLegacyEvaluatedServiceTask(api, seed.societies[0]!);
     events = await storedEvents(api);
   });
   afterAll(async () => {

@@ -255,3 +255,39 @@ async function appendLegacyEvidence(
     },
   });
 }
+
+/**
+ * A service task proposed, accepted, completed and evaluated as releases before the
+ * people's rating wrote it: ServiceTaskEvaluated at version 1, without a method.
+ */
+export async function appendLegacyEvaluatedServiceTask(
+  api: Api,
+  societyId: string,
+): Promise<string> {
+  const ids = { taskId: randomUUID(), societyId, campaignId: null };
+  const steps = [
+    {
+      type: 'ServiceTaskProposed',
+      commandType: 'ProposeServiceTask',
+      data: { ...ids, title: '旧版实事', need: '会员需求', raisedBy: '会员', beneficiary: 'staff' },
+    },
+    {
+      type: 'ServiceTaskAccepted',
+      commandType: 'AcceptServiceTask',
+      data: { ...ids, dueOn: '2021-10-31', urgency: 'deadline' },
+    },
+    {
+      type: 'ServiceTaskCompleted',
+      commandType: 'CompleteServiceTask',
+      data: { ...ids, outcome: '办结', beneficiaries: 20, completedOn: '2021-10-20' },
+    },
+    {
+      type: 'ServiceTaskEvaluated',
+      commandType: 'EvaluateServiceTask',
+      data: { ...ids, rating: 5, raters: 20, comment: null, satisfied: true },
+    },
+  ];
+  let at = first(`service-task-${ids.taskId}`);
+  for (const step of steps) at = after(await appendLegacy(api, at, step));
+  return ids.taskId;
+}
