@@ -23,6 +23,7 @@ import {
   appendLegacyEvaluatedServiceTask,
   appendSocietyRegisteredV1,
 } from './support/legacy-events';
+import { runAccountWorkload } from './support/account-workload';
 import { runRatingWorkload } from './support/rating-workload';
 import { ApiClient } from './support/api-client';
 import { call } from './support/http';
@@ -78,6 +79,7 @@ describe('the event contract', () => {
     yearly = await runYearlyCycleWorkload(api, seed.societies, seed.liaisons);
     await runOrganisationalLifeWorkload(client, api, seed.societies[1]!, seed.liaisons[0]!);
     await runRatingWorkload(client, seed.societies[2]!);
+    await runAccountWorkload(client, seed.liaisons[1]!);
     await client.expect(200, 'POST', `/campaigns/${seed.campaignId}/close`, { reason: '学习完成' });
     await client.expect(201, 'POST', '/audit/seals');
     // A SocietyRegistered as releases before 学会简称 stored it: schema version 1.

@@ -28,10 +28,10 @@ export class AuditController {
       '校验: recompute every hash chain, check it against the latest seal and every evidence file against its hash; name each broken link, missing commit and missing or altered file',
   })
   @ApiOkResponse({
+    type: VerifyAnswer,
     description:
-      '{ ok, streams, commits, files, seal, problems, firstProblem }; a file problem (kind file-missing or file-altered) carries `file`: { name, expectedSha256, actualSha256 }',
+      'A file problem (kind file-missing or file-altered) carries `file`: { name, expectedSha256, actualSha256 }',
   })
-  @ApiOkResponse({ type: VerifyAnswer })
   verify(): Promise<VerifyAnswer> {
     return verifyStore(this.store, {
       federationId: this.runtime.config.federationId,

@@ -48,6 +48,13 @@ class SealSeenAnswer {
   @ApiProperty({ type: 'integer', description: 'Streams the seal covers' }) streams!: number;
 }
 
+class FileProblemAnswer {
+  @ApiProperty() name!: string;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' }) expectedSha256!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: no file there' })
+  actualSha256!: string | null;
+}
+
 class ChainProblemAnswer {
   @ApiProperty({
     enum: [
@@ -58,6 +65,8 @@ class ChainProblemAnswer {
       'wrong-id',
       'out-of-order',
       'seal-heads-altered',
+      'file-missing',
+      'file-altered',
     ],
   })
   kind!: string;
@@ -65,6 +74,11 @@ class ChainProblemAnswer {
   @ApiProperty({ type: 'integer', nullable: true }) seq!: number | null;
   @ApiProperty({ type: String, nullable: true }) commitId!: string | null;
   @ApiProperty() message!: string;
+  @ApiPropertyOptional({
+    type: FileProblemAnswer,
+    description: 'For file-missing and file-altered: the file as the event names it',
+  })
+  file?: FileProblemAnswer;
 }
 
 /** What a verification found: every chain and the latest seal checked. */
@@ -72,6 +86,8 @@ export class VerifyAnswer {
   @ApiProperty({ description: 'No problem found' }) ok!: boolean;
   @ApiProperty({ type: 'integer' }) streams!: number;
   @ApiProperty({ type: 'integer' }) commits!: number;
+  @ApiProperty({ type: 'integer', description: 'The distinct evidence files the events name' })
+  files!: number;
   @ApiProperty({
     type: SealSeenAnswer,
     nullable: true,
