@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { fitsTheScreen, startDashboard } from './support/dashboard-browser';
-import { call, eventually } from './support/http';
+import { call, eventually, until } from './support/http';
 import {
   invitedPerson,
   keep,
@@ -18,19 +18,15 @@ jest.setTimeout(180000);
 const TABLE = join(__dirname, 'fixtures', 'workbench', 'arrangement-one-refused-row.csv');
 const FLOW = 'office';
 
-/** The society of that name, as the office's register has it (the import registers them). */
-async function societyNamed(base: string, name: string): Promise<string> {
-  const answer = await call(base, 'GET', '/societies?limit=200');
-  const found = (answer.body.items as { id: string; name: string }[]).find((s) => s.name === name);
-  if (!found) throw new Error(`no society named ${name}`);
-  return found.id;
-}
-
-async function memberNamed(base: string, name: string): Promise<string> {
-  const answer = await call(base, 'GET', '/members?limit=200');
-  const found = (answer.body.items as { id: string; name: string }[]).find((m) => m.name === name);
-  if (!found) throw new Error(`no member named ${name}`);
-  return found.id;
+/** The id of the record of that name in a register (`/societies` or `/members`), once listed. */
+async function named(base: string, register: string, name: string): Promise<string> {
+  const listed = await until(
+    () => call(base, 'GET', `${register}?limit=200`),
+    (answer) => (answer.body.items as { name: string }[]).some((row) => row.name === name),
+    15000,
+    `${name} in ${register}`,
+  );
+  return (listed.body.items as { id: string; name: string }[]).find((row) => row.name === name)!.id;
 }
 
 describe('the office’s workbench pages in a browser (embedded mode)', () => {
@@ -150,8 +146,8 @@ describe('the office’s workbench pages in a browser (embedded mode)', () => {
       await check(page, 'import-fixed', screen);
 
       // The fix landed: the society of the refused row has its liaison in the campaign.
-      const physics = await societyNamed(api.url, '天津市物理学会');
-      const liHong = await memberNamed(api.url, '李红');
+      const physics = await named(api.url, '/societies', '天津市物理学会');
+      const liHong = await named(api.url, '/members', '李红');
       await eventually(async () => {
         const campaign = await call(api.url, 'GET', `/campaigns/${campaignId}`);
         expect(campaign.body.assignments).toEqual(
@@ -169,6 +165,89 @@ describe('the office’s workbench pages in a browser (embedded mode)', () => {
         await page.getByRole('link', { name: '下载进展报告（Excel）' }).getAttribute('href'),
       ).toBe(`/campaigns/${campaignId}/report?format=xlsx`);
       await check(page, 'campaign-closed', screen);
+      await page.close();
+    },
+  );
+
+  /** A member registered through the API, once the register lists them. */
+  async function member(name: string): Promise<string> {
+    await call(api.url, 'POST', '/members', { name, position: 'member' });
+    return named(api.url, '/members', name);
+  }
+
+  /** The office signed in on `screen`, on one of its sections. */
+  async function officePage(screen: Screen, section: string): Promise<Page> {
+    const page = await openWorkbench(browser, api.url, screen);
+    await signInAs(page, office);
+    await go(page, section);
+    return page;
+  }
+
+  it.each<Screen>(['desktop', 'phone'])(
+    'on the %s a change someone else made meanwhile is said plainly, and the record reloads',
+    async (screen) => {
+      const name = `钱委员${screen === 'desktop' ? '甲' : '乙'}`;
+      const memberId = await member(name);
+      const page = await officePage(screen, '委员名册');
+      await page.getByRole('button', { name }).click();
+
+      // Someone else changes the position while the form is open.
+      await call(api.url, 'POST', `/members/${memberId}/role`, { position: 'deputy-secretary' });
+      await until(
+        () => call(api.url, 'GET', `/members/${memberId}`),
+        (answer) => answer.body.version === 2,
+      );
+      await page.getByLabel('新职务').selectOption('secretary');
+      await page.getByRole('button', { name: '变更职务', exact: true }).click();
+      await page.getByRole('alert').getByText('此记录已被他人修改').waitFor();
+      await check(page, 'stale', screen);
+
+      await page.getByRole('button', { name: '重新加载最新内容' }).click();
+      await until(
+        () => page.getByLabel('新职务').inputValue(),
+        (position) => position === 'deputy-secretary',
+      );
+      await page.getByLabel('新职务').selectOption('secretary');
+      await page.getByRole('button', { name: '变更职务', exact: true }).click();
+      await page.getByText('已变更职务。').waitFor();
+      await page.getByRole('row', { name: new RegExp(`${name}\\s+书记`) }).waitFor();
+      await page.close();
+    },
+  );
+
+  it.each<Screen>(['desktop', 'phone'])(
+    'on the %s the office re-sends a link, changes and withdraws a role, disables and enables an account',
+    async (screen) => {
+      const name = `孙委员${screen === 'desktop' ? '甲' : '乙'}`;
+      const memberId = await member(name);
+      const invite = { login: `sun.${screen}`, displayName: name, role: 'liaison', memberId };
+      const invited = await call(api.url, 'POST', '/accounts', invite);
+      await until(
+        () => call(api.url, 'GET', '/accounts?limit=100'),
+        (answer) => (answer.body.items as { id: string }[]).some((a) => a.id === invited.body.id),
+      );
+      const page = await officePage(screen, '账号管理');
+      await page.getByRole('button', { name: new RegExp(`^管理\\s*：${name}$`) }).click();
+      const manage = page.getByRole('region', { name: `管理账号：${name}（sun.${screen}）` });
+      const row = page.getByRole('row', { name: new RegExp(`^${name} sun`) });
+
+      await manage.getByRole('button', { name: '重新发送邀请链接' }).click();
+      const link = manage.getByRole('textbox', { name: '邀请链接' });
+      await link.waitFor();
+      expect(await link.inputValue()).not.toContain(invited.body.invitation.token);
+
+      await manage.getByLabel('角色').selectOption('auditor');
+      await manage.getByRole('button', { name: '保存角色' }).click();
+      await row.getByRole('cell', { name: '审计', exact: true }).waitFor();
+      await manage.getByRole('button', { name: '撤销角色' }).click();
+      await row.getByRole('cell', { name: '无', exact: true }).waitFor();
+
+      await manage.getByLabel('停用原因').fill('离任');
+      await manage.getByRole('button', { name: '停用账号' }).click();
+      await row.getByRole('cell', { name: '已停用', exact: true }).waitFor();
+      await check(page, 'account-disabled', screen);
+      await manage.getByRole('button', { name: '启用账号' }).click();
+      await manage.getByText('已启用账号。').waitFor();
       await page.close();
     },
   );

@@ -31,6 +31,9 @@ export function useOfficeForm(fields: readonly string[]) {
         throw error;
       }
     }, done);
+    // An error said at its field need not be said again above the button.
+    if (state.message && Object.values(state.errors).includes(state.message))
+      state.message = '填写的内容有误，请按提示修改。';
     if (result !== undefined) key = actionKey();
     return result;
   }
