@@ -134,6 +134,9 @@ describe('the office’s workbench pages in a browser (embedded mode)', () => {
       await page.getByRole('button', { name: '上传并导入' }).click();
       await page.getByText('共 3 行，导入 2 行，未导入 1 行').waitFor();
       await page.getByText('【委员职务】第4行：委员职务“主任”无法识别').waitFor();
+      await page
+        .getByText('王建国目前联系 2 个学会，少于每位委员联系 8–10 个学会的要求。')
+        .waitFor();
       await check(page, 'import-report', screen);
       await page.getByRole('button', { name: '修正第 4 行' }).click();
       const fix = page.locator('form.fix');
