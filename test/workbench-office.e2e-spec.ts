@@ -168,6 +168,11 @@ describe('the office’s workbench pages in a browser (embedded mode)', () => {
         await page.getByRole('link', { name: '下载进展报告（Excel）' }).getAttribute('href'),
       ).toBe(`/campaigns/${campaignId}/report?format=xlsx`);
       await check(page, 'campaign-closed', screen);
+      // The signed-in office downloads the report with its session, as the link does.
+      const download = await page.evaluate(
+        `fetch('/campaigns/${campaignId}/report?format=xlsx').then((r) => [r.status, r.headers.get('content-type')])`,
+      );
+      expect(download).toEqual([200, expect.stringContaining('spreadsheetml')]);
       await page.close();
     },
   );
