@@ -29,6 +29,20 @@ const CODES: Record<string, string> = {
   'SERVICE_TASK.NOT_COMPLETED': '实事办结后才能开启群众评价。',
   'FILE.TOO_LARGE': '文件太大，请压缩后再上传。',
   'FILE.TYPE_UNSUPPORTED': '只能上传照片（JPEG、PNG、HEIC）或 PDF 文件。',
+  'CAMPAIGN.PERIOD_INVALID': '结束日期不能早于开始日期',
+  'CAMPAIGN.CLOSED': '此项工作部署已结束，不能再修改。',
+  'CAMPAIGN.NOT_DRAFT': '此项工作部署已发布，不能再次发布。',
+  'CAMPAIGN.NOT_LAUNCHED': '此项工作部署尚未发布或已结束。',
+  'CAMPAIGN.REASON_REQUIRED': '工作部署发布后调整需填写原因',
+  'ASSIGNMENT.ALREADY_ASSIGNED': '此学会在本项工作中已有联系委员，请使用“调整联系委员”。',
+  'ASSIGNMENT.NOT_ASSIGNED': '此学会在本项工作中尚未分配联系委员。',
+  'SOCIETY.NAME_TAKEN': '已有同名学会',
+  'SOCIETY.CREDIT_CODE_TAKEN': '已有学会使用此统一社会信用代码',
+  'SOCIETY.DEREGISTERED': '此学会已注销。',
+  'MEMBER.RETIRED': '此委员已离任。',
+  'ACCOUNT.LOGIN_TAKEN': '此用户名已被使用',
+  'ACCOUNT.DISABLED': '此账号已停用，请先启用。',
+  'IDEMPOTENCY.KEY_REUSED': '此操作已提交过，请刷新页面查看最新内容。',
 };
 
 const STATUSES: Record<number, string> = {
