@@ -135,6 +135,17 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       memberId: m1,
     });
     const rounds = await roundsInEveryState(admin, societies);
+    const accounts = [];
+    for (const login of ['fuzz.office', 'fuzz.audit'])
+      accounts.push(
+        (
+          await admin.expect(201, 'POST', '/accounts', {
+            login,
+            displayName: '模糊测试',
+            role: 'auditor',
+          })
+        ).body.id as string,
+      );
 
     ids = {
       society: societies,
@@ -147,6 +158,7 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       'rectification-item': [inspection.item],
       'rating-round': Object.values(rounds),
       'organisational-life': records,
+      account: accounts,
     };
     names = { members: memberNames, societies: societyNames };
     // Every fixture's view is there, so that `?minVersion=1` on a fixture answers at once.
@@ -159,6 +171,7 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
       'inspection-batch': 'inspection-batches',
       'rating-round': 'star-rating-rounds',
       'organisational-life': 'organisational-life',
+      account: 'accounts',
     } as const;
     for (const [kind, collection] of Object.entries(collections) as [
       keyof typeof collections,

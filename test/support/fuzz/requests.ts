@@ -44,6 +44,7 @@ const COLLECTION_KIND: Record<string, IdKind> = {
   'inspection-batches': 'inspection-batch',
   'star-rating-rounds': 'rating-round',
   'organisational-life': 'organisational-life',
+  accounts: 'account',
 };
 
 /** The three bytes a lone surrogate takes in WTF-8 (what a sloppy client would send). */
@@ -110,6 +111,12 @@ const codeSegment = fc.oneof(
   { weight: 1, arbitrary: malformedSegment },
 );
 
+/** A file's SHA-256: mostly one of the right shape (of no stored file), else malformed. */
+const sha256Segment = fc.oneof(
+  { weight: 3, arbitrary: fc.stringMatching(/^[0-9a-f]{64}$/) },
+  { weight: 1, arbitrary: malformedSegment },
+);
+
 function pathArbitrary(op: Operation, ids: FixtureIds) {
   const segments = op.path.split('/').slice(1);
   const parts = segments.map((segment, i) => {
@@ -117,6 +124,7 @@ function pathArbitrary(op: Operation, ids: FixtureIds) {
     if (!name) return fc.constant({ text: segment, fixture: true });
     if (name === 'year') return yearSegment.map((text) => ({ text, fixture: false }));
     if (name === 'code') return codeSegment.map((text) => ({ text, fixture: false }));
+    if (name === 'sha256') return sha256Segment.map((text) => ({ text, fixture: false }));
     const kind = name === 'id' ? COLLECTION_KIND[segments[i - 1] ?? ''] : ID_KIND_OF[name];
     if (!kind) throw new Error(`no fixture kind for {${name}} in ${op.path}`);
     return pathParam(kind, ids);

@@ -12,6 +12,7 @@ export type IdKind =
   | 'inspection-batch'
   | 'rating-round'
   | 'organisational-life'
+  | 'account'
   /** Not streams: parts of a society's inspection, named in its routes and bodies. */
   | 'finding'
   | 'rectification-item';

@@ -45,14 +45,28 @@ export function parseIfMatch(raw: string | null): number | null {
  * The request as a retry must repeat it: method, route, path parameters and body (RFC 8785
  * canonical JSON, so that key order and spacing do not count), hashed.
  */
-export function requestHashOf(request: FastifyRequest): string {
-  const canonical = canonicalize({
+export function requestHashOf(request: {
+  readonly method: string;
+  readonly url: string;
+  readonly routeOptions: { readonly url?: string };
+  readonly params?: unknown;
+  readonly body?: unknown;
+}): string {
+  const parts = {
     method: request.method,
     route: request.routeOptions.url ?? request.url,
     params: request.params ?? {},
     // An upload (multipart) has no JSON body: its route and parameters stand for it.
     body: request.body ?? null,
-  });
+  };
+  let canonical: string | undefined;
+  try {
+    canonical = canonicalize(parts);
+  } catch {
+    // RFC 8785 has no form for a number out of range (1e999 parses to Infinity): such a
+    // body never passes validation, so any stable text of it will do.
+    canonical = JSON.stringify(parts);
+  }
   return createHash('sha256')
     .update(canonical ?? '')
     .digest('hex');
