@@ -16,6 +16,13 @@ const CODES: Record<string, string> = {
   'STREAM.CONCURRENT_WRITE': '此记录刚刚被他人修改。请刷新页面查看最新内容后再操作。',
   'FILE.TOO_LARGE': '文件太大，请压缩后再上传。',
   'FILE.TYPE_UNSUPPORTED': '只能上传照片（JPEG、PNG、HEIC）或 PDF 文件。',
+  'LECTURE.NOT_SCHEDULED': '此宣讲已不在待宣讲状态，请刷新页面查看最新情况。',
+  'LECTURE.NOT_DELIVERED': '此宣讲尚未记录宣讲情况或已确认，请刷新页面查看最新情况。',
+  'LECTURE.RETURNED': '此记录已退回补充，需等联系委员修改后才能确认。',
+  'LECTURE.SOCIETY_NOT_ASSIGNED': '您在本次工作部署中没有联系这个学会。',
+  'LECTURE.LECTURER_NOT_ALLOWED': '宣讲人须是该学会的联系委员或宣讲专家。',
+  'LECTURE.EVIDENCE_INVALID': '佐证材料有误，请重新上传。',
+  'CAMPAIGN.CLOSED': '此工作部署已结束，不能再安排宣讲。',
 };
 
 const STATUSES: Record<number, string> = {
@@ -42,6 +49,14 @@ const RULES: Record<string, string> = {
   min: '数值太小',
   max: '数值太大',
   isDateString: '请输入有效日期',
+  isIso8601: '请输入有效的日期或时间',
+  isString: '此项必填',
+  notNull: '此项必填',
+  'DATE.INVALID': '请输入有效日期',
+  'INSTANT.INVALID': '请输入有效的日期和时间',
+  'TEXT.EMPTY': '此项必填',
+  'TEXT.TOO_LONG': '内容太长',
+  'NUMBER.OUT_OF_RANGE': '数值超出允许范围',
   isIn: '请从列表中选择',
   isEnum: '请从列表中选择',
   matches: '格式不正确',
