@@ -9,12 +9,25 @@ import { actionKey, ApiError, get, post } from './api';
 export type LectureStatus = 'scheduled' | 'delivered' | 'confirmed' | 'cancelled';
 export type LectureFormat = 'onsite' | 'online' | 'hybrid';
 
+/** A file POST /files kept, as a record names it. */
+export interface StoredFile {
+  readonly sha256: string;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly size: number;
+}
+
+/** A record's evidence: a kept file, or a reference written before files were kept (no hash). */
+export type Evidence =
+  | StoredFile
+  | { readonly sha256: null; readonly name: string; readonly mediaType: null; readonly size: null };
+
 export interface Delivery {
   readonly deliveredOn: string;
   readonly partyMemberAudience: number;
   readonly otherAudience: number;
   readonly summary: string;
-  readonly evidence: readonly string[];
+  readonly evidence: readonly Evidence[];
 }
 
 export interface Lecture {
