@@ -55,6 +55,8 @@ interface Fixtures {
   round: string;
   /** An organisational-life record of `society`. */
   record: string;
+  /** An uploaded file, as a record names it. */
+  evidence: { sha256: string }[];
 }
 
 interface Case {
@@ -157,7 +159,7 @@ const INSPECTION_CASES: Case[] = [
     allowed: ['admin', 'society'],
     request: (f) => ({
       path: inspection(f, `/rectification-items/${f.item}/report`),
-      body: { note: '已整改', evidence: ['files/1.pdf'] },
+      body: { note: '已整改', evidence: f.evidence },
     }),
   },
   {
@@ -410,7 +412,19 @@ const ORGANISATIONAL_LIFE_READ_CASES: Case[] = [
   })),
 ];
 
+/** Evidence files: every person signed in; no other system. A file one may not read is a 404. */
+const PEOPLE = LABELS.filter((l) => l !== 'anonymous' && !l.startsWith('integration'));
+const FILE_CASES: Case[] = [
+  { route: 'POST /files', allowed: PEOPLE, request: () => ({ path: '/files', body: {} }) },
+  {
+    route: 'GET /files/{sha256}',
+    allowed: PEOPLE,
+    request: (f) => ({ path: `/files/${f.evidence[0]!.sha256}` }),
+  },
+];
+
 const CASES: Case[] = [
+  ...FILE_CASES,
   {
     route: 'POST /societies',
     allowed: ['admin', 'integration-write'],
@@ -715,6 +729,10 @@ const PUBLIC_ROUTES = [
   'DELETE /session',
   'POST /session/invitation',
   'DELETE /sessions',
+  // Sign-in through the federation's provider (oidc.e2e-spec.ts).
+  'GET /session/providers',
+  'GET /session/oidc',
+  'GET /session/oidc/callback',
 ];
 
 describe('who may do what: every role against every endpoint', () => {
@@ -789,6 +807,7 @@ describe('who may do what: every role against every endpoint', () => {
       item,
       round,
       record,
+      evidence: await admin.evidence(),
     };
     tokens.set('anonymous', null);
     tokens.set('admin', await tokenFor({ sub: 'office', role: 'admin' }));

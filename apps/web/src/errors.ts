@@ -12,6 +12,10 @@ const CODES: Record<string, string> = {
   'AUTH.INVITATION_INVALID': '邀请链接无效、已使用或已过期，请联系党委办公室重新发送。',
   'AUTH.SESSION_MISSING': '请先登录。',
   'AUTH.CSRF_INVALID': '页面已过期，请刷新后重试。',
+  'AUTH.ROLE_WITHDRAWN': '您的账号目前没有分配角色，请联系党委办公室。',
+  'AUTH.OIDC_FAILED': '统一身份认证登录未完成，请重试。',
+  'AUTH.OIDC_UNKNOWN_ACCOUNT': '统一身份认证已通过，但本系统中没有您的账号，请联系党委办公室开通。',
+  'AUTH.OIDC_UNAVAILABLE': '统一身份认证服务暂不可用，请稍后再试或使用密码登录。',
   'STREAM.VERSION_MISMATCH': '此记录已被他人修改。请刷新页面查看最新内容后再操作。',
   'STREAM.CONCURRENT_WRITE': '此记录刚刚被他人修改。请刷新页面查看最新内容后再操作。',
   'FILE.TOO_LARGE': '文件太大，请压缩后再上传。',
@@ -60,7 +64,29 @@ const RULES: Record<string, string> = {
   isIn: '请从列表中选择',
   isEnum: '请从列表中选择',
   matches: '格式不正确',
+  isLength: '长度不符合要求',
+  isString: '请输入文字',
+  isNumber: '请输入数字',
+  isBoolean: '请选择是或否',
+  isArray: '请选择',
+  whitelistValidation: '不能填写此项',
+  'DATE.INVALID': '请输入有效日期',
+  'INSTANT.INVALID': '请输入有效的日期和时间',
+  'NUMBER.OUT_OF_RANGE': '数值超出允许范围',
+  'TEXT.EMPTY': '此项必填',
+  'TEXT.TOO_LONG': '内容太长',
 };
+
+/** Where the general wording of a rule would not say enough, the field's own. */
+const FIELD_RULES: Record<string, string> = {
+  'password.isLength': '密码需为 10 到 200 个字符',
+  'login.matches': '用户名只能包含字母、数字和 . _ @ -，长度 3 到 64 个字符',
+};
+
+/** The sentence of a stable code, when the pages have one (e.g. from a redirect's query). */
+export function messageOfCode(code: string): string | null {
+  return CODES[code] ?? null;
+}
 
 export function messageOf(error: unknown): string {
   if (!(error instanceof ApiError)) return `页面出错：${String(error)}`;
@@ -76,7 +102,12 @@ export function messageOf(error: unknown): string {
 }
 
 function fieldMessage(problem: FieldProblem): string {
-  return RULES[problem.rule] ?? CODES[problem.rule] ?? problem.message;
+  return (
+    FIELD_RULES[`${problem.field}.${problem.rule}`] ??
+    RULES[problem.rule] ??
+    CODES[problem.rule] ??
+    problem.message
+  );
 }
 
 /** The messages of the fields an answer names, by field name (the first per field). */

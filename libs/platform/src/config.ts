@@ -21,6 +21,8 @@ export interface AppConfig {
     readonly maxCommandsInFlight: number;
   };
   readonly dataDir: string;
+  /** The largest evidence file an upload may hold (EVIDENCE_MAX_BYTES, default 20 MiB). */
+  readonly evidenceMaxBytes: number;
   readonly mongo: { readonly uri: string; readonly database: string } | null;
   readonly kafka: KafkaSettings | null;
   readonly federationId: string;
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCommandsInFlight: int('MAX_COMMANDS_IN_FLIGHT', 128, 1, 100_000),
     },
     dataDir: resolve(text('DATA_DIR', './data')),
+    evidenceMaxBytes: int('EVIDENCE_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     mongo:
       mode === 'distributed' && mongoUri
         ? { uri: mongoUri, database: text('MONGODB_DB', 'party_building') }

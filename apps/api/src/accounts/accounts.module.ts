@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OidcClient } from '../auth/oidc-client';
+import { OidcController } from '../auth/oidc.controller';
 import { SessionController } from '../auth/session.controller';
 import { AcceptInvitationHandler } from './accept-invitation/accept-invitation.handler';
 import { AccountRunner } from './account-runner';
@@ -11,9 +13,10 @@ import { WithdrawAccountRoleHandler } from './withdraw-account-role/withdraw-acc
 
 /** Accounts and their sign-in (the session routes live in auth/, beside the guard). */
 @Module({
-  controllers: [AccountsController, SessionController],
+  controllers: [AccountsController, SessionController, OidcController],
   providers: [
     AccountRunner,
+    OidcClient,
     InviteAccountHandler,
     AcceptInvitationHandler,
     GrantAccountRoleHandler,

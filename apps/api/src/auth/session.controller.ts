@@ -1,10 +1,29 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems } from '../http/api-problems';
+import { SessionAnswer } from './session.response.dto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptInvitationCommand } from '../accounts/accept-invitation/accept-invitation.command';
+import { acceptedByThemself } from '../accounts/accept-invitation/accept-invitation.command';
 import { Public } from './allow.decorator';
-import { accountActor, Sessions, type SignedIn } from './sessions';
+import { Sessions, type SignedIn } from './sessions';
 import { sessionCookie } from './sign-in.rules';
 import { AcceptInvitationRequest, SignInRequest } from './sign-in.request.dto';
 
@@ -14,6 +33,19 @@ import { AcceptInvitationRequest, SignInRequest } from './sign-in.request.dto';
  * These routes find the session themselves, so that an account without a role can
  * still see who it is and sign out.
  */
+/** A sign-out: the cookie's session, its CSRF token, 204 and a cleared cookie. */
+const ApiSignOut = () =>
+  applyDecorators(
+    ApiCookieAuth('session'),
+    ApiNoContentResponse({ description: 'Signed out; the cookie is cleared' }),
+    ApiProblems({
+      401: 'AUTH.SESSION_MISSING: not signed in, or the session ended',
+      403: 'AUTH.CSRF_INVALID: the X-CSRF-Token header is missing or wrong',
+      429: true,
+      503: true,
+    }),
+  );
+
 @ApiTags('session 登录')
 @Public()
 @Controller()
@@ -26,6 +58,19 @@ export class SessionController {
   @Post('session')
   @HttpCode(200)
   @ApiOperation({ summary: '登录: sign in with login and password' })
+  @ApiOkResponse({
+    type: SessionAnswer,
+    description: 'Signed in; the session id is in the pb_session cookie',
+  })
+  @ApiProblems({
+    400: true,
+    401: 'AUTH.CREDENTIALS_WRONG: the login or the password is wrong',
+    403: 'AUTH.ACCOUNT_DISABLED: the account is disabled',
+    413: true,
+    423: true,
+    429: true,
+    503: true,
+  })
   async signIn(@Body() body: SignInRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.started(reply, await this.sessions.signIn(body.login, body.password));
   }
@@ -33,28 +78,35 @@ export class SessionController {
   @Post('session/invitation')
   @HttpCode(201)
   @ApiOperation({ summary: '接受邀请: set the password from a one-time link, and sign in' })
+  @ApiCreatedResponse({ type: SessionAnswer, description: 'Password set and signed in' })
+  @ApiProblems({
+    400: true,
+    403: 'AUTH.ACCOUNT_DISABLED: the account is disabled',
+    410: 'AUTH.INVITATION_INVALID: the link was used, has expired or was replaced',
+    413: true,
+    422: 'ACCOUNT.DISABLED: the account was disabled since the link was made',
+    429: true,
+    503: true,
+  })
   async accept(
     @Body() body: AcceptInvitationRequest,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const accountId = await this.sessions.takeInvitation(body.token);
-    await this.commands.execute(
-      new AcceptInvitationCommand(
-        { accountId },
-        {
-          actor: accountActor(accountId),
-          correlationId: request.id,
-          idempotencyKey: null,
-          expectedVersion: null,
-        },
-      ),
-    );
+    await this.commands.execute(acceptedByThemself(accountId, request.id));
     return this.started(reply, await this.sessions.setPassword(accountId, body.password));
   }
 
   @Get('session')
   @ApiOperation({ summary: '当前登录: the signed-in account and its CSRF token' })
+  @ApiCookieAuth('session')
+  @ApiOkResponse({ type: SessionAnswer })
+  @ApiProblems({
+    401: 'AUTH.SESSION_MISSING: not signed in, or the session ended',
+    429: true,
+    503: true,
+  })
   async current(@Req() request: FastifyRequest) {
     const { account, session } = await this.sessions.current(request);
     return { account, csrfToken: session.csrfToken };
@@ -63,6 +115,7 @@ export class SessionController {
   @Delete('session')
   @HttpCode(204)
   @ApiOperation({ summary: '退出: sign out this session' })
+  @ApiSignOut()
   async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { session } = await this.sessions.forWrite(request);
     await this.sessions.endSession(session);
@@ -72,6 +125,7 @@ export class SessionController {
   @Delete('sessions')
   @HttpCode(204)
   @ApiOperation({ summary: '全部退出: sign out every session of this account' })
+  @ApiSignOut()
   async signOutEverywhere(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -96,6 +96,14 @@ export class Sessions {
     return this.start(credential.accountId, account);
   }
 
+  /** Signs in an account whose person the federation's provider has vouched for. */
+  async signInVerified(accountId: string): Promise<SignedIn> {
+    const account = await this.account(accountId);
+    if (!account) throw credentialsWrong();
+    if (account.status === 'disabled') throw new AccountRefused('AUTH.ACCOUNT_DISABLED');
+    return this.start(accountId, account);
+  }
+
   /** Sets a password from a one-time link; the link is used up first, so it works once. */
   async takeInvitation(token: string): Promise<string> {
     const accountId = await this.store.takeInvitation(secretKey(token), new Date());

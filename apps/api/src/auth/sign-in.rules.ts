@@ -45,14 +45,19 @@ export const SESSION_COOKIE = 'pb_session';
 /** The public routes that check a password or a link: rate-limited per client address. */
 export const SIGN_IN_ROUTES = ['/session', '/session/invitation'] as const;
 
-/** The session id in a Cookie header, or null. */
-export function sessionIdOf(cookieHeader: string | undefined): string | null {
+/** The value of the cookie `name` in a Cookie header, or null. */
+export function cookieValue(cookieHeader: string | undefined, name: string): string | null {
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return value.join('=') || null;
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=') || null;
   }
   return null;
+}
+
+/** The session id in a Cookie header, or null. */
+export function sessionIdOf(cookieHeader: string | undefined): string | null {
+  return cookieValue(cookieHeader, SESSION_COOKIE);
 }
 
 /** The Set-Cookie value that keeps a session id in the browser, out of reach of scripts. */

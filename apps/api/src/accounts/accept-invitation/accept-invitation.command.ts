@@ -11,3 +11,19 @@ export class AcceptInvitationCommand extends Command<CommandOutcome> {
     super();
   }
 }
+
+/**
+ * The person themself accepts (by a one-time link, or vouched for by the federation's
+ * provider): the account is the actor; a request has no Idempotency-Key or If-Match here.
+ */
+export function acceptedByThemself(accountId: string, correlationId: string) {
+  return new AcceptInvitationCommand(
+    { accountId },
+    {
+      actor: `account:${accountId}`,
+      correlationId,
+      idempotencyKey: null,
+      expectedVersion: null,
+    },
+  );
+}
