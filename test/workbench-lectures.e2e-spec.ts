@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
@@ -14,7 +15,14 @@ import {
 jest.setTimeout(180000);
 
 const TOPIC = '学习贯彻党的二十届三中全会精神';
+const EVIDENCE = join(__dirname, 'fixtures', 'evidence');
 const REASON = '请补充签到表照片，并写明其他听众的单位';
+
+/** An <img> in the page, as far as the suite reads it (the suite compiles without the DOM's types). */
+interface Decodable {
+  decode(): Promise<void>;
+  readonly naturalWidth: number;
+}
 
 /** A date `days` from today in the federation's zone. */
 function dayFrom(days: number): string {
@@ -83,6 +91,8 @@ describe('the lecture pages of the liaison and the society in a browser (embedde
 
       await card.getByRole('link', { name: '安排宣讲' }).click();
       await mine.getByRole('heading', { name: '安排宣讲' }).waitFor();
+      // The society the liaison came from is chosen once the list of their societies is there.
+      await mine.getByRole('option', { name }).waitFor({ state: 'attached' });
       await expect(mine.getByLabel('学会', { exact: true }).inputValue()).resolves.not.toBe('');
       await mine.getByRole('button', { name: '安排宣讲' }).click();
       await expect(mine.locator('#topic-error').textContent()).resolves.toBe('此项必填');
@@ -101,6 +111,22 @@ describe('the lecture pages of the liaison and the society in a browser (embedde
       await mine.getByText(`${dayFrom(-1)} 09:30`).waitFor();
       await look(mine, 'lecture-scheduled', screen);
 
+      // A photo kept, a sign-in sheet chosen by mistake and removed, a file that is no photo refused.
+      const evidence = mine.locator('#evidence');
+      await evidence.setInputFiles(join(EVIDENCE, '宣讲现场.jpg'));
+      await mine.locator('[data-evidence]').filter({ hasText: '宣讲现场.jpg' }).waitFor();
+      await evidence.setInputFiles(join(EVIDENCE, '签到表.png'));
+      await evidence.setInputFiles(join(EVIDENCE, 'not-a-photo.jpg'));
+      await mine
+        .locator('[data-upload]')
+        .filter({ hasText: 'not-a-photo.jpg' })
+        .filter({ hasText: '上传失败：只能上传照片（JPEG、PNG、HEIC）或 PDF 文件。' })
+        .waitFor();
+      await mine.locator('[data-evidence]').filter({ hasText: '签到表.png' }).waitFor();
+      await look(mine, 'delivery-uploads', screen);
+      await mine.getByRole('button', { name: '移除 签到表.png' }).click();
+      await mine.getByRole('button', { name: '移除 not-a-photo.jpg' }).click();
+      await expect(mine.locator('[data-evidence], [data-upload]').count()).resolves.toBe(1);
       await mine.getByLabel('党员听众（人）', { exact: true }).fill('-3');
       await mine.getByLabel('其他听众（人）', { exact: true }).fill('30');
       await mine
@@ -115,6 +141,9 @@ describe('the lecture pages of the liaison and the society in a browser (embedde
       await mine.getByRole('button', { name: '提交宣讲记录' }).click();
       await mine.getByText('宣讲记录已提交，等待学会党组织确认。').waitFor();
       await expect(mine.locator('[data-status]').textContent()).resolves.toBe('待确认');
+      await expect(mine.locator('[data-evidence-list] img').getAttribute('alt')).resolves.toBe(
+        '宣讲现场.jpg',
+      );
       await look(mine, 'lecture-delivered', screen);
 
       const theirs = await openWorkbench(browser, api.url, screen);
@@ -130,6 +159,11 @@ describe('the lecture pages of the liaison and the society in a browser (embedde
       await expect(
         theirs.locator('[data-figure="partyMemberAudience"]').textContent(),
       ).resolves.toBe('12 人');
+      const photo = theirs.locator('[data-evidence-list] img');
+      await photo.waitFor();
+      await expect(
+        photo.evaluate((img: Decodable) => img.decode().then(() => img.naturalWidth)),
+      ).resolves.toBeGreaterThan(0);
       // The society's other tab (a session of its own), open since before the record was
       // returned and revised.
       const staleTab = await openWorkbench(browser, api.url, screen);
@@ -153,6 +187,9 @@ describe('the lecture pages of the liaison and the society in a browser (embedde
       );
       await expect(mine.getByLabel('宣讲情况', { exact: true }).inputValue()).resolves.toContain(
         '专题宣讲',
+      );
+      await expect(mine.locator('[data-evidence]').textContent()).resolves.toContain(
+        '宣讲现场.jpg',
       );
       await look(mine, 'lecture-returned', screen);
       await mine.getByLabel('其他听众（人）', { exact: true }).fill('45');
