@@ -43,6 +43,12 @@ const CODES: Record<string, string> = {
   'ACCOUNT.LOGIN_TAKEN': '此用户名已被使用',
   'ACCOUNT.DISABLED': '此账号已停用，请先启用。',
   'IDEMPOTENCY.KEY_REUSED': '此操作已提交过，请刷新页面查看最新内容。',
+  'LECTURE.NOT_SCHEDULED': '此宣讲已不在待宣讲状态，请刷新页面查看最新情况。',
+  'LECTURE.NOT_DELIVERED': '此宣讲尚未记录宣讲情况或已确认，请刷新页面查看最新情况。',
+  'LECTURE.RETURNED': '此记录已退回补充，需等联系委员修改后才能确认。',
+  'LECTURE.SOCIETY_NOT_ASSIGNED': '您在本次工作部署中没有联系这个学会。',
+  'LECTURE.LECTURER_NOT_ALLOWED': '宣讲人须是该学会的联系委员或宣讲专家。',
+  'LECTURE.EVIDENCE_INVALID': '佐证材料有误，请重新上传。',
 };
 
 const STATUSES: Record<number, string> = {
@@ -69,6 +75,8 @@ const RULES: Record<string, string> = {
   min: '数值太小',
   max: '数值太大',
   isDateString: '请输入有效日期',
+  isIso8601: '请输入有效的日期或时间',
+  notNull: '此项必填',
   isIn: '请从列表中选择',
   isEnum: '请从列表中选择',
   matches: '格式不正确',

@@ -2,6 +2,30 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Section } from '../section';
 
-export const routes: RouteRecordRaw[] = [];
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/liaison',
+    component: () => import('../pages/liaison/MySocieties.vue'),
+    meta: { roles: ['liaison'], title: '我联系的学会' },
+  },
+  {
+    path: '/liaison/lectures/new',
+    component: () => import('../pages/liaison/LectureSchedule.vue'),
+    meta: { roles: ['liaison'], title: '安排宣讲' },
+  },
+  {
+    path: '/liaison/lectures/:id',
+    component: () => import('../pages/liaison/LectureDetail.vue'),
+    props: true,
+    meta: { roles: ['liaison'], title: '宣讲' },
+  },
+];
 
-export const sections: Section[] = [];
+export const sections: Section[] = [
+  {
+    path: '/liaison',
+    title: '我联系的学会',
+    summary: '各学会尚缺的宣讲和办实事；安排宣讲、记录宣讲情况、修改退回的记录',
+    roles: ['liaison'],
+  },
+];

@@ -27,6 +27,17 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { public: true, title: '群众评价' },
   },
+  {
+    path: '/society/lectures',
+    component: () => import('../pages/society/Lectures.vue'),
+    meta: { roles: ['society'], title: '宣讲确认' },
+  },
+  {
+    path: '/society/lectures/:id',
+    component: () => import('../pages/society/LecturesDetail.vue'),
+    props: true,
+    meta: { roles: ['society'], title: '宣讲记录' },
+  },
 ];
 
 export const sections: Section[] = [
@@ -34,6 +45,12 @@ export const sections: Section[] = [
     path: '/service-tasks',
     title: '我为群众办实事',
     summary: '提出、承接、办结实事，开启群众扫码评价',
+    roles: ['society'],
+  },
+  {
+    path: '/society/lectures',
+    title: '宣讲确认',
+    summary: '查看联系委员在本学会的宣讲，确认宣讲记录或退回补充',
     roles: ['society'],
   },
 ];
