@@ -1,4 +1,5 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import type { KafkaSettings } from './kafka-settings';
 
 /** A topic to create when it is missing, with its settings. */
 export interface TopicSpec {
@@ -6,15 +7,28 @@ export interface TopicSpec {
   readonly configEntries?: readonly { readonly name: string; readonly value: string }[];
 }
 
+/** What creating topics needs of a kafkajs admin. */
+export type TopicAdmin = Pick<Admin, 'connect' | 'disconnect' | 'listTopics' | 'createTopics'>;
+
+/** How topics are laid out on the brokers: the same for every topic this system creates. */
+export type TopicLayout = Pick<
+  KafkaSettings,
+  'partitions' | 'replicationFactor' | 'minInsyncReplicas'
+>;
+
 /**
- * Creates the topics that are missing. Several processes may race at start: the
- * loser's "already exists" is fine.
+ * Creates the topics that are missing, laid out as configured. Several processes may
+ * race at start: the loser's "already exists" is fine. An existing topic is left as it is.
  */
 export async function ensureTopics(
-  kafka: Kafka,
+  kafka: { admin(): TopicAdmin },
   topics: readonly TopicSpec[],
-  partitions: number,
+  layout: TopicLayout,
 ): Promise<void> {
+  const replication =
+    layout.minInsyncReplicas === undefined
+      ? []
+      : [{ name: 'min.insync.replicas', value: String(layout.minInsyncReplicas) }];
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -25,8 +39,10 @@ export async function ensureTopics(
       waitForLeaders: true,
       topics: missing.map((spec) => ({
         topic: spec.topic,
-        numPartitions: partitions,
-        configEntries: [...(spec.configEntries ?? [])],
+        numPartitions: layout.partitions,
+        // -1: the broker's default.replication.factor.
+        replicationFactor: layout.replicationFactor ?? -1,
+        configEntries: [...replication, ...(spec.configEntries ?? [])],
       })),
     });
   } catch (error) {

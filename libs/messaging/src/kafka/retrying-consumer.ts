@@ -116,8 +116,7 @@ export class RetryingKafkaConsumer {
     const { createTopics, topic, partitionsConsumedConcurrently } = this.options;
     let consumer: Consumer | null = null;
     try {
-      if (createTopics?.length)
-        await ensureTopics(this.kafka, createTopics, this.settings.partitions);
+      if (createTopics?.length) await ensureTopics(this.kafka, createTopics, this.settings);
       await this.deadLetters?.connect();
       consumer = this.newConsumer();
       this.consumer = consumer;
