@@ -43,4 +43,29 @@ describe('ensureTopics', () => {
       { topic: 'events', numPartitions: 12, replicationFactor: -1, configEntries: [] },
     ]);
   });
+
+  it("tries again when waiting for the new topic's leaders is told the topic is unknown", async () => {
+    const { kafka, created } = fakeKafka([]);
+    const admin = kafka.admin();
+    const listed = [[], ['events']];
+    admin.listTopics = async () => listed.shift() ?? ['events'];
+    admin.createTopics = async (request) => {
+      created.push(...request.topics);
+      throw Object.assign(new Error('This server does not host this topic-partition'), {
+        retriable: true,
+      });
+    };
+    await ensureTopics(kafka, [{ topic: 'events' }], { partitions: 1 });
+    expect(created).toHaveLength(1);
+  });
+
+  it('gives up at once on an answer that is not retriable', async () => {
+    const { kafka } = fakeKafka([]);
+    kafka.admin().createTopics = async () => {
+      throw new Error('Replication factor: 3 larger than available brokers: 1');
+    };
+    await expect(
+      ensureTopics(kafka, [{ topic: 'events' }], { partitions: 1, replicationFactor: 3 }),
+    ).rejects.toThrow(/larger than available brokers/);
+  });
 });

@@ -19,9 +19,34 @@ export type TopicLayout = Pick<
 /**
  * Creates the topics that are missing, laid out as configured. Several processes may
  * race at start: the loser's "already exists" is fine. An existing topic is left as it is.
+ * On several brokers a new topic reaches each one's metadata a moment apart, so that
+ * waiting for its leaders may be told "unknown topic": such a retriable answer is tried
+ * again, and the topic is then found to exist.
  */
 export async function ensureTopics(
   kafka: { admin(): TopicAdmin },
+  topics: readonly TopicSpec[],
+  layout: TopicLayout,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return await createMissing(admin, topics, layout);
+    } catch (error) {
+      const retriable = (error as { retriable?: unknown }).retriable === true;
+      if (!retriable || attempt >= CREATE_ATTEMPTS) throw error;
+    } finally {
+      await admin.disconnect();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const CREATE_ATTEMPTS = 20;
+
+async function createMissing(
+  admin: TopicAdmin,
   topics: readonly TopicSpec[],
   layout: TopicLayout,
 ): Promise<void> {
@@ -29,12 +54,10 @@ export async function ensureTopics(
     layout.minInsyncReplicas === undefined
       ? []
       : [{ name: 'min.insync.replicas', value: String(layout.minInsyncReplicas) }];
-  const admin = kafka.admin();
-  await admin.connect();
+  const existing = new Set(await admin.listTopics());
+  const missing = topics.filter((spec) => !existing.has(spec.topic));
+  if (missing.length === 0) return;
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((spec) => !existing.has(spec.topic));
-    if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: true,
       topics: missing.map((spec) => ({
@@ -48,7 +71,5 @@ export async function ensureTopics(
   } catch (error) {
     const detail = (error as { errors?: unknown[] }).errors?.map((e) => (e as Error).message);
     if (!/already exists/i.test(String(detail ?? error))) throw error;
-  } finally {
-    await admin.disconnect();
   }
 }
