@@ -14,6 +14,12 @@ CLUSTER_PORT="${KAFKA_CLUSTER_PORT:-19092}"
 CLUSTER_ID_FILE="$KAFKA_RUN_DIR/kafka-cluster-$CLUSTER_PORT.id"
 NODES=(controller-1 controller-2 controller-3 broker-1 broker-2 broker-3)
 
+# Six JVMs on a small test machine: the quick compiler only, which halves the CPU a start
+# takes; a test cluster never runs long enough to gain from the optimising one.
+JIT_OPTS="${KAFKA_CLUSTER_JIT_OPTS:--XX:TieredStopAtLevel=1}"
+# Six JVMs share the CPU while they start: more time than kafka-start.sh gives one.
+export KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-240}"
+
 broker_port() { echo $((CLUSTER_PORT + $1 - 1)); }
 controller_port() { echo $((CLUSTER_PORT + 100 + $1 - 1)); }
 
@@ -48,10 +54,10 @@ on_node() {
   if [[ "$node" == controller-* ]]; then
     env+=(KAFKA_NODE_ID=$((100 + i)) KAFKA_PROCESS_ROLES=controller
       KAFKA_PORT="$(controller_port "$i")" KAFKA_CONTROLLER_PORT="$(controller_port "$i")"
-      KAFKA_HEAP_OPTS="${KAFKA_CONTROLLER_HEAP_OPTS:--Xms32m -Xmx160m}")
+      KAFKA_HEAP_OPTS="${KAFKA_CONTROLLER_HEAP_OPTS:--Xms32m -Xmx160m} $JIT_OPTS")
   else
     env+=(KAFKA_NODE_ID="$i" KAFKA_PROCESS_ROLES=broker KAFKA_PORT="$(broker_port "$i")"
-      KAFKA_HEAP_OPTS="${KAFKA_BROKER_HEAP_OPTS:--Xms64m -Xmx384m}")
+      KAFKA_HEAP_OPTS="${KAFKA_BROKER_HEAP_OPTS:--Xms64m -Xmx384m} $JIT_OPTS")
   fi
   # Per node: a KAFKA_DATA_DIR of the caller would be shared by all six.
   env -u KAFKA_DATA_DIR "${env[@]}" bash "$ROOT/scripts/servers/$script" "$@"

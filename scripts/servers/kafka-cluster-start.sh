@@ -9,7 +9,8 @@
 # Idempotent: a node that runs already is left as it is. Data survives stop/start.
 # Env: KAFKA_CLUSTER_PORT (19092; brokers on it and the next two ports, controllers 100 above),
 #      KAFKA_BROKER_HEAP_OPTS (-Xms64m -Xmx384m), KAFKA_CONTROLLER_HEAP_OPTS (-Xms32m -Xmx160m),
-#      KAFKA_START_TIMEOUT, KAFKA_RUN_DIR (as for kafka-start.sh).
+#      KAFKA_CLUSTER_JIT_OPTS (-XX:TieredStopAtLevel=1; empty for the JVM's default),
+#      KAFKA_START_TIMEOUT (240), KAFKA_RUN_DIR (as for kafka-start.sh).
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=kafka-cluster-env.sh
