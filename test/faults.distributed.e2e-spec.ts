@@ -1,24 +1,25 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { EventEnvelope } from '@pb/contracts';
 import { MongoEventStore, type StoredCommit } from '@pb/event-store';
 import { MongoReadModelStore, type SocietyView } from '@pb/projections';
-import { Kafka, logLevel } from 'kafkajs';
 import { Cluster } from './support/cluster';
 import { expectNothingLostNorDuplicated, waitForClusterToSettle } from './support/expectations';
 import { call, until } from './support/http';
-import type { AppProcess } from './support/processes';
-import { uniqueName } from './support/servers';
-import { newAcknowledged, runSocietyLoad, type Acknowledged } from './support/society-load';
+import { relayState } from './support/processes';
+import { quietPorts, serverScript } from './support/server-scripts';
+import {
+  acknowledgedMore,
+  newAcknowledged,
+  pacedLoadOnceRelayIsActive,
+  throughToTheViews,
+  type Acknowledged,
+} from './support/society-load';
+import { topicAgainstStore } from './support/topic-check';
 
 jest.setTimeout(120_000);
 
 const ROOT = join(__dirname, '..');
-const run = promisify(execFile);
 
 /**
  * A Kafka broker and a MongoDB-wire server of this suite's own, which it stops and
@@ -48,11 +49,11 @@ class OwnServers {
   }
 
   kafka(action: 'start' | 'stop', ...args: string[]) {
-    return script(`kafka-${action}.sh`, this.kafkaEnv, args);
+    return serverScript(`kafka-${action}.sh`, this.kafkaEnv, args);
   }
 
   mongo(action: 'start' | 'stop', ...args: string[]) {
-    return script(`mongo-${action}.sh`, this.mongoEnv, args);
+    return serverScript(`mongo-${action}.sh`, this.mongoEnv, args);
   }
 
   /** Stops both for good: data wiped, and the logs the scripts keep per port removed. */
@@ -76,49 +77,6 @@ class OwnServers {
   }
 }
 
-/**
- * Requests wait this long before they go: unpaced, three clients outrun the relay and the
- * projector on a 2-core machine, and every recovery would wait for a growing backlog.
- */
-const PACE_MS = 50;
-
-/** Delays every fetch of this test file (the load's and the probes'); returns the undo. */
-function paceRequests(ms: number): () => void {
-  const original = globalThis.fetch;
-  globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    return original(...args);
-  };
-  return () => {
-    globalThis.fetch = original;
-  };
-}
-
-async function script(name: string, env: Record<string, string>, args: string[]) {
-  await run('bash', [join(ROOT, 'scripts', 'servers', name), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-  });
-}
-
-/** Distinct free ports between 20000 and 32000. */
-async function quietPorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) {
-    const port = 20000 + Math.floor(Math.random() * 12000);
-    if (!ports.has(port) && (await isFree(port))) ports.add(port);
-  }
-  return [...ports];
-}
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
-
 describe('distributed mode under faults: kill -9 of each app, broker and store restarts, relay failover', () => {
   let cluster: Cluster;
   let store: MongoEventStore;
@@ -136,19 +94,7 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     cluster = await Cluster.start('faults', servers.addresses);
     store = new MongoEventStore(cluster.db);
     views = new MongoReadModelStore(cluster.db);
-    await until(
-      async () => relayState(cluster.app('relay')),
-      (state) => state === 'active',
-      20_000,
-      'the relay to take the lease',
-    );
-    unpace = paceRequests(PACE_MS);
-    load = runSocietyLoad(
-      () => cluster.base,
-      ack,
-      () => stopped,
-      3,
-    );
+    ({ running: load, unpace } = await pacedLoadOnceRelayIsActive(cluster, ack, () => stopped));
   }, 90_000);
 
   afterAll(async () => {
@@ -160,51 +106,15 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
   }, 60_000);
 
   /** More acknowledged registrations: the api and the store take commands. */
-  async function acknowledged(more: number): Promise<void> {
-    const target = ack.societies.size + more;
-    await until(
-      async () => ack.societies.size,
-      (n) => n >= target,
-      60_000,
-      `${target} acknowledged registrations`,
-    );
-  }
+  const acknowledged = (more: number) => acknowledgedMore(ack, more);
 
   /** Recovered: commands are acknowledged again and carried all the way to the views. */
   async function progress(): Promise<void> {
     await acknowledged(8);
-    await throughToTheViews();
+    await probe();
   }
 
-  /** A registration of our own, retried until acknowledged, then read back from its view. */
-  async function throughToTheViews(): Promise<void> {
-    const id = randomUUID();
-    const name = `探针学会-${id.slice(0, 8)}`;
-    await until(
-      async () => {
-        ack.sent++;
-        const answer = await call(
-          cluster.base,
-          'POST',
-          '/societies',
-          { id, name, kind: 'society' },
-          { 'Idempotency-Key': `probe-${id}` },
-        ).catch(() => null);
-        if (answer?.status !== 201) ack.failed++;
-        return answer?.status;
-      },
-      (status) => status === 201,
-      60_000,
-      'the probe registration',
-    );
-    ack.societies.set(id, { name, renames: [], version: 1 });
-    await until(
-      async () => (await call(cluster.base, 'GET', `/societies/${id}?minVersion=1`)).status,
-      (status) => status === 200,
-      60_000,
-      'the probe registration in the views',
-    );
-  }
+  const probe = () => throughToTheViews(cluster.base, ack);
 
   it('keeps serving commands after the api is killed -9 and started again on the same port, ready within 5 s', async () => {
     await progress();
@@ -312,15 +222,16 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     await load;
     await waitForClusterToSettle(store, views);
     const report = await expectNothingLostNorDuplicated(store, views, ack);
-    const commits = await allCommits(store);
+    const topic = await topicAgainstStore(
+      store,
+      cluster.env.KAFKA_TOPIC!,
+      servers.addresses.kafkaBrokers,
+    );
+    const { commits, events } = topic;
     const counted = await countLostAndDuplicated(commits, views, ack, report.events);
     expect(counted).toEqual({ lost: 0, duplicated: 0 });
-
-    const onTopic = await readTopic(cluster.env.KAFKA_TOPIC!, servers.addresses.kafkaBrokers);
-    const order = firstOccurrences(onTopic);
-    const events = commits.flatMap((commit) => commit.events);
-    expect(events.filter((event) => !order.seen.has(event.eventId))).toEqual([]);
-    expect(order.outOfOrder).toEqual([]);
+    expect(topic.missing).toEqual([]);
+    expect(topic.outOfOrder).toEqual([]);
     expect(report.events).toBe(events.length);
     expect(faults).toBe(6);
 
@@ -331,27 +242,11 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     console.log(
       `faults summary: faults injected=${faults}, commands sent=${ack.sent}, ` +
         `commands acknowledged=${acknowledged}, commands failed during faults=${ack.failed}, ` +
-        `events checked=${events.length} (store, views and ${onTopic.length} Kafka messages), ` +
+        `events checked=${events.length} (store, views and ${topic.messages} Kafka messages), ` +
         `lost=${counted.lost}, duplicated-in-views=${counted.duplicated}`,
     );
   }, 150_000);
 });
-
-/** The relay's last word about its lease: 'active', 'standby' or null before it spoke. */
-function relayState(relay: AppProcess): 'active' | 'standby' | null {
-  const states = [...relay.output.join('').matchAll(/relay is (active|standby)/g)];
-  return (states[states.length - 1]?.[1] as 'active' | 'standby' | undefined) ?? null;
-}
-
-async function allCommits(store: MongoEventStore): Promise<StoredCommit[]> {
-  const commits: StoredCommit[] = [];
-  for (let after: string | null = null; ;) {
-    const page = await store.readAll(after, 1000);
-    if (page.commits.length === 0) return commits;
-    commits.push(...page.commits);
-    after = page.next;
-  }
-}
 
 /**
  * Acknowledged commands missing from the store or the views (lost), and events applied
@@ -393,59 +288,4 @@ async function countLostAndDuplicated(
   lost += Math.max(0, events - audited);
   duplicated += Math.max(0, audited - events);
   return { lost, duplicated };
-}
-
-/** Every message of the topic from the beginning, each partition in offset order. */
-async function readTopic(topic: string, brokers: string[]): Promise<EventEnvelope[]> {
-  const kafka = new Kafka({ clientId: 'faults-check', brokers, logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic);
-  await admin.disconnect();
-  const byPartition = new Map<number, EventEnvelope[]>(ends.map((end) => [end.partition, []]));
-  const remaining = new Set(
-    ends.filter((end) => BigInt(end.high) > BigInt(end.low)).map((end) => end.partition),
-  );
-  const consumer = kafka.consumer({ groupId: uniqueName('faults-check'), maxWaitTimeInMs: 100 });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ partition, message }) => {
-      byPartition.get(partition)!.push(JSON.parse(message.value!.toString('utf8')));
-      const high = BigInt(ends.find((end) => end.partition === partition)!.high);
-      if (BigInt(message.offset) + 1n >= high) remaining.delete(partition);
-    },
-  });
-  await until(
-    async () => remaining.size,
-    (n) => n === 0,
-    60_000,
-    'the whole topic to be read',
-  ).finally(() => consumer.disconnect());
-  return [...byPartition.values()].flat();
-}
-
-/**
- * The first occurrence of each event per stream, in the order Kafka holds them (a stream
- * lives on one partition). Later copies are the at-least-once duplicates and are allowed;
- * a first occurrence behind an earlier one of its stream is not.
- */
-function firstOccurrences(messages: readonly EventEnvelope[]) {
-  const seen = new Set<string>();
-  const last = new Map<string, { seq: number; index: number }>();
-  const outOfOrder: string[] = [];
-  for (const event of messages) {
-    if (seen.has(event.eventId)) continue;
-    seen.add(event.eventId);
-    const before = last.get(event.streamId);
-    if (
-      before &&
-      (event.seq < before.seq || (event.seq === before.seq && event.index <= before.index))
-    )
-      outOfOrder.push(
-        `${event.streamId} ${event.seq}.${event.index} after ${before.seq}.${before.index}`,
-      );
-    last.set(event.streamId, { seq: event.seq, index: event.index });
-  }
-  return { seen, outOfOrder };
 }

@@ -21,13 +21,17 @@ export class Cluster {
     readonly db: Db,
   ) {}
 
-  /** On the shared servers, or on `servers` of the suite's own (one it may stop and start). */
+  /**
+   * On the shared servers, or on `servers` of the suite's own (one it may stop and start);
+   * `settings` are added to every app's environment.
+   */
   static async start(
     name: string,
     servers: { mongoUri: string; kafkaBrokers: string[] } = {
       mongoUri: mongoUri(),
       kafkaBrokers: kafkaBrokers(),
     },
+    settings: Record<string, string> = {},
   ): Promise<Cluster> {
     const port = await freePort();
     const database = uniqueName(`pb_${name}`);
@@ -45,6 +49,7 @@ export class Cluster {
       INBOUND_GROUP: uniqueName(`pb.${name}.inbound`),
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       KAFKA_HEARTBEAT_INTERVAL_MS: '500',
+      ...settings,
     };
     const { client, db } = await connectMongo({ uri: servers.mongoUri, database });
     const cluster = new Cluster(env, `http://127.0.0.1:${port}`, client, db);
