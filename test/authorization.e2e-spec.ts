@@ -345,6 +345,51 @@ const LIFE_REPORT_CASES: Case[] = [
   },
 ];
 
+const NO_ACCOUNT = '0f0e0d0c-0b0a-4908-8706-050403020100';
+
+/** The office's accounts: admin only (an unknown account answers admin 404, the others 403). */
+const ACCOUNT_CASES: Case[] = [
+  {
+    route: 'POST /accounts',
+    allowed: ['admin'],
+    request: () => ({
+      path: '/accounts',
+      body: { login: 'matrix.auditor', displayName: '审计', role: 'auditor' },
+    }),
+  },
+  { route: 'GET /accounts', allowed: ['admin'], request: () => ({ path: '/accounts' }) },
+  {
+    route: 'GET /accounts/{id}',
+    allowed: ['admin'],
+    request: () => ({ path: `/accounts/${NO_ACCOUNT}` }),
+  },
+  {
+    route: 'POST /accounts/{id}/invitation',
+    allowed: ['admin'],
+    request: () => ({ path: `/accounts/${NO_ACCOUNT}/invitation` }),
+  },
+  {
+    route: 'PUT /accounts/{id}/role',
+    allowed: ['admin'],
+    request: () => ({ path: `/accounts/${NO_ACCOUNT}/role`, body: { role: 'auditor' } }),
+  },
+  {
+    route: 'DELETE /accounts/{id}/role',
+    allowed: ['admin'],
+    request: () => ({ path: `/accounts/${NO_ACCOUNT}/role` }),
+  },
+  {
+    route: 'POST /accounts/{id}/disable',
+    allowed: ['admin'],
+    request: () => ({ path: `/accounts/${NO_ACCOUNT}/disable`, body: { reason: '离任' } }),
+  },
+  {
+    route: 'POST /accounts/{id}/enable',
+    allowed: ['admin'],
+    request: () => ({ path: `/accounts/${NO_ACCOUNT}/enable` }),
+  },
+];
+
 /** Every route with the roles it admits; the test fails if a route of the OpenAPI document is missing here. */
 /** Organisational life: a society reads its own records; the tables are read by every reader. */
 const ORGANISATIONAL_LIFE_READ_CASES: Case[] = [
@@ -570,6 +615,16 @@ const CASES: Case[] = [
     request: (f) => ({ path: `/lectures/${f.lecture}/confirm` }),
   },
   {
+    route: 'GET /lectures',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/lectures?societyId=${f.society}` }),
+  },
+  {
+    route: 'GET /service-tasks',
+    allowed: [...READERS, 'liaison', 'society'],
+    request: (f) => ({ path: `/service-tasks?societyId=${f.society}` }),
+  },
+  {
     route: 'GET /lectures/{id}',
     allowed: [...READERS, 'liaison', 'society'],
     request: (f) => ({ path: `/lectures/${f.lecture}` }),
@@ -648,9 +703,23 @@ const CASES: Case[] = [
   ...ORGANISATIONAL_LIFE_READ_CASES,
   ...ORGANISATIONAL_LIFE_CASES,
   ...LIFE_REPORT_CASES,
+  ...ACCOUNT_CASES,
 ];
 
-const PUBLIC_ROUTES = ['GET /health', 'GET /health/ready'];
+const PUBLIC_ROUTES = [
+  'GET /health',
+  'GET /health/ready',
+  // Sign-in: these routes find the session cookie themselves (accounts.e2e-spec.ts).
+  'POST /session',
+  'GET /session',
+  'DELETE /session',
+  'POST /session/invitation',
+  'DELETE /sessions',
+  // Sign-in through the federation's provider (oidc.e2e-spec.ts).
+  'GET /session/providers',
+  'GET /session/oidc',
+  'GET /session/oidc/callback',
+];
 
 describe('who may do what: every role against every endpoint', () => {
   let api: Api;

@@ -24,6 +24,7 @@ import {
 } from './support/legacy-events';
 import { ApiClient } from './support/api-client';
 import { call } from './support/http';
+import { openApiAnswerChecker } from './support/openapi-answers';
 import { runSeed000Scenario } from './support/seed-000-scenario';
 import { runOrganisationalLifeWorkload } from './support/organisational-life-workload';
 import { runYearlyCycleWorkload } from './support/yearly-cycle-workload';
@@ -145,6 +146,38 @@ describe('the event contract', () => {
       'RectificationReported',
     ]);
     expect(await audit(`roundId=${yearly.roundId}&batchId=${yearly.batchId}`)).toEqual([]);
+  });
+
+  // A rating's own read is checked in test/star-rating.e2e-spec.ts: this workload's ratings
+  // are appended under ids of their own, which the route (it derives them) does not find.
+  it('answers the reads of rounds, ratings, batches, inspections and the audit trail as the OpenAPI document says', async () => {
+    const check = openApiAnswerChecker(
+      (await client.expect(200, 'GET', '/docs/openapi.json')).body,
+    );
+    const { roundId, batchId, inspectedSocietyId } = yearly;
+    const reads: [string, string][] = [
+      ['/star-rating-rounds', '/star-rating-rounds'],
+      ['/star-rating-rounds/{id}', `/star-rating-rounds/${roundId}`],
+      ['/star-rating-rounds/{id}/societies', `/star-rating-rounds/${roundId}/societies`],
+      ['/inspection-batches', '/inspection-batches'],
+      ['/inspection-batches/{id}', `/inspection-batches/${batchId}`],
+      [
+        '/inspection-batches/{id}/societies/{societyId}',
+        `/inspection-batches/${batchId}/societies/${inspectedSocietyId}`,
+      ],
+      ['/audit/events', `/audit/events?roundId=${roundId}`],
+      ['/audit/events', `/audit/events?batchId=${batchId}`],
+      ['/audit/verify', '/audit/verify'],
+    ];
+    const faults: string[] = [];
+    for (const [route, path] of reads)
+      faults.push(...check(route, (await client.expect(200, 'GET', path)).body));
+    expect(faults).toEqual([]);
+    // The check can fail: a field of the wrong type, a required one missing.
+    const round = (await client.expect(200, 'GET', `/star-rating-rounds/${roundId}`)).body;
+    expect(check('/star-rating-rounds/{id}', { ...round, publishedOn: 20260101 })).not.toEqual([]);
+    const { progress: _progress, ...partial } = round;
+    expect(check('/star-rating-rounds/{id}', partial)).not.toEqual([]);
   });
 
   it('refuses a round or a batch that is no uuid, naming the filter', async () => {

@@ -1,81 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { MongoEventStore, type StoredCommit } from '@pb/event-store';
 import { MongoReadModelStore, type SocietyView } from '@pb/projections';
-import { Cluster } from './support/cluster';
+import { Cluster, relayState, untilRelayIs } from './support/cluster';
 import { expectNothingLostNorDuplicated, waitForClusterToSettle } from './support/expectations';
 import { call, until } from './support/http';
-import { relayState } from './support/processes';
-import { quietPorts, serverScript } from './support/server-scripts';
-import {
-  acknowledgedMore,
-  newAcknowledged,
-  pacedLoadOnceRelayIsActive,
-  throughToTheViews,
-  type Acknowledged,
-} from './support/society-load';
-import { topicAgainstStore } from './support/topic-check';
+import { expectTheTopicToHoldEveryCommit } from './support/kafka-topic';
+import { LoadProgress } from './support/load-progress';
+import { OwnServers } from './support/own-servers';
+import { paceRequests } from './support/paced-fetch';
+import { newAcknowledged, runSocietyLoad, type Acknowledged } from './support/society-load';
 
 jest.setTimeout(120_000);
 
-const ROOT = join(__dirname, '..');
-
-/**
- * A Kafka broker and a MongoDB-wire server of this suite's own, which it stops and
- * starts: the other suites keep the shared ones. Ports are picked per run, below the
- * ephemeral range (a stopped server's port must still be free when it starts again), so
- * that two runs on one machine do not meet.
- */
-class OwnServers {
-  private constructor(
-    readonly kafkaEnv: Record<string, string>,
-    readonly mongoEnv: Record<string, string>,
-  ) {}
-
-  static async pick(): Promise<OwnServers> {
-    const [kafka, controller, mongo, postgres] = await quietPorts(4);
-    return new OwnServers(
-      { KAFKA_PORT: String(kafka), KAFKA_CONTROLLER_PORT: String(controller) },
-      { MONGO_PORT: String(mongo), MONGO_PG_PORT: String(postgres) },
-    );
-  }
-
-  get addresses() {
-    return {
-      mongoUri: `mongodb://127.0.0.1:${this.mongoEnv.MONGO_PORT}/`,
-      kafkaBrokers: [`127.0.0.1:${this.kafkaEnv.KAFKA_PORT}`],
-    };
-  }
-
-  kafka(action: 'start' | 'stop', ...args: string[]) {
-    return serverScript(`kafka-${action}.sh`, this.kafkaEnv, args);
-  }
-
-  mongo(action: 'start' | 'stop', ...args: string[]) {
-    return serverScript(`mongo-${action}.sh`, this.mongoEnv, args);
-  }
-
-  /** Stops both for good: data wiped, and the logs the scripts keep per port removed. */
-  async remove(): Promise<void> {
-    await Promise.allSettled([this.kafka('stop', '--wipe'), this.mongo('stop', '--wipe')]);
-    const {
-      KAFKA_PORT: kafka,
-      MONGO_PORT: mongo,
-      MONGO_PG_PORT: postgres,
-    } = {
-      ...this.kafkaEnv,
-      ...this.mongoEnv,
-    };
-    const logs = [
-      `kafka-${kafka}.log`,
-      `kafka-server-${kafka}.properties`,
-      `ferretdb-${mongo}.log`,
-      `postgres-${postgres}.log`,
-    ];
-    await Promise.all(logs.map((log) => rm(join(ROOT, '.cache', 'run', log), { force: true })));
-  }
-}
+/** Requests wait this long before they go (see paceRequests). */
+const PACE_MS = 50;
 
 describe('distributed mode under faults: kill -9 of each app, broker and store restarts, relay failover', () => {
   let cluster: Cluster;
@@ -87,6 +25,7 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
   let faults = 0;
   let servers: OwnServers;
   let unpace: () => void = () => undefined;
+  const probe = new LoadProgress(() => cluster.base, ack);
 
   beforeAll(async () => {
     servers = await OwnServers.pick();
@@ -94,7 +33,14 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     cluster = await Cluster.start('faults', servers.addresses);
     store = new MongoEventStore(cluster.db);
     views = new MongoReadModelStore(cluster.db);
-    ({ running: load, unpace } = await pacedLoadOnceRelayIsActive(cluster, ack, () => stopped));
+    await untilRelayIs(cluster.app('relay'), 'active', 'the relay to take the lease');
+    unpace = paceRequests(PACE_MS);
+    load = runSocietyLoad(
+      () => cluster.base,
+      ack,
+      () => stopped,
+      3,
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -105,19 +51,8 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     await servers?.remove();
   }, 60_000);
 
-  /** More acknowledged registrations: the api and the store take commands. */
-  const acknowledged = (more: number) => acknowledgedMore(ack, more);
-
-  /** Recovered: commands are acknowledged again and carried all the way to the views. */
-  async function progress(): Promise<void> {
-    await acknowledged(8);
-    await probe();
-  }
-
-  const probe = () => throughToTheViews(cluster.base, ack);
-
   it('keeps serving commands after the api is killed -9 and started again on the same port, ready within 5 s', async () => {
-    await progress();
+    await probe.recovered();
     faults++;
     await cluster.app('api').crash();
     const restarted = Date.now();
@@ -131,39 +66,34 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     const readyAfterMs = Date.now() - restarted;
     console.log(`faults: the api answered ready ${readyAfterMs} ms after its restart`);
     expect(readyAfterMs).toBeLessThan(5000);
-    await progress();
+    await probe.recovered();
   });
 
   it('publishes again after the relay is killed -9 and started again, once its lease runs out', async () => {
     faults++;
     await cluster.app('relay').crash();
-    await acknowledged(4);
+    await probe.acknowledged(4);
     await cluster.restart('relay');
-    await until(
-      async () => relayState(cluster.app('relay')),
-      (state) => state === 'active',
-      20_000,
-      'the new relay to take the lease',
-    );
+    await untilRelayIs(cluster.app('relay'), 'active', 'the new relay to take the lease');
     // The killed relay's lease was still running when the new one started.
     expect(cluster.app('relay').log()).toMatch(/relay is standby[\s\S]*relay is active/);
-    await progress();
+    await probe.recovered();
   });
 
   it('projects again after the projector is killed -9 and started again', async () => {
     faults++;
     await cluster.app('projector').crash();
-    await acknowledged(4);
+    await probe.acknowledged(4);
     await cluster.restart('projector');
-    await progress();
+    await probe.recovered();
   });
 
   it('rides out a stop and restart of the Kafka broker without restarting any app', async () => {
     faults++;
     await servers.kafka('stop');
-    await acknowledged(4);
+    await probe.acknowledged(4);
     await servers.kafka('start');
-    await progress();
+    await probe.recovered();
   });
 
   it('answers 503 STORE.UNAVAILABLE within 3 s while MongoDB is down, and recovers when it is back', async () => {
@@ -180,14 +110,14 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     expect(answer.status).toBe(503);
     expect(answer.body).toMatchObject({ code: 'STORE.UNAVAILABLE' });
     expect(elapsed).toBeLessThan(3000);
-    await until(
-      async () => relayState(cluster.app('relay')),
-      (state) => state === 'standby',
-      15_000,
+    await untilRelayIs(
+      cluster.app('relay'),
+      'standby',
       'the relay to stand by without its store',
+      15_000,
     );
     await servers.mongo('start');
-    await progress();
+    await probe.recovered();
     expect(relayState(cluster.app('relay'))).toBe('active');
   });
 
@@ -202,19 +132,14 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     );
     const active = relays.find((relay) => relayState(relay) === 'active')!;
     const standby = relays.find((relay) => relay !== active)!;
-    await acknowledged(4);
+    await probe.acknowledged(4);
     expect(relayState(standby)).toBe('standby');
     faults++;
     const killed = Date.now();
     await active.crash();
-    await until(
-      async () => relayState(standby),
-      (state) => state === 'active',
-      20_000,
-      'the standby relay to become active',
-    );
+    await untilRelayIs(standby, 'active', 'the standby relay to become active');
     expect(Date.now() - killed).toBeLessThan(15_000);
-    await progress();
+    await probe.recovered();
   });
 
   it('loses nothing, duplicates nothing in the views and keeps each stream in seq order on Kafka', async () => {
@@ -222,17 +147,14 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     await load;
     await waitForClusterToSettle(store, views);
     const report = await expectNothingLostNorDuplicated(store, views, ack);
-    const topic = await topicAgainstStore(
+    const { commits, events, messages } = await expectTheTopicToHoldEveryCommit(
       store,
+      report.events,
       cluster.env.KAFKA_TOPIC!,
       servers.addresses.kafkaBrokers,
     );
-    const { commits, events } = topic;
     const counted = await countLostAndDuplicated(commits, views, ack, report.events);
     expect(counted).toEqual({ lost: 0, duplicated: 0 });
-    expect(topic.missing).toEqual([]);
-    expect(topic.outOfOrder).toEqual([]);
-    expect(report.events).toBe(events.length);
     expect(faults).toBe(6);
 
     const acknowledged = [...ack.societies.values()].reduce(
@@ -242,7 +164,7 @@ describe('distributed mode under faults: kill -9 of each app, broker and store r
     console.log(
       `faults summary: faults injected=${faults}, commands sent=${ack.sent}, ` +
         `commands acknowledged=${acknowledged}, commands failed during faults=${ack.failed}, ` +
-        `events checked=${events.length} (store, views and ${topic.messages} Kafka messages), ` +
+        `events checked=${events} (store, views and ${messages} Kafka messages), ` +
         `lost=${counted.lost}, duplicated-in-views=${counted.duplicated}`,
     );
   }, 150_000);

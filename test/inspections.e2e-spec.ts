@@ -298,7 +298,7 @@ describe('inspections over HTTP in embedded mode: plan, draw, inspect, rectify, 
     const before = await snapshotViews(views);
     expect(Object.keys(before.inspection_cases!)).toHaveLength(6);
     const report = await rebuildReadModels(store, views, ENTITY_PROJECTIONS);
-    expect(report.to).toBe(report.from + 1);
+    expect(report.events).toBeGreaterThan(0);
     expect(await snapshotViews(views)).toEqual(before);
   });
 });

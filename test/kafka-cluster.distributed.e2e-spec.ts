@@ -1,106 +1,22 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { MongoEventStore } from '@pb/event-store';
 import { MongoReadModelStore } from '@pb/projections';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { Cluster } from './support/cluster';
+import { BROKER_IDS, BrokerCluster, layoutWhere } from './support/broker-cluster';
+import { Cluster, untilRelayIs } from './support/cluster';
 import { expectNothingLostNorDuplicated, waitForClusterToSettle } from './support/expectations';
 import { FaultReport, lostAndDuplicated } from './support/fault-report';
 import { until } from './support/http';
-import { metricsUrlOf, scrape, values } from './support/metrics';
-import { quietBasePort, serverScript } from './support/server-scripts';
+import { expectTheTopicToHoldEveryCommit } from './support/kafka-topic';
+import { LoadProgress } from './support/load-progress';
+import { metricsUrlOf, readinessOf, scrape, values } from './support/metrics';
+import { paceRequests } from './support/paced-fetch';
 import { mongoUri } from './support/servers';
-import {
-  acknowledgedMore,
-  newAcknowledged,
-  pacedLoadOnceRelayIsActive,
-  throughToTheViews,
-  type Acknowledged,
-} from './support/society-load';
-import { topicAgainstStore } from './support/topic-check';
+import { newAcknowledged, runSocietyLoad, type Acknowledged } from './support/society-load';
 
 jest.setTimeout(120_000);
 
-const BROKERS = [1, 2, 3] as const;
-
-/**
- * The three-broker cluster of scripts/servers/kafka-cluster-start.sh on ports of this run
- * (brokers at the base port and the next two, controllers 100 above): the other suites
- * keep the shared single broker.
- */
-class BrokerCluster {
-  private constructor(private readonly env: Record<string, string>) {}
-
-  static async pick(): Promise<BrokerCluster> {
-    const base = await quietBasePort([0, 1, 2, 100, 101, 102]);
-    return new BrokerCluster({ KAFKA_CLUSTER_PORT: String(base) });
-  }
-
-  private get base(): number {
-    return Number(this.env.KAFKA_CLUSTER_PORT);
-  }
-
-  get brokers(): string[] {
-    return BROKERS.map((n) => `127.0.0.1:${this.base + n - 1}`);
-  }
-
-  /** Starts every node that is not running (all of them, or those named). */
-  start(...brokers: number[]) {
-    return serverScript('kafka-cluster-start.sh', this.env, brokers.map(String));
-  }
-
-  /** kill -9, as a crash. */
-  kill(...brokers: number[]) {
-    return serverScript('kafka-cluster-stop.sh', this.env, ['--kill', ...brokers.map(String)]);
-  }
-
-  async remove(): Promise<void> {
-    await serverScript('kafka-cluster-stop.sh', this.env, ['--wipe']).catch(() => undefined);
-    const ports = [0, 1, 2, 100, 101, 102].map((offset) => this.base + offset);
-    const files = ports.flatMap((p) => [`kafka-${p}.log`, `kafka-server-${p}.properties`]);
-    const run = join(__dirname, '..', '.cache', 'run');
-    await Promise.all(files.map((file) => rm(join(run, file), { force: true })));
-  }
-}
-
-interface PartitionLayout {
-  readonly partition: number;
-  readonly leader: number;
-  readonly isr: number[];
-}
-
-/**
- * Per partition of the topic: its leader and its in-sync replicas, as the controllers see
- * them; null when the broker asked has just been killed (the next call asks another).
- */
-async function layout(admin: Admin, topic: string): Promise<PartitionLayout[] | null> {
-  try {
-    const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
-    return topics[0]!.partitions.map((p) => ({
-      partition: p.partitionId,
-      leader: p.leader,
-      isr: p.isr,
-    }));
-  } catch {
-    return null;
-  }
-}
-
-/** Waits until the partitions are laid out as `wanted` says. */
-async function layoutWhere(
-  admin: Admin,
-  topic: string,
-  wanted: (partition: PartitionLayout) => boolean,
-  what: string,
-): Promise<PartitionLayout[]> {
-  const now = await until(
-    () => layout(admin, topic),
-    (now) => now !== null && now.every(wanted),
-    60_000,
-    what,
-  );
-  return now ?? [];
-}
+/** Requests wait this long before they go (see paceRequests). */
+const PACE_MS = 50;
 
 /** Milliseconds since the suite's start, for the steps' log lines. */
 const T0 = Date.now();
@@ -114,6 +30,7 @@ describe('a three-broker Kafka (replication 3, min.insync.replicas 2) under load
   let views: MongoReadModelStore;
   const ack = newAcknowledged();
   const report = new FaultReport('kafka-cluster', 'distributed');
+  const progress = new LoadProgress(() => cluster.base, ack);
   let stopped = false;
   let load: Promise<void> = Promise.resolve();
   let unpace: () => void = () => undefined;
@@ -127,15 +44,16 @@ describe('a three-broker Kafka (replication 3, min.insync.replicas 2) under load
     const started = Date.now();
     await brokers.start();
     console.log(`kafka-cluster: six nodes ready in ${Date.now() - started} ms`);
-    cluster = await Cluster.start(
-      'brokers',
-      { mongoUri: mongoUri(), kafkaBrokers: brokers.brokers },
-      {
-        KAFKA_REPLICATION_FACTOR: '3',
-        KAFKA_MIN_INSYNC_REPLICAS: '2',
-        RELAY_STALL_AFTER_MS: '3000',
-      },
-    );
+    const env = {
+      KAFKA_REPLICATION_FACTOR: '3',
+      KAFKA_MIN_INSYNC_REPLICAS: '2',
+      RELAY_STALL_AFTER_MS: '3000',
+    };
+    cluster = await Cluster.start('brokers', {
+      mongoUri: mongoUri(),
+      kafkaBrokers: brokers.brokers,
+      apps: { api: { env }, relay: { env }, projector: { env } },
+    });
     topic = cluster.env.KAFKA_TOPIC!;
     relayMetrics = metricsUrlOf(cluster, 'relay');
     store = new MongoEventStore(cluster.db);
@@ -147,7 +65,14 @@ describe('a three-broker Kafka (replication 3, min.insync.replicas 2) under load
     });
     admin = kafka.admin();
     await admin.connect();
-    ({ running: load, unpace } = await pacedLoadOnceRelayIsActive(cluster, ack, () => stopped));
+    await untilRelayIs(cluster.app('relay'), 'active', 'the relay to take the lease', 60_000);
+    unpace = paceRequests(PACE_MS);
+    load = runSocietyLoad(
+      () => cluster.base,
+      ack,
+      () => stopped,
+      3,
+    );
   }, 300_000);
 
   afterAll(async () => {
@@ -160,10 +85,8 @@ describe('a three-broker Kafka (replication 3, min.insync.replicas 2) under load
     await brokers?.remove();
   }, 60_000);
 
-  /** More acknowledged registrations: the api and the store take commands. */
-  const acknowledged = (more: number) => acknowledgedMore(ack, more);
-
-  const probe = () => throughToTheViews(cluster.base, ack);
+  const acknowledged = (more: number) => progress.acknowledged(more, 90_000);
+  const probe = () => progress.throughToTheViews();
 
   /** What the relay and the projector said last, but for their retries to a killed broker. */
   function lastWords(): string {
@@ -196,8 +119,8 @@ describe('a three-broker Kafka (replication 3, min.insync.replicas 2) under load
   }
 
   async function relayReadiness() {
-    const answer = await fetch(relayMetrics.replace('/metrics', '/health/ready'));
-    return { status: answer.status, body: JSON.stringify(await answer.json()) };
+    const { status, checks } = await readinessOf(relayMetrics);
+    return { status, body: JSON.stringify(checks) };
   }
 
   async function backlog(): Promise<number> {
@@ -208,7 +131,7 @@ describe('a three-broker Kafka (replication 3, min.insync.replicas 2) under load
     await acknowledged(8);
     await probe();
     const killed = new Set<number>();
-    for (const _round of BROKERS) {
+    for (const _round of BROKER_IDS) {
       const before = await layoutWhere(admin, topic, (p) => p.isr.length === 3, 'all in sync');
       const leaders = [...new Set(before.map((p) => p.leader))];
       const victim = leaders.find((id) => !killed.has(id)) ?? leaders[0]!;
@@ -315,10 +238,16 @@ describe('a three-broker Kafka (replication 3, min.insync.replicas 2) under load
     await load;
     await waitForClusterToSettle(store, views);
     const consistency = await expectNothingLostNorDuplicated(store, views, ack);
-    const onTopic = await topicAgainstStore(store, topic, brokers.brokers);
-    expect(onTopic.missing).toEqual([]);
-    expect(onTopic.outOfOrder).toEqual([]);
-    expect(consistency.events).toBe(onTopic.events.length);
+    const onTopic = await expectTheTopicToHoldEveryCommit(
+      store,
+      consistency.events,
+      topic,
+      brokers.brokers,
+    );
+    console.log(
+      `kafka-cluster: ${onTopic.commits.length} commits, ${onTopic.events} events checked ` +
+        `in the store, the views and ${onTopic.messages} Kafka messages`,
+    );
     expect(await lostAndDuplicated(store, views, ack)).toEqual({ lost: 0, duplicated: 0 });
     expect(report.figures).toHaveLength(4);
   }, 150_000);

@@ -26,7 +26,11 @@ jest.setTimeout(120000);
  *   the quarter's first month (a theme day withdrawn, another corrected to last quarter);
  * - 农学: no organisation, an instructor in post since 1 January 2026;
  * - 物理: a joint branch at the secretariat, nothing held;
- * - 数学: no organisation, its instructor recalled in 2025: uncovered.
+ * - 数学: no organisation, its instructor recalled in 2025: uncovered; deregistered.
+ *
+ * Their vitality this quarter, default weights, no campaign, stars or rectification (whose
+ * 10 points every ranked society has in full): 化工 30 + 9 + 10 = 49; 电子 30 × 2 / slots +
+ * 7 + 10; 农学 (no slots) and 物理 (none met) 10 each, sharing rank 3; 数学 is not ranked.
  */
 describe('organisational life and coverage in the society status views (embedded)', () => {
   let api: Api;
@@ -111,6 +115,9 @@ describe('organisational life and coverage in the society status views (embedded
       societyId: ids.maths,
       on: '2025-06-30',
       reason: '学会已完成换届',
+    });
+    await client.expect(200, 'POST', `/societies/${ids.maths}/deregister`, {
+      reason: '学会已注销',
     });
 
     const life = lifeRecords(api);
@@ -209,6 +216,78 @@ describe('organisational life and coverage in the society status views (embedded
     }
   });
 
+  it('shows each society’s vitality score and rank this quarter, as the vitality ranking has it', async () => {
+    const vitality = async (key: keyof typeof ids) =>
+      (await get(`/societies/${ids[key]}/status`)).vitality;
+    // 电子 met 2 of 3 × months + 2 slots: 30 × 2 / 5, 2 / 8 or 2 / 11, rounded to 2 decimals
+    const electronics = ({ 1: 12, 2: 7.5, 3: 5.45 } as Record<number, number>)[months.length]!;
+    const standing = (rank: number, score: number) => ({ period, score, rank, rankedOf: 4 });
+    expect(await vitality('chemistry')).toEqual(standing(1, 49));
+    expect(await vitality('electronics')).toEqual(standing(2, electronics + 17));
+    expect(await vitality('agronomy')).toEqual(standing(3, 10));
+    expect(await vitality('physics')).toEqual(standing(3, 10));
+    expect(await vitality('maths')).toBeNull();
+
+    // The same as the society's row in GET /vitality, this quarter and for a year asked for.
+    const { year } = quarterOf(today);
+    for (const [query, label] of [
+      ['', period],
+      [`?vitalityPeriod=${year}`, String(year)],
+    ]) {
+      const ranking = (await get(`/vitality${query.replace('vitalityPeriod', 'period')}`)).ranking;
+      expect(ranking).toHaveLength(4);
+      for (const row of ranking) {
+        const status = await get(`/societies/${row.societyId}/status${query}`);
+        expect(status.vitality).toEqual({
+          period: label,
+          score: row.score,
+          rank: row.rank,
+          rankedOf: 4,
+        });
+      }
+    }
+  });
+
+  it('filters the society list by vitality rank and score, never listing an unranked society', async () => {
+    expect(await listed('vitalityRankAtMost=1')).toEqual(named('chemistry'));
+    // 农学 and 物理 share rank 3: both are kept
+    expect(await listed('vitalityRankAtMost=3')).toEqual(
+      named('chemistry', 'electronics', 'agronomy', 'physics'),
+    );
+    expect(await listed('vitalityScoreBelow=10')).toEqual([]);
+    expect(await listed('vitalityScoreBelow=10.01')).toEqual(named('agronomy', 'physics'));
+    expect(await listed('vitalityScoreBelow=49')).toEqual(
+      named('electronics', 'agronomy', 'physics'),
+    );
+    expect(await listed('vitalityRankAtMost=2&vitalityScoreBelow=49&lifeComplete=false')).toEqual(
+      named('electronics'),
+    );
+    expect(await listed(`vitalityRankAtMost=1&vitalityPeriod=${period}`)).toEqual(
+      named('chemistry'),
+    );
+  });
+
+  it('refuses a vitality filter or period that is not one with 400 naming the field and the rule', async () => {
+    for (const [path, field, rule] of [
+      ['/societies?vitalityRankAtMost=0', 'vitalityRankAtMost', 'min'],
+      ['/societies?vitalityRankAtMost=1.5', 'vitalityRankAtMost', 'isInt'],
+      ['/societies?vitalityRankAtMost=top', 'vitalityRankAtMost', 'isInt'],
+      ['/societies?vitalityRankAtMost=', 'vitalityRankAtMost', 'isInt'],
+      ['/societies?vitalityScoreBelow=-1', 'vitalityScoreBelow', 'min'],
+      ['/societies?vitalityScoreBelow=100.5', 'vitalityScoreBelow', 'max'],
+      ['/societies?vitalityScoreBelow=low', 'vitalityScoreBelow', 'isNumber'],
+      ['/societies?vitalityScoreBelow=', 'vitalityScoreBelow', 'isNumber'],
+      ['/societies?vitalityPeriod=2026Q5', 'vitalityPeriod', 'matches'],
+      [`/societies/${ids.chemistry}/status?vitalityPeriod=26`, 'vitalityPeriod', 'matches'],
+    ]) {
+      const refused = await call(api.url, 'GET', path!);
+      expect([path, refused.status]).toEqual([path, 400]);
+      const problems = refused.body.errors as { field: string; rule: string }[];
+      expect(problems.map((p) => p.field)).toEqual(problems.map(() => field));
+      expect(problems.map((p) => p.rule)).toContain(rule);
+    }
+  });
+
   it('shows the organisation at each seat and the instructor in post on the society', async () => {
     const electronics = await get(`/societies/${ids.electronics}`);
     expect(electronics.organisations).toEqual({
@@ -258,5 +337,27 @@ describe('organisational life and coverage in the society status views (embedded
     const parameter = (name: string) => parameters.find((p) => p.name === name);
     expect(parameter('coverage')?.schema.enum).toEqual(['covered', 'uncovered']);
     expect(parameter('lifeComplete')?.schema.type).toBe('boolean');
+    expect(parameter('vitalityRankAtMost')?.schema).toMatchObject({ type: 'integer', minimum: 1 });
+    expect(parameter('vitalityScoreBelow')?.schema).toMatchObject({
+      type: 'number',
+      minimum: 0,
+      maximum: 100,
+    });
+    expect(parameter('vitalityPeriod')?.schema).toMatchObject({ type: 'string' });
+    expect(parameter('vitalityPeriod')?.schema).toHaveProperty('pattern');
+    const statusParameters = doc.paths['/societies/{id}/status'].get.parameters as {
+      name: string;
+    }[];
+    expect(statusParameters.map((p) => p.name)).toContain('vitalityPeriod');
+    const status = schemas.SocietyStatusAnswer;
+    expect(status.properties.vitality).toMatchObject({ nullable: true });
+    expect(status.properties.vitality.description).toContain('已注销学会不参加排名');
+    expect(status.required).toContain('vitality');
+    expect(schemas.VitalityStandingAnswer.properties).toMatchObject({
+      period: { type: 'string' },
+      score: { type: 'number' },
+      rank: { type: 'integer', minimum: 1 },
+      rankedOf: { type: 'integer' },
+    });
   });
 });

@@ -225,7 +225,7 @@ describe('schema evolution: events stored at version 1 by an older release', () 
       api.runtime.infra.views,
       ENTITY_PROJECTIONS,
     );
-    expect(report.to).toBe(report.from + 1);
+    expect(report.events).toBeGreaterThan(0);
     const after = await call(api.url, 'GET', `/societies/${societyId}`);
     expect(after.status).toBe(200);
     expect(after.body).toEqual(before.body);

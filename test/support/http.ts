@@ -69,3 +69,7 @@ export async function refusal(answer: Promise<Answer>) {
   const { status, body } = await answer;
   return { status, code: body?.code, field: body?.field };
 }
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}

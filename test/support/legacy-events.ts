@@ -17,9 +17,9 @@ async function appendLegacy(
   api: Api,
   at: Position,
   event: { type: string; commandType: string; data: Record<string, unknown> },
+  commandId: string = randomUUID(),
 ): Promise<StoredCommit> {
   const recordedAt = new Date().toISOString();
-  const commandId = randomUUID();
   const envelope: EventEnvelope = {
     eventId: randomUUID(),
     type: event.type,
@@ -49,17 +49,24 @@ async function appendLegacy(
 
 /**
  * Appends a SocietyRegistered as releases before 学会简称 wrote it: schema version 1,
- * no shortName, straight into the api's event store.
+ * no shortName, straight into the api's event store; under `commandId` when given, as a
+ * command sent with an Idempotency-Key before requests were hashed.
  */
 export function appendSocietyRegisteredV1(
   api: Api,
   society: { societyId: string; name: string; kind: string },
+  commandId?: string,
 ): Promise<StoredCommit> {
-  return appendLegacy(api, first(`society-${society.societyId}`), {
-    type: 'SocietyRegistered',
-    commandType: 'RegisterSociety',
-    data: { ...society, creditCode: null },
-  });
+  return appendLegacy(
+    api,
+    first(`society-${society.societyId}`),
+    {
+      type: 'SocietyRegistered',
+      commandType: 'RegisterSociety',
+      data: { ...society, creditCode: null },
+    },
+    commandId,
+  );
 }
 
 /**

@@ -17,6 +17,9 @@ const LAGGING = range(0, 64).filter(
   (i) => !COMPLETE.includes(i) && !SILENT.includes(i) && i !== 13 && i !== ALL_WITHDRAWN,
 );
 
+/** Today's bottom of 2025: 37 societies at only the rectifications' 5 points. */
+const BOTTOM = [9, 19, 48, 49, ...range(70, 89), ...range(91, 103)];
+
 /**
  * 组织活力 of 2025, today with the office's weights (life 40, attendance 10, lectures 20,
  * tasks 10, rectifications 5, stars 15), as of the moment between the phases with the
@@ -69,7 +72,6 @@ export async function expectVitality(client: ApiClient, scenario: LifeScenario) 
   );
   // The bottom: 90 only its lecture (10) and the rectifications (5); the work groups 65..69
   // their attendance (18..14 of 20) and 5; 37 societies only the rectifications' 5.
-  const bottom = [9, 19, 48, 49, ...range(70, 89), ...range(91, 103)];
   expect(ranking.slice(61)).toEqual(
     rows([
       [62, 90, 15],
@@ -78,7 +80,7 @@ export async function expectVitality(client: ApiClient, scenario: LifeScenario) 
       [65, 67, 13],
       [66, 68, 12.5],
       [67, 69, 12],
-      ...tied(68, bottom, 5),
+      ...tied(68, BOTTOM, 5),
     ]),
   );
 
@@ -101,7 +103,39 @@ export async function expectVitality(client: ApiClient, scenario: LifeScenario) 
   ]);
   expect(of(live, 0).components[5]).toMatchObject({ inputs: { stars: 6 }, points: 11.25 });
   expect(of(live, 1).components[5]).toMatchObject({ inputs: { stars: 0 }, points: 0 });
+  await expectVitalityInStatus(client, scenario);
   await expectVitalityThen(client, scenario);
+}
+
+/**
+ * The status of a named society shows its 2025 score and rank as the ranking above; the
+ * list kept by rank keeps all four sharing rank 4, the one kept by score the bottom (69 at
+ * 12 is not below 12).
+ */
+async function expectVitalityInStatus(client: ApiClient, scenario: LifeScenario) {
+  const { get, id } = lifeReader(client, scenario);
+  const standing = async (i: number) =>
+    (await get(`/societies/${id(i)}/status?vitalityPeriod=2025`)).vitality;
+  const shown: Row[] = [
+    [1, 56, 95],
+    [2, 0, 91.25],
+    [3, 21, 70],
+    [4, 22, 54.5],
+    [22, 13, 47.5],
+    [62, 90, 15],
+    [67, 69, 12],
+    [68, 70, 5],
+  ];
+  expect(await Promise.all(shown.map(([, i]) => standing(i)))).toEqual(
+    shown.map(([rank, , score]) => ({ period: '2025', score, rank, rankedOf: 104 })),
+  );
+  const listed = async (filter: string) => {
+    const page = await get(`/societies?vitalityPeriod=2025&limit=500&${filter}`);
+    return page.items.map((s: any) => s.id).sort();
+  };
+  const ids = (indexes: readonly number[]) => indexes.map(id).sort();
+  expect(await listed('vitalityRankAtMost=4')).toEqual(ids([56, 0, 21, 1, 22, 50, 57]));
+  expect(await listed('vitalityScoreBelow=12')).toEqual(ids(BOTTOM));
 }
 
 /**

@@ -20,3 +20,18 @@ export function values(lines: readonly string[], name: string): number[] {
     .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
     .map((line) => Number(line.slice(line.lastIndexOf(' ') + 1)));
 }
+
+/** A process's readiness beside its metrics: the status and the checks /health/ready answers. */
+export async function readinessOf(metricsUrl: string) {
+  const answer = await fetch(metricsUrl.replace('/metrics', '/health/ready')).catch(() => null);
+  if (!answer) return { status: 0, checks: undefined };
+  const body = (await answer.json().catch(() => ({}))) as {
+    checks?: Record<string, { status: string; error?: string }>;
+  };
+  return { status: answer.status, checks: body.checks };
+}
+
+/** The commits the relay has published since it started. */
+export async function publishedCommits(metricsUrl: string): Promise<number> {
+  return values(await scrape(metricsUrl), 'pb_relay_published_commits_total')[0] ?? 0;
+}

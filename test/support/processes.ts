@@ -78,9 +78,3 @@ export class AppProcess {
     clearTimeout(timer);
   }
 }
-
-/** The relay's last word about its lease: 'active', 'standby' or null before it spoke. */
-export function relayState(relay: AppProcess): 'active' | 'standby' | null {
-  const states = [...relay.output.join('').matchAll(/relay is (active|standby)/g)];
-  return (states[states.length - 1]?.[1] as 'active' | 'standby' | undefined) ?? null;
-}

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Cluster } from './cluster';
 import { call, until } from './http';
-import { relayState } from './processes';
 
 /** What the client was told: each society it registered and every rename acknowledged, in order. */
 export interface Acknowledged {
@@ -17,13 +15,14 @@ export function newAcknowledged(): Acknowledged {
 /**
  * A steady stream of commands from `workers` concurrent clients: register a society,
  * then rename it a few times. Stops when `stop()` says so; errors (a process being
- * killed) are counted, not thrown.
+ * killed) are counted, not thrown. `headers` go with every command (a token of its own).
  */
 export async function runSocietyLoad(
   base: () => string,
   ack: Acknowledged,
   stop: () => boolean,
   workers = 6,
+  headers: Record<string, string> = {},
 ): Promise<void> {
   const worker = async (w: number) => {
     let round = 0;
@@ -38,7 +37,7 @@ export async function runSocietyLoad(
           'POST',
           '/societies',
           { id, name, kind: 'society' },
-          { 'Idempotency-Key': `reg-${id}` },
+          { ...headers, 'Idempotency-Key': `reg-${id}` },
         );
         if (registered.status !== 201) throw new Error(`register answered ${registered.status}`);
         const entry = { name, renames: [] as string[], version: 1 };
@@ -51,7 +50,7 @@ export async function runSocietyLoad(
             'POST',
             `/societies/${id}/rename`,
             { name: newName },
-            { 'Idempotency-Key': `ren-${id}-${r}` },
+            { ...headers, 'Idempotency-Key': `ren-${id}-${r}` },
           );
           if (renamed.status !== 200) throw new Error(`rename answered ${renamed.status}`);
           entry.renames.push(newName);
@@ -67,10 +66,14 @@ export async function runSocietyLoad(
 }
 
 /** A society load started now: wait until it has sent `n` commands, then stop it. */
-export function startSocietyLoad(base: () => string, workers: number) {
+export function startSocietyLoad(
+  base: () => string,
+  workers: number,
+  headers: Record<string, string> = {},
+) {
   const ack = newAcknowledged();
   let stopped = false;
-  const running = runSocietyLoad(base, ack, () => stopped, workers);
+  const running = runSocietyLoad(base, ack, () => stopped, workers, headers);
   return {
     ack,
     sent: (n: number, what: string) =>
@@ -87,81 +90,15 @@ export function startSocietyLoad(base: () => string, workers: number) {
   };
 }
 
-/**
- * Delays every fetch of the test file (the load's and the probes') by `ms`; returns the
- * undo. Unpaced, three clients outrun the relay and the projector on a 2-core machine,
- * and every recovery would wait for a growing backlog.
- */
-export function paceRequests(ms = 50): () => void {
-  const original = globalThis.fetch;
-  globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    return original(...args);
-  };
-  return () => {
-    globalThis.fetch = original;
-  };
+/** What had been acknowledged at one moment: each society's renames then. */
+export function acknowledgedNow(ack: Acknowledged): Map<string, number> {
+  return new Map([...ack.societies].map(([id, entry]) => [id, entry.renames.length]));
 }
 
-/** Waits for `more` acknowledged registrations: the api and the store take commands. */
-export async function acknowledgedMore(ack: Acknowledged, more: number): Promise<void> {
-  const target = ack.societies.size + more;
-  await until(
-    async () => ack.societies.size,
-    (n) => n >= target,
-    60_000,
-    `${target} acknowledged registrations`,
+/** The societies registered or renamed since `before`, as an Acknowledged of their own. */
+export function acknowledgedSince(before: Map<string, number>, ack: Acknowledged): Acknowledged {
+  const societies = new Map(
+    [...ack.societies].filter(([id, entry]) => before.get(id) !== entry.renames.length),
   );
-}
-
-/**
- * A registration of our own, retried until acknowledged (each try counted in `ack`), then
- * read back from its view: a command carried all the way through.
- */
-export async function throughToTheViews(base: string, ack: Acknowledged): Promise<void> {
-  const id = randomUUID();
-  const name = `探针学会-${id.slice(0, 8)}`;
-  await until(
-    async () => {
-      ack.sent++;
-      const answer = await call(
-        base,
-        'POST',
-        '/societies',
-        { id, name, kind: 'society' },
-        { 'Idempotency-Key': `probe-${id}` },
-      ).catch(() => null);
-      if (answer?.status !== 201) ack.failed++;
-      return answer?.status;
-    },
-    (status) => status === 201,
-    60_000,
-    'the probe registration',
-  );
-  ack.societies.set(id, { name, renames: [], version: 1 });
-  await until(
-    async () => (await call(base, 'GET', `/societies/${id}?minVersion=1`)).status,
-    (status) => status === 200,
-    60_000,
-    'the probe registration in the views',
-  );
-}
-
-/**
- * Once the cluster's relay holds its lease, a paced load of three clients; returns the
- * running load and the undo of the pacing.
- */
-export async function pacedLoadOnceRelayIsActive(
-  cluster: Cluster,
-  ack: Acknowledged,
-  stop: () => boolean,
-): Promise<{ running: Promise<void>; unpace: () => void }> {
-  await until(
-    async () => relayState(cluster.app('relay')),
-    (state) => state === 'active',
-    20_000,
-    'the relay to take the lease',
-  );
-  const unpace = paceRequests();
-  return { running: runSocietyLoad(() => cluster.base, ack, stop, 3), unpace };
+  return { societies, sent: ack.sent, failed: ack.failed };
 }

@@ -1,14 +1,17 @@
 import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { EventStore, UniqueClaims } from '@pb/event-store';
+import { CredentialStore, EventStore, UniqueClaims } from '@pb/event-store';
 import { EventTransport } from '@pb/messaging';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
 import type { Logger as Pino } from 'pino';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { Access } from './auth/access';
 import { AuthGuard } from './auth/auth.guard';
+import { Passwords } from './auth/passwords';
+import { Sessions } from './auth/sessions';
 import { TokenService } from './auth/token.service';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
@@ -52,6 +55,7 @@ export class AppModule {
       { provide: UniqueClaims, useValue: runtime.infra.claims },
       { provide: ReadModelStore, useValue: runtime.infra.views },
       { provide: EventTransport, useValue: runtime.infra.transport },
+      { provide: CredentialStore, useValue: runtime.infra.credentials },
       { provide: TokenService, useValue: tokens },
     ];
     return {
@@ -83,14 +87,17 @@ export class AppModule {
         LifeReportsModule,
         CoverageReportsModule,
         VitalityModule,
+        AccountsModule,
       ],
       providers: [
         ...ports,
         Access,
+        Passwords,
+        Sessions,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) },
       ],
-      exports: [...ports.map((p) => p.provide), Access],
+      exports: [...ports.map((p) => p.provide), Access, Passwords, Sessions],
     };
   }
 }

@@ -15,6 +15,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { TokenService } from './auth/token.service';
+import { SIGN_IN_ROUTES } from './auth/sign-in.rules';
 import { UPLOAD_LIMIT_BYTES } from './imports/imports.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { installJsonShapeCheck } from './http/json-shape';
@@ -80,7 +81,10 @@ export async function startApi(
     app.useLogger(new FrameworkChatterAsDebug(app.get(PinoLogger)));
     const fastify = app.getHttpAdapter().getInstance();
     installRequestObservability(fastify, runtime.metrics);
-    await installRateLimit(fastify, config.http.rateLimitPerMinute);
+    await installRateLimit(fastify, config.http.rateLimitPerMinute, {
+      perMinute: config.sessions.signInPerMinute,
+      routes: SIGN_IN_ROUTES,
+    });
     installJsonShapeCheck(fastify);
     installMethodCheck(fastify, httpLogger);
     await app.register(multipart as never, {

@@ -32,6 +32,10 @@ async function main([command, ...args]: string[]): Promise<number> {
     const request = await readImportRequest(args);
     return importTable(loadConfig(), request, display);
   }
+  if (command === 'accounts') {
+    const { accountsCommand } = await import('./cli/accounts.command');
+    return accountsCommand(loadConfig(), args);
+  }
   if (command === 'backup') return backup(loadConfig(), args, display);
   if (command === 'restore') return restore(loadConfig(), args, display);
   if (command === 'verify' && args.length > 0) return verifyBackup(loadConfig(), args, display);

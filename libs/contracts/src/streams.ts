@@ -24,6 +24,8 @@ export const STREAM_TYPES = [
   'life-requirements',
   /** A year's weights of the vitality score; the stream id is derived from the year. */
   'vitality-weights',
+  /** A person who signs in: invitation, role, disabling; never a credential. */
+  'account',
 ] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
 

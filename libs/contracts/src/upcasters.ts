@@ -33,6 +33,9 @@ const UPCASTERS: Readonly<Record<string, readonly Upcaster[]>> = {
   // none of them (see issuanceAfterAmendment in @pb/domain).
   CampaignDrafted: [noIssuance],
   CampaignAmended: [noIssuance],
+  // v2 says how the rating was reached and lets it be the mean of the people's ballots; a
+  // v1 evaluation was reported by the society.
+  ServiceTaskEvaluated: [(data) => ({ ...data, method: 'reported' })],
 };
 
 /**

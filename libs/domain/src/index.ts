@@ -15,3 +15,4 @@ export * from './society-inspection';
 export * from './organisational-life';
 export * from './life-requirements';
 export * from './vitality-weights';
+export * from './account';

@@ -11,6 +11,13 @@ export {
 } from './event-store.port';
 export { UniqueClaims, type Claim } from './claims.port';
 export { RelayLease } from './lease/lease.port';
+export {
+  CredentialStore,
+  type Credential,
+  type FailureOutcome,
+  type Invitation,
+  type Session,
+} from './credentials/credential-store.port';
 
 // The adapters the infrastructure constructs, one per port and store.
 export { SqliteEventStore } from './sqlite/sqlite-event-store';
@@ -19,6 +26,8 @@ export { SqliteRelayLease } from './lease/sqlite-lease';
 export { MongoEventStore, type AppendStep } from './mongodb/mongo-event-store';
 export { MongoClaims } from './mongodb/mongo-claims';
 export { MongoRelayLease } from './lease/mongo-lease';
+export { SqliteCredentialStore } from './credentials/sqlite-credential-store';
+export { MongoCredentialStore } from './credentials/mongo-credential-store';
 
 // Sealing the store and verifying it against its seals.
 export { sealStore, type SealOptions, type SealOutcome } from './integrity/sealer';

@@ -6,6 +6,7 @@ import {
   observabilitySettings,
   type ObservabilitySettings,
 } from './observability/observability-settings';
+import { sessionSettings, type SessionSettings } from './session-settings';
 
 export type Mode = 'embedded' | 'distributed';
 
@@ -40,6 +41,8 @@ export interface AppConfig {
     readonly publicKeyPem: string | null;
     readonly issuer: string | null;
   };
+  /** How people sign in with a password: sessions, lockout, invitation links. */
+  readonly sessions: SessionSettings;
   /** How often the relay's process seals the store; 0 turns the timer off. */
   readonly sealIntervalMinutes: number;
   /** Where metrics are served (METRICS_HOST, METRICS_PORT) and how much is logged (LOG_LEVEL). */
@@ -159,6 +162,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
     sealIntervalMinutes: int('SEAL_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
     auth: authSettings(env, mode, problems),
+    sessions: sessionSettings(env, problems),
     observability: observabilitySettings(env, problems, httpPort),
     inboundSocietyRegister: inboundSettings(env, mode, problems),
     dieAfterAppendStep: appendStepSetting(env, mode, problems),

@@ -1,10 +1,13 @@
 import {
+  CredentialStore,
   EventStore,
+  MongoCredentialStore,
   MongoClaims,
   MongoEventStore,
   MongoRelayLease,
   RelayLease,
   SqliteClaims,
+  SqliteCredentialStore,
   SqliteEventStore,
   SqliteRelayLease,
   UniqueClaims,
@@ -28,6 +31,13 @@ export interface Infrastructure {
   readonly transport: EventTransport;
   /** Which relay process publishes; asked only in distributed mode, where several may run. */
   readonly lease: RelayLease;
+  /** Passwords, sessions and invitation links: never events, never published. */
+  readonly credentials: CredentialStore;
+  /**
+   * Embedded mode: rejects while the disk under the data directory is full (see
+   * SqliteEventStore.writable). The distributed mode's stores live on servers of their own.
+   */
+  readonly writable?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,10 +64,20 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const store = new SqliteEventStore(eventsFile);
     const claims = new SqliteClaims(eventsFile);
     const lease = new SqliteRelayLease(eventsFile);
+    const credentials = new SqliteCredentialStore(eventsFile);
     const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
-    return closingTransportFirst({ store, claims, views, transport, lease }, () =>
-      Promise.all([store.close(), claims.close(), views.close(), lease.close()]),
+    const writable = () => store.writable();
+    return closingTransportFirst(
+      { store, claims, views, transport, lease, credentials, writable },
+      () =>
+        Promise.all([
+          store.close(),
+          claims.close(),
+          views.close(),
+          lease.close(),
+          credentials.close(),
+        ]),
     );
   }
   if (!config.mongo || !config.kafka)
@@ -71,6 +91,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     ).init(),
     claims: new MongoClaims(db),
     lease: new MongoRelayLease(db),
+    credentials: new MongoCredentialStore(db),
     views: new GenerationalReadModelStore(new MongoReadModelStore(db)),
     transport: new KafkaTransport(config.kafka),
   };

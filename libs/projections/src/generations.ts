@@ -1,4 +1,11 @@
 import {
+  GENERATION_SUFFIX,
+  READ_MODEL_META,
+  STAGING_PREFIX,
+  STREAM_POSITIONS,
+  type CollectionMove,
+} from './read-model-names';
+import {
   ReadModelStore,
   type CollectionSpec,
   type FindQuery,
@@ -8,35 +15,58 @@ import {
   type ViewDocument,
 } from './read-model-store.port';
 
-const META = 'read_model_meta';
-const GENERATION = 'generation';
-const CACHE_MS = 1000;
-
+/** The pointer earlier versions kept to the generation of collections they read. */
 interface GenerationDoc extends ViewDocument {
   readonly generation: number;
 }
 
-/** The physical name of a collection in a generation; generation 0 keeps the plain name. */
-export function physicalName(collection: string, generation: number): string {
-  return generation === 0 ? collection : `${collection}_g${generation}`;
+/**
+ * The moves that bring a deployment of an earlier version to stable names: the
+ * collections of the current generation `<name>_g<n>` over `<name>`, the projector's
+ * positions last (so a projector never records an event as applied while its documents
+ * are still in the collections being replaced); and the collections of any other
+ * generation, left by a rebuild that died, to drop.
+ */
+export function generationMoves(
+  existing: readonly string[],
+  generation: number,
+): { moves: CollectionMove[]; stale: string[] } {
+  const moves: CollectionMove[] = [];
+  const stale: string[] = [];
+  for (const name of existing) {
+    const match = GENERATION_SUFFIX.exec(name);
+    if (!match) continue;
+    if (Number(match[1]) === generation)
+      moves.push({ from: name, to: name.slice(0, -match[0].length) });
+    else stale.push(name);
+  }
+  return { moves: positionsLast(moves), stale };
+}
+
+/** The moves with the projector's positions after every document they vouch for. */
+export function positionsLast(moves: readonly CollectionMove[]): CollectionMove[] {
+  return [
+    ...moves.filter((move) => move.to !== STREAM_POSITIONS),
+    ...moves.filter((move) => move.to === STREAM_POSITIONS),
+  ];
 }
 
 /**
- * Read models in generations, so a rebuild can write fresh collections while reads go
- * on from the current ones, then switch every process at once: each process looks up
- * the current generation at most once a second. Wraps either adapter.
+ * The read models as every process uses them: each collection under one stable name,
+ * the name BI readers know (docs/read-models.md). A rebuild writes its collections aside
+ * through `staging()` and then moves them over the live ones (`promote`). Before its
+ * first call a process brings the collections of earlier versions to their names:
+ * those versions kept each rebuild's collections under `<name>_g<n>`, found through a
+ * pointer. Wraps either adapter.
  */
 export class GenerationalReadModelStore extends ReadModelStore {
-  private cached: { generation: number; at: number } | null = null;
-  /** The collections declared through this store, declared again in each generation it moves to. */
-  private readonly specs = new Map<string, CollectionSpec>();
-  /** The generation the specs were last declared in, and that declaration. */
-  private declared: { generation: number; done: Promise<void> } | null = null;
+  private opening: Promise<void> | null = null;
 
   constructor(
     readonly inner: ReadModelStore,
-    /** A fixed generation (a rebuild writing the next one), or null to follow the current one. */
-    private readonly fixed: number | null = null,
+    /** Put before every name: the staging of a rebuild, or nothing for the live names. */
+    private readonly prefix = '',
+    private readonly live: GenerationalReadModelStore | null = null,
   ) {
     super();
   }
@@ -49,62 +79,53 @@ export class GenerationalReadModelStore extends ReadModelStore {
     return this.inner.overlapsCalls;
   }
 
-  /** The generation reads and writes go to now. */
-  async generation(): Promise<number> {
-    if (this.fixed !== null) return this.fixed;
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.generation;
-    const doc = await this.inner.get<GenerationDoc>(META, GENERATION);
-    this.cached = { generation: doc?.generation ?? 0, at: Date.now() };
-    return this.cached.generation;
+  /** The same store writing a rebuild's collections aside, under their staging names. */
+  staging(): GenerationalReadModelStore {
+    return new GenerationalReadModelStore(this.inner, STAGING_PREFIX, this);
   }
 
-  /** Makes `to` the current generation if `from` still is; returns whether it switched. */
-  async switchGeneration(from: number, to: number): Promise<boolean> {
-    const current = await this.inner.get<GenerationDoc>(META, GENERATION);
-    const next: GenerationDoc = {
-      _id: GENERATION,
-      _version: (current?._version ?? 0) + 1,
-      generation: to,
-    };
-    if ((current?.generation ?? 0) !== from) return false;
-    const switched = await this.inner.putIfVersion(META, next, current ? current._version : null);
-    this.cached = null;
-    return switched;
+  /** Moves the staging collections of `collections` over the live ones, positions last. */
+  async promote(collections: readonly string[]): Promise<void> {
+    await this.opened();
+    await this.inner.replaceCollections(
+      positionsLast(collections.map((name) => ({ from: STAGING_PREFIX + name, to: name }))),
+    );
   }
 
-  /** The same store pinned to one generation. */
-  pinned(generation: number): GenerationalReadModelStore {
-    return new GenerationalReadModelStore(this.inner, generation);
-  }
-
-  /**
-   * A collection's name in the current generation. When a rebuild has moved this process
-   * to a new generation, its collections are declared there first: the MongoDB adapter
-   * keeps lookup entries only for collections declared to it under their own name.
-   */
-  private async name(collection: string): Promise<string> {
-    const generation = await this.generation();
-    if (this.declared?.generation !== generation) {
-      const declaration = this.declareAll(generation);
-      this.declared = { generation, done: declaration };
-      // A failed declaration is tried again by the next call.
-      declaration.catch(() => {
-        if (this.declared?.done === declaration) this.declared = null;
+  /** Resolves once the collections of earlier versions have their current names. */
+  opened(): Promise<void> {
+    if (this.live) return this.live.opened();
+    if (!this.opening) {
+      const opening = this.adoptEarlierNames();
+      this.opening = opening;
+      // A failed start is tried again by the next call.
+      opening.catch(() => {
+        if (this.opening === opening) this.opening = null;
       });
     }
-    await this.declared.done;
-    return physicalName(collection, generation);
+    return this.opening;
   }
 
-  private async declareAll(generation: number): Promise<void> {
-    for (const spec of this.specs.values())
-      await this.inner.ensureCollection({ ...spec, name: physicalName(spec.name, generation) });
+  private async adoptEarlierNames(): Promise<void> {
+    await this.inner.prepare();
+    const pointer = await this.inner.get<GenerationDoc>(READ_MODEL_META, 'generation');
+    const { moves, stale } = generationMoves(
+      await this.inner.collections(),
+      pointer?.generation ?? 0,
+    );
+    await this.inner.replaceCollections(moves);
+    for (const name of stale) await this.inner.drop(name);
+    // Dropped last: a process that dies before has the pointer to finish the moves with.
+    if (pointer) await this.inner.drop(READ_MODEL_META);
+  }
+
+  private async name(collection: string): Promise<string> {
+    await this.opened();
+    return this.prefix + collection;
   }
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
-    const name = await this.name(spec.name);
-    this.specs.set(spec.name, spec);
-    await this.inner.ensureCollection({ ...spec, name });
+    await this.inner.ensureCollection({ ...spec, name: await this.name(spec.name) });
   }
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
     return this.inner.get<T>(await this.name(collection), id);
@@ -139,6 +160,18 @@ export class GenerationalReadModelStore extends ReadModelStore {
   }
   async drop(collection: string): Promise<void> {
     await this.inner.drop(await this.name(collection));
+  }
+  async collections(): Promise<string[]> {
+    await this.opened();
+    return (await this.inner.collections())
+      .filter((name) => name.startsWith(this.prefix))
+      .map((name) => name.slice(this.prefix.length));
+  }
+  async replaceCollections(moves: readonly CollectionMove[]): Promise<void> {
+    await this.opened();
+    await this.inner.replaceCollections(
+      moves.map(({ from, to }) => ({ from: this.prefix + from, to: this.prefix + to })),
+    );
   }
   async close(): Promise<void> {
     await this.inner.close();

@@ -6,6 +6,7 @@ export * from './projector';
 export * from './consistency';
 export * from './entities/society.view';
 export * from './entities/member.view';
+export * from './entities/account.view';
 export * from './entities/campaign.view';
 export * from './entities/lecture.view';
 export * from './entities/service-task.view';

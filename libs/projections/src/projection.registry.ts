@@ -1,5 +1,6 @@
 import type { EventStore } from '@pb/event-store';
 import { auditProjection } from './audit/audit.view';
+import { accountProjection } from './entities/account.view';
 import {
   assignmentProjection,
   campaignProjection,
@@ -39,6 +40,7 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
   organisationalLifeProjection,
   lifeRequirementsProjection,
   vitalityWeightsProjection,
+  accountProjection,
   auditProjection,
 ];
 

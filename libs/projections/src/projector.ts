@@ -2,6 +2,7 @@ import { comparePositions, upcast, type EventEnvelope, type StreamPosition } fro
 import type { EventStore } from '@pb/event-store';
 import { withAuditIndex } from './audit/audit-index';
 import type { EntityDocument, EntityProjection } from './projection';
+import { STREAM_POSITIONS } from './read-model-names';
 import type { ReadModelStore, VersionedWrite, ViewDocument } from './read-model-store.port';
 
 /** Where the projector stands in one source stream. */
@@ -10,7 +11,7 @@ interface StreamCheckpoint extends ViewDocument {
   readonly index: number;
 }
 
-const CHECKPOINTS = 'stream_positions';
+const CHECKPOINTS = STREAM_POSITIONS;
 const START: StreamPosition = { seq: 0, index: -1 };
 /** Ids per getMany when a batch reads its documents. */
 const PREFETCH_CHUNK = 1000;

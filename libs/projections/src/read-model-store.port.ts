@@ -1,3 +1,5 @@
+import type { CollectionMove } from './read-model-names';
+
 /** A read-model document: an id, a version for compare-and-set, and plain JSON fields. */
 export interface ViewDocument {
   readonly _id: string;
@@ -144,6 +146,24 @@ export abstract class ReadModelStore {
   abstract count(collection: string, where?: Readonly<Record<string, Scalar>>): Promise<number>;
 
   abstract drop(collection: string): Promise<void>;
+
+  /** The names of the collections that exist. */
+  abstract collections(): Promise<string[]>;
+
+  /**
+   * Moves each `from` over its `to`, in the order given: `to` then holds what `from`
+   * held, its indexes and lookup entries included, and `from` is gone. Readers of `to`
+   * see the old content or the new, never an empty collection, where the server allows
+   * (docs/read-models.md). A `from` that does not exist is skipped: another process
+   * moved it first.
+   */
+  abstract replaceCollections(moves: readonly CollectionMove[]): Promise<void>;
+
+  /**
+   * Brings collections that an earlier version named otherwise to their current names.
+   * Runs before anything else is read or written; several processes may run it at once.
+   */
+  async prepare(): Promise<void> {}
 
   abstract close(): Promise<void>;
 }

@@ -9,6 +9,13 @@ export {
 } from './mongodb/mongo-errors';
 export { openSqlite, type SqliteDatabase } from './sqlite/sqlite-database';
 export {
+  guardedSqlite,
+  isDiskFull,
+  isSqliteUnavailable,
+  StoreDiskFull,
+  unavailableIfSqliteFailed,
+} from './sqlite/sqlite-errors';
+export {
   copySqliteOnline,
   makeSelfContained,
   type CopyProgress,

@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { requireInstant } from '@pb/domain';
 import { EventStore, sealStore, verifyStore } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findAuditEvents, ReadModelStore, roundAndBatch, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
+import { AuditEventAnswer, SealAnswer, VerifyAnswer } from './audit.response.dto';
 import { Allow } from '../auth/allow.decorator';
 import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
@@ -26,17 +27,18 @@ export class AuditController {
     summary:
       '校验: recompute every hash chain, check it against the latest seal, name the first broken link or missing commit',
   })
-  @ApiOkResponse({ description: '{ ok, streams, commits, seal, problems, firstProblem }' })
-  verify() {
+  @ApiOkResponse({ type: VerifyAnswer })
+  verify(): Promise<VerifyAnswer> {
     return verifyStore(this.store, { federationId: this.runtime.config.federationId });
   }
 
   @Post('seals')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: SealAnswer })
   @ApiOperation({
     summary: '封存: record the head of every stream and their Merkle root now (also done hourly)',
   })
-  seal() {
+  seal(): Promise<SealAnswer> {
     return sealStore(this.store, {
       federationId: this.runtime.config.federationId,
       now: () => new Date(),
@@ -51,7 +53,7 @@ export class AuditController {
     summary:
       '审计记录: every change with who, when, what and why, in the order it was recorded; filters combine',
   })
-  @ApiPage()
+  @ApiPage(AuditEventAnswer)
   async events(@Query() query: AuditQuery) {
     const page = await findAuditEvents(
       this.views,
@@ -74,7 +76,7 @@ export class AuditController {
   }
 }
 
-function present(entry: AuditEntry) {
+function present(entry: AuditEntry): AuditEventAnswer {
   return {
     who: entry.actor,
     when: entry.recordedAt,

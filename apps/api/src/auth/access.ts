@@ -56,6 +56,21 @@ export class Access {
       throw new Forbidden('this society is not yours');
   }
 
+  /**
+   * The society a list of a society's records is narrowed to: a society reads its own
+   * only (naming another is refused); a liaison names one assigned to them or reads what
+   * `own` yields (their own lectures); the others read all, narrowed as they ask.
+   */
+  async societyList(caller: Principal, societyId: string | undefined): Promise<string | undefined> {
+    if (caller.role === 'society') {
+      if (societyId !== undefined && societyId !== caller.societyId)
+        throw new Forbidden('this society is not yours');
+      return caller.societyId ?? undefined;
+    }
+    if (societyId !== undefined) await this.society(caller, societyId);
+    return societyId;
+  }
+
   /** Only the society's own party secretary (or admin). */
   societyOnly(caller: Principal, societyId: string): void {
     if (caller.role === 'society' && caller.societyId !== societyId)

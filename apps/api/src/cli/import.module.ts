@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { EventStore, UniqueClaims } from '@pb/event-store';
+import { CredentialStore, EventStore, UniqueClaims } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
 import { ApplicationModule } from '../application/application.module';
@@ -15,6 +15,17 @@ import { RegisterSocietyHandler } from '../societies/register-society/register-s
 import { SocietyClaims } from '../societies/society-claims';
 import { SocietyRunner } from '../societies/society-runner';
 
+/** The runtime's adapters as the providers of the ports, for a command-line process. */
+export function runtimePorts(runtime: Runtime) {
+  return [
+    { provide: Runtime, useValue: runtime },
+    { provide: EventStore, useValue: runtime.infra.store },
+    { provide: UniqueClaims, useValue: runtime.infra.claims },
+    { provide: ReadModelStore, useValue: runtime.infra.views },
+    { provide: CredentialStore, useValue: runtime.infra.credentials },
+  ];
+}
+
 /**
  * The api's arrangement import without HTTP: the command bus with the handlers the
  * import dispatches (register a member or change its position, register a society,
@@ -24,12 +35,7 @@ import { SocietyRunner } from '../societies/society-runner';
 @Module({})
 export class ImportCommandModule {
   static forRuntime(runtime: Runtime): DynamicModule {
-    const ports = [
-      { provide: Runtime, useValue: runtime },
-      { provide: EventStore, useValue: runtime.infra.store },
-      { provide: UniqueClaims, useValue: runtime.infra.claims },
-      { provide: ReadModelStore, useValue: runtime.infra.views },
-    ];
+    const ports = runtimePorts(runtime);
     return {
       module: ImportCommandModule,
       global: true,

@@ -63,7 +63,7 @@ export async function rebuild(runtime: Runtime, display: ProgressOptions): Promi
     step.progress.update(p.done, p.total);
   }).finally(() => step?.progress.stop());
   console.log(
-    `rebuild: ${report.events} events in ${report.commits} commits replayed into generation ${report.to} (was ${report.from}); ${secondsSince(started)}`,
+    `rebuild: ${report.events} events in ${report.commits} commits replayed, every view replaced under its own name; ${secondsSince(started)}`,
   );
   for (const [collection, count] of Object.entries(report.documents))
     console.log(`  ${collection}: ${count}`);

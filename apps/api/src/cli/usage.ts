@@ -23,6 +23,9 @@ export const USAGE = `usage: npm run cli -- <command>
             row, like POST /campaigns/{id}/imports (exit 1 if any row is refused):
             import --campaign <uuid> [--actor <who>] <file.xlsx|file.csv>
             (the actor of the events defaults to cli:<os user>)
+  accounts  accounts invite-admin --login <login> --name <display name>: invite the
+            first office (办公室) account and print its one-time link path (open it
+            on the api's address to set the password)
   token     mint a bearer token (HS256, with the configured or embedded secret):
             token --role admin|auditor|liaison|society|integration --sub <who>
                   [--member-id <uuid>] [--society-id <uuid>] [--scopes a,b] [--expires 30d]

@@ -5,7 +5,9 @@
 export type EdgeErrorKind =
   | 'too-many' // the caller passed its rate
   | 'not-ready' // this process cannot serve yet: a readiness check failed
-  | 'method-not-allowed'; // the path exists, but not with this method
+  | 'method-not-allowed' // the path exists, but not with this method
+  | 'locked' // the account is locked for a while after repeated failed sign-ins
+  | 'gone'; // a one-time link was used, has expired or never existed
 
 /** A refusal of the edge with a stable code, e.g. `REQUEST.TOO_MANY`. */
 export abstract class EdgeError extends Error {

@@ -17,6 +17,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       )
       .setVersion('1')
       .addBearerAuth()
+      .addCookieAuth('pb_session', { type: 'apiKey', in: 'cookie', name: 'pb_session' }, 'session')
       .build(),
   );
   describeValidation(document, describeParameters(app, document));

@@ -1,7 +1,12 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '@pb/domain';
 import { InvalidCursor } from '@pb/projections';
-import { isConnectionLost, StoreUnavailable } from '@pb/storage';
+import {
+  isConnectionLost,
+  isSqliteUnavailable,
+  StoreUnavailable,
+  unavailableIfSqliteFailed,
+} from '@pb/storage';
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EdgeError, type EdgeErrorKind } from './edge.errors';
@@ -22,6 +27,8 @@ const EDGE_STATUS: Record<EdgeErrorKind, number> = {
   'too-many': 429,
   'not-ready': 503,
   'method-not-allowed': 405,
+  locked: 423,
+  gone: 410,
 };
 
 /** Headers an edge refusal carries besides Retry-After. */
@@ -30,6 +37,8 @@ const EDGE_HEADERS: Record<EdgeErrorKind, Readonly<Record<string, string>>> = {
   // A probe or a proxy must never answer from a cached "not ready".
   'not-ready': { 'Cache-Control': 'no-store' },
   'method-not-allowed': {},
+  locked: {},
+  gone: {},
 };
 
 /** Seconds a client waits before retrying a 503 that names no time of its own. */
@@ -42,10 +51,12 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  423: 'Locked',
   429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
@@ -131,6 +142,8 @@ export function toProblem(error: unknown): Problem {
   }
   // A store call outside the adapters' guard (a cursor, say) still loses its connection as a 503.
   if (isConnectionLost(error)) return toProblem(new StoreUnavailable('the store', error));
+  // Likewise a SQLite file that is full or cannot be written: a 503 with its own code.
+  if (isSqliteUnavailable(error)) return toProblem(unavailableIfSqliteFailed(error, 'the store'));
   return problem(500, 'INTERNAL', 'an unexpected error occurred; it has been logged');
 }
 

@@ -12,8 +12,12 @@ const CALLERS_KEPT = 100_000;
  * limit, which is what a per-instance guard against a runaway client needs. A refusal
  * is a TooManyRequests, which the problem filter answers.
  */
-export async function installRateLimit(fastify: FastifyInstance, perMinute: number): Promise<void> {
-  if (perMinute <= 0) return;
+export async function installRateLimit(
+  fastify: FastifyInstance,
+  perMinute: number,
+  signIn: { perMinute: number; routes: readonly string[] } = { perMinute: 0, routes: [] },
+): Promise<void> {
+  if (perMinute <= 0 && signIn.perMinute <= 0) return;
   await fastify.register(rateLimit, {
     // Applied below as one hook for every request, unknown routes included, rather than per route.
     global: false,
@@ -36,7 +40,30 @@ export async function installRateLimit(fastify: FastifyInstance, perMinute: numb
     errorResponseBuilder: (_request, context) =>
       new TooManyRequests(context.max, Math.ceil(context.ttl / 1000)),
   });
-  fastify.addHook('onRequest', fastify.rateLimit());
+  if (perMinute > 0) fastify.addHook('onRequest', fastify.rateLimit());
+  if (signIn.perMinute > 0) installSignInLimit(fastify, signIn.perMinute, signIn.routes);
+}
+
+/**
+ * A tighter window per client address on the public routes that check a password or a
+ * link (`POST <route>`), against guessing; it counts apart from the caller's own window.
+ */
+function installSignInLimit(
+  fastify: FastifyInstance,
+  perMinute: number,
+  routes: readonly string[],
+): void {
+  const limit = fastify.createRateLimit({
+    max: perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `sign-in:${request.ip}`,
+  });
+  fastify.addHook('onRequest', async (request) => {
+    if (request.method !== 'POST' || !routes.includes(request.url.split('?')[0]!)) return;
+    const outcome = await limit(request);
+    if (!outcome.isAllowed && outcome.isExceeded)
+      throw new TooManyRequests(outcome.max, outcome.ttlInSeconds);
+  });
 }
 
 function callerKey(request: FastifyRequest): string {

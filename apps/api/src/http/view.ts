@@ -1,5 +1,4 @@
-import { ApiOkResponse } from '@nestjs/swagger';
-import type { ViewDocument } from '@pb/projections';
+import type { ReadModelStore, ViewDocument } from '@pb/projections';
 
 /** A read-model document as clients see it: `id` first, without the projector's bookkeeping. */
 export function publicView<T extends ViewDocument>(
@@ -15,19 +14,20 @@ export function publicView<T extends ViewDocument>(
   } = view as ViewDocument & Record<string, unknown>;
   return { id: id ?? _id, ...rest };
 }
-
-/**
- * The 200 answer of a read whose fields have no class of their own yet: an object, with
- * the id and version of what it shows, typed, when it has them.
- */
-export const ApiView = (description: string) =>
-  ApiOkResponse({
-    description,
-    schema: {
-      type: 'object',
-      properties: {
-        id: { type: 'string', format: 'uuid' },
-        version: { type: 'integer', description: 'The stream version (also the ETag)' },
-      },
-    },
+/** One page of a read model's documents as clients see them, narrowed by equality filters. */
+export async function viewPage<T extends ViewDocument>(
+  views: ReadModelStore,
+  collection: string,
+  where: Record<string, string | undefined>,
+  page: { readonly limit?: number; readonly cursor?: string },
+  idField: keyof T & string,
+): Promise<{ items: Record<string, unknown>[]; next: string | null }> {
+  const found = await views.find<T>(collection, {
+    where: Object.fromEntries(
+      Object.entries(where).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
+    limit: page.limit ?? 50,
+    after: page.cursor ?? null,
   });
+  return { items: found.items.map((view) => publicView(view, idField)), next: found.next };
+}

@@ -1,8 +1,7 @@
-import { ApiView } from '../http/view';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InspectionBatchNotFound } from '@pb/domain';
 import { Runtime } from '@pb/platform';
 import {
@@ -33,6 +32,7 @@ import { CloseSocietyInspectionCommand } from './close-society-inspection/close-
 import { federationToday } from '../application/federation-today';
 import { InspectionAccess } from './inspection-access';
 import { presentCase } from './inspection-case.present';
+import { SocietyInspectionAnswer } from './society-inspection.response.dto';
 import { SocietyInspectionNotFound } from './inspection.errors';
 import { RecordFindingCommand } from './record-finding/record-finding.command';
 import { RecordFindingRequest } from './record-finding/record-finding.request.dto';
@@ -221,7 +221,10 @@ export class SocietyInspectionsController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(CASE)
-  @ApiView("The society's inspection: visits, findings and rectification items")
+  @ApiOkResponse({
+    type: SocietyInspectionAnswer,
+    description: "The society's inspection: visits, findings and rectification items",
+  })
   @ApiReadProblems('INSPECTION_BATCH.NOT_FOUND or SOCIETY_INSPECTION.NOT_FOUND')
   @ApiOperation({
     summary:

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LectureAnswer } from './lecture.response.dto';
 import { LectureNotFound } from '@pb/domain';
-import { lectureProjection, type LectureView } from '@pb/projections';
+import { lectureProjection, ReadModelStore, type LectureView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
@@ -13,7 +13,9 @@ import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { publicView } from '../http/view';
+import { publicView, viewPage } from '../http/view';
+import { ApiPage } from '../http/paging.dto';
+import { LectureListQuery } from './lecture.query.dto';
 import { CancelLectureCommand } from './cancel-lecture/cancel-lecture.command';
 import { ConfirmLectureCommand } from './confirm-lecture/confirm-lecture.command';
 import { DeliveryRequest, ReasonRequest } from './lecture.request.dto';
@@ -26,6 +28,7 @@ import { ScheduleLectureCommand } from './schedule-lecture/schedule-lecture.comm
 import { ScheduleLectureRequest } from './schedule-lecture/schedule-lecture.request.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
+import { Forbidden } from '../auth/auth-errors';
 import type { Principal } from '../auth/principal';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
@@ -37,6 +40,7 @@ export class LecturesController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly access: Access,
+    @Inject(ReadModelStore) private readonly views: ReadModelStore,
   ) {}
 
   @Allow('liaison')
@@ -183,6 +187,29 @@ export class LecturesController {
   ) {
     await this.access.lecture(caller, id, 'secretary');
     return dispatch(this.commands, reply, new ConfirmLectureCommand({ lectureId: id }, context));
+  }
+
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
+  @Get()
+  @ApiReadProblems()
+  @ApiOperation({
+    summary:
+      '宣讲列表: lectures filtered by campaign, society, lecturer and state; a liaison reads the lectures they give, or those of a society assigned to them; a society its own',
+  })
+  @ApiPage(LectureAnswer)
+  async list(@Caller() caller: Principal, @Query() query: LectureListQuery) {
+    const societyId = await this.access.societyList(caller, query.societyId);
+    const ownOnly = caller.role === 'liaison' && !societyId;
+    if (ownOnly && query.lecturerId && query.lecturerId !== caller.memberId)
+      throw new Forbidden("a liaison reads another member's lectures in their own societies only");
+    const lecturerId = ownOnly ? (caller.memberId ?? '') : query.lecturerId;
+    return viewPage<LectureView>(
+      this.views,
+      lectureProjection.spec.name,
+      { societyId, lecturerId, campaignId: query.campaignId, status: query.status },
+      query,
+      'lectureId',
+    );
   }
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')

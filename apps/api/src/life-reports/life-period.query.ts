@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { quarterOf, type LifePeriod, type Quarter } from '@pb/projections';
@@ -6,15 +7,17 @@ import { ReportQuery } from '../reports/report-query.dto';
 
 const PERIOD = /^([12]\d{3})(?:Q([1-4]))?$/;
 
+/** A period in a query string, a year or a quarter; absent for the quarter of the day read. */
+export const PeriodParam = (name: string, description: string) =>
+  applyDecorators(
+    Matches(PERIOD, { message: `${name} must be a year or a quarter, e.g. 2026 or 2026Q3` }),
+    IsOptional(),
+    ApiPropertyOptional({ example: '2026Q3', pattern: PERIOD.source, description }),
+  );
+
 /** A report of a quarter or a year: `period` with the report's moment and format. */
 export class PeriodReportQuery extends ReportQuery {
-  @ApiPropertyOptional({
-    example: '2026Q3',
-    pattern: PERIOD.source,
-    description: '统计期间：年度（如 2026）或季度（如 2026Q3）；缺省为统计日所在季度',
-  })
-  @IsOptional()
-  @Matches(PERIOD, { message: 'period must be a year or a quarter, e.g. 2026 or 2026Q3' })
+  @PeriodParam('period', '统计期间：年度（如 2026）或季度（如 2026Q3）；缺省为统计日所在季度')
   period?: string;
 }
 

@@ -201,7 +201,14 @@ export const complete =
 export const evaluate = (rating: number, raters: number): TaskStep[] => {
   const evaluated: TaskStep = (ids) => ({
     type: 'ServiceTaskEvaluated',
-    data: { ...ids, rating, raters, comment: null, satisfied: rating >= SATISFIED_FROM },
+    data: {
+      ...ids,
+      rating,
+      raters,
+      comment: null,
+      satisfied: rating >= SATISFIED_FROM,
+      method: 'reported',
+    },
   });
   if (rating >= SATISFIED_FROM) return [evaluated];
   return [

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ServiceTaskAnswer } from './service-task.response.dto';
 import { ServiceTaskNotFound } from '@pb/domain';
-import { serviceTaskProjection, type ServiceTaskView } from '@pb/projections';
+import { ReadModelStore, serviceTaskProjection, type ServiceTaskView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
@@ -13,7 +13,9 @@ import { dispatch, dispatchCreation } from '../http/dispatch';
 import { Ctx } from '../http/command-headers';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { publicView } from '../http/view';
+import { publicView, viewPage } from '../http/view';
+import { ApiPage } from '../http/paging.dto';
+import { ServiceTaskListQuery } from './service-task.query.dto';
 import { AcceptServiceTaskCommand } from './accept-service-task/accept-service-task.command';
 import { AcceptServiceTaskRequest } from './accept-service-task/accept-service-task.request.dto';
 import { CancelServiceTaskCommand } from './cancel-service-task/cancel-service-task.command';
@@ -29,6 +31,7 @@ import { ProgressRequest } from './record-service-task-progress/record-service-t
 import { TaskReasonRequest } from './service-task.request.dto';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
+import { RequestInvalid } from '../http/request-invalid';
 import type { Principal } from '../auth/principal';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 
@@ -40,6 +43,7 @@ export class ServiceTasksController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly access: Access,
+    @Inject(ReadModelStore) private readonly views: ReadModelStore,
   ) {}
 
   @Allow('society')
@@ -188,6 +192,29 @@ export class ServiceTasksController {
       this.commands,
       reply,
       new EscalateServiceTaskCommand({ taskId: id, reason: body.reason }, context),
+    );
+  }
+
+  @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
+  @Get()
+  @ApiReadProblems()
+  @ApiOperation({
+    summary:
+      '办实事列表: service tasks filtered by campaign, society and state; a society reads its own, a liaison those of a society assigned to them',
+  })
+  @ApiPage(ServiceTaskAnswer)
+  async list(@Caller() caller: Principal, @Query() query: ServiceTaskListQuery) {
+    const societyId = await this.access.societyList(caller, query.societyId);
+    if (caller.role === 'liaison' && !societyId)
+      throw new RequestInvalid([
+        { field: 'societyId', rule: 'isDefined', message: 'a liaison names a society of theirs' },
+      ]);
+    return viewPage<ServiceTaskView>(
+      this.views,
+      serviceTaskProjection.spec.name,
+      { societyId, campaignId: query.campaignId, status: query.status },
+      query,
+      'taskId',
     );
   }
 

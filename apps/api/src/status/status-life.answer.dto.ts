@@ -48,3 +48,33 @@ export class CoverageAnswer {
   })
   how!: readonly string[];
 }
+
+export class VitalityStandingAnswer {
+  @ApiProperty({
+    example: '2026Q4',
+    description: '排名的统计期间：缺省为本季度（按联合会所在时区的今天），与 GET /vitality 相同',
+  })
+  period!: string;
+  @ApiProperty({
+    type: 'number',
+    example: 68.46,
+    minimum: 0,
+    maximum: 100,
+    description: '得分（满分100）',
+  })
+  score!: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 12,
+    minimum: 1,
+    description: '排名：同分同名次，其后名次顺延（1、1、3），与 GET /vitality 中该学会的名次相同',
+  })
+  rank!: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 104,
+    minimum: 1,
+    description: '参加排名的学会数（登记学会）',
+  })
+  rankedOf!: number;
+}

@@ -1,6 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MEMBER_POSITIONS } from '@pb/domain';
-import { CoverageAnswer, OrganisationalLifeAnswer } from './status-life.answer.dto';
+import {
+  CoverageAnswer,
+  OrganisationalLifeAnswer,
+  VitalityStandingAnswer,
+} from './status-life.answer.dto';
 
 /** Not the report's lecturesDelivered, which counts the confirmed ones too (docs/reports.md). */
 const DELIVERED_AWAITING = '已宣讲（待确认）：已记录宣讲、尚未确认；已确认的计入 confirmed';
@@ -143,10 +147,17 @@ export class SocietyStatusAnswer {
   organisationalLife!: OrganisationalLifeAnswer;
   @ApiProperty({ type: CoverageAnswer, description: '今天的组织覆盖及其方式' })
   coverage!: CoverageAnswer;
+  @ApiProperty({
+    type: VitalityStandingAnswer,
+    nullable: true,
+    description:
+      '组织活力得分和排名（本季度或 vitalityPeriod 所指期间，量至今天），等于 GET /vitality 中该学会的一行；已注销学会不参加排名，为空',
+  })
+  vitality!: VitalityStandingAnswer | null;
   @ApiProperty() lastActivityAt!: string;
   @ApiProperty({
     example: '2026-05-01',
-    description: '逾期、星级、本季度组织生活和组织覆盖按此日期（今天）计算',
+    description: '逾期、星级、本季度组织生活、组织覆盖和组织活力按此日期（今天）计算',
   })
   asOfDate!: string;
 }

@@ -19,8 +19,15 @@ import { uuidParam } from '../http/uuid-param';
 import { dateIn } from '../reports/report-clock';
 import { filteredPage } from './filtered-page';
 import { MemberStatusAnswer, SocietyStatusAnswer } from './status.answer.dto';
-import { CampaignListQuery, keepsSociety, MemberListQuery, SocietyListQuery } from './status.dto';
+import {
+  CampaignListQuery,
+  keepsSociety,
+  MemberListQuery,
+  SocietyListQuery,
+  SocietyStatusQuery,
+} from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
+import { SocietyLights } from './society-lights';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -28,6 +35,8 @@ import { Forbidden } from '../auth/auth-errors';
 import { ApiPage } from '../http/paging.dto';
 import { CampaignSummaryAnswer } from '../campaigns/campaign.response.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
+import { readMoment } from '../life-reports/life-report.views';
+import { VitalityReportService } from '../vitality/vitality-report.service';
 
 const DEFAULT_LIMIT = 50;
 
@@ -39,10 +48,12 @@ export class StatusController {
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
     @Inject(Runtime) private readonly runtime: Runtime,
     private readonly access: Access,
+    private readonly vitality: VitalityReportService,
+    private readonly lights: SocietyLights,
   ) {}
 
-  private today(): string {
-    return dateIn(new Date(), this.runtime.config.timeZone);
+  private today(moment = new Date()): string {
+    return dateIn(moment, this.runtime.config.timeZone);
   }
 
   /** The requirement table of today's year, which this quarter's organisational life is read against. */
@@ -50,20 +61,38 @@ export class StatusController {
     return requirementTableIn(this.views, quarterOf(today).year);
   }
 
+  /**
+   * Presents society status views read now: the year's table read and the societies ranked
+   * once per request, on the same day as the rest of the status.
+   */
+  private async societyPresenter(vitalityPeriod: string | undefined) {
+    const at = readMoment(null);
+    const today = this.today(at.moment);
+    const [table, standing] = await Promise.all([
+      this.lifeRequirements(today),
+      this.vitality.standings(vitalityPeriod, at),
+    ]);
+    return (view: SocietyStatusView) =>
+      presentSocietyStatus(view, today, table, standing(view.societyId));
+  }
+
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get('societies/:id/status')
   @ApiReadProblems('SOCIETY.NOT_FOUND')
   @ApiOperation({
     summary:
-      '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating, current stars (当前星级), open and overdue rectifications (整改), organisational life this quarter (组织生活完成率、出席率) and organisation coverage today (组织覆盖)',
+      '学会状态: party organisation, liaison per campaign, lectures, service tasks by state, overdue, average rating, current stars (当前星级), open and overdue rectifications (整改), organisational life this quarter (组织生活完成率、出席率), organisation coverage today (组织覆盖) and the vitality score and rank this quarter or in vitalityPeriod (组织活力)',
   })
   @ApiOkResponse({ type: SocietyStatusAnswer })
-  async society(@Caller() caller: Principal, @Param('id', uuidParam()) id: string) {
+  async society(
+    @Caller() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: SocietyStatusQuery,
+  ) {
     await this.access.society(caller, id);
     const view = await this.views.get<SocietyStatusView>(SOCIETY_STATUS.name, id);
     if (!view) throw new SocietyNotFound(id);
-    const today = this.today();
-    return presentSocietyStatus(view, today, await this.lifeRequirements(today));
+    return (await this.societyPresenter(query.vitalityPeriod))(view);
   }
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
@@ -83,10 +112,10 @@ export class StatusController {
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get('societies')
-  @ApiReadProblems()
+  @ApiReadProblems('CAMPAIGN.NOT_FOUND (with `light`)')
   @ApiOperation({
     summary:
-      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage and complete organisational life this quarter, with a cursor',
+      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage, complete organisational life this quarter, vitality rank or score, and the campaign’s traffic light (红黄绿灯), with a cursor',
   })
   @ApiPage(SocietyStatusAnswer)
   async societies(@Caller() caller: Principal, @Query() query: SocietyListQuery) {
@@ -94,13 +123,13 @@ export class StatusController {
       throw new Forbidden(
         'a liaison lists the societies assigned to them: pass liaisonId=<your member id>',
       );
-    const today = this.today();
-    const table = await this.lifeRequirements(today);
+    const lit = await this.lights.lit(query);
+    const present = await this.societyPresenter(query.vitalityPeriod);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const keep = (docs: readonly SocietyStatusView[]) =>
       docs
-        .map((doc) => presentSocietyStatus(doc, today, table))
-        .filter((society) => keepsSociety(society, query));
+        .map(present)
+        .filter((society) => keepsSociety(society, query) && (lit?.has(society.id) ?? true));
     if (query.campaignId === undefined && query.liaisonId === undefined)
       return filteredPage(
         (after, n) =>

@@ -1,12 +1,18 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { MEMBER_POSITIONS } from '@pb/domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageCursor, PageLimit } from '../http/paging.dto';
+import { PeriodParam } from '../life-reports/life-period.query';
+import { TRAFFIC_LIGHTS, type TrafficLight } from '../reports/campaign-report';
 import type { SocietyStatusAnswer } from './status.answer.dto';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
+
+/** A number in a query string; an empty or repeated value stays as it is, and is refused. */
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
 class Page {
   @PageLimit({ default: 50, max: 500 })
@@ -16,7 +22,16 @@ class Page {
   cursor?: string;
 }
 
-export class SocietyListQuery extends Page {
+/** The period a society's status ranks its vitality in. */
+export class SocietyStatusQuery {
+  @PeriodParam(
+    'vitalityPeriod',
+    '组织活力排名的统计期间（vitality 及其筛选）：年度（如 2026）或季度（如 2026Q3）；缺省为本季度，与 GET /vitality 相同',
+  )
+  vitalityPeriod?: string;
+}
+
+export class SocietyListQuery extends IntersectionType(Page, SocietyStatusQuery) {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'Only societies currently assigned in this campaign',
@@ -64,15 +79,68 @@ export class SocietyListQuery extends Page {
   @Transform(toBoolean)
   @IsBoolean()
   lifeComplete?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    example: 10,
+    description:
+      'Only societies ranked this high or higher in the vitality ranking of vitalityPeriod (组织活力排名, rank ≤ this); societies sharing a rank are all kept, so more may be listed; an unranked (deregistered) society never',
+  })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  vitalityRankAtMost?: number;
+
+  @ApiPropertyOptional({
+    type: 'number',
+    minimum: 0,
+    maximum: 100,
+    example: 60,
+    description:
+      'Only societies whose vitality score in vitalityPeriod is below this (score < this, out of 100); an unranked (deregistered) society never',
+  })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  vitalityScoreBelow?: number;
+
+  @ApiPropertyOptional({
+    enum: TRAFFIC_LIGHTS,
+    description:
+      '红黄绿灯: only societies with this light in the report of `campaignId` (required with it), by the report’s rule, read now or at the close of a closed campaign',
+  })
+  @IsOptional()
+  @IsIn(TRAFFIC_LIGHTS)
+  light?: TrafficLight;
+}
+
+type SocietyFilters = Pick<
+  SocietyListQuery,
+  'status' | 'overdue' | 'coverage' | 'lifeComplete' | 'vitalityRankAtMost' | 'vitalityScoreBelow'
+>;
+
+/** Whether a society's vitality passes the filters: one that is not ranked passes none. */
+function keepsVitality(
+  { vitality }: SocietyStatusAnswer,
+  { vitalityRankAtMost: rankAtMost, vitalityScoreBelow: scoreBelow }: SocietyFilters,
+): boolean {
+  if (rankAtMost === undefined && scoreBelow === undefined) return true;
+  return (
+    vitality !== null &&
+    (rankAtMost === undefined || vitality.rank <= rankAtMost) &&
+    (scoreBelow === undefined || vitality.score < scoreBelow)
+  );
 }
 
 /** Whether a society's status, read today, passes the list's filters. */
-export function keepsSociety(
-  society: SocietyStatusAnswer,
-  query: Pick<SocietyListQuery, 'status' | 'overdue' | 'coverage' | 'lifeComplete'>,
-): boolean {
+export function keepsSociety(society: SocietyStatusAnswer, query: SocietyFilters): boolean {
   const { completeness } = society.organisationalLife;
   return (
+    keepsVitality(society, query) &&
     (query.status === undefined || society.status === query.status) &&
     (query.overdue === undefined || society.serviceTasks.overdue.length > 0 === query.overdue) &&
     (query.coverage === undefined || society.coverage.covered === (query.coverage === 'covered')) &&

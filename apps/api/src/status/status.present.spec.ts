@@ -38,7 +38,7 @@ const view = (tasks: TaskSummary[], closedTasks?: SocietyStatusView['closedTasks
   }) as SocietyStatusView;
 
 const present = (status: SocietyStatusView, today: string) =>
-  presentSocietyStatus(status, today, DEFAULT_LIFE_REQUIREMENTS);
+  presentSocietyStatus(status, today, DEFAULT_LIFE_REQUIREMENTS, null);
 
 describe('presentSocietyStatus', () => {
   const open = [task('t1', 'proposed'), task('t2', 'in-progress', '2021-06-30')];
@@ -112,12 +112,12 @@ describe('organisational life and coverage in a society’s status', () => {
       attendance: 0.7333,
     });
     expect(answer.coverage).toEqual({ covered: true, how: ['secretariat', 'instructor'] });
-    const table = presentSocietyStatus(withLife, '2026-08-15', onlyCommitteeMeetings);
+    const table = presentSocietyStatus(withLife, '2026-08-15', onlyCommitteeMeetings, null);
     expect(table.organisationalLife).toMatchObject({ slots: 2, met: 2, completeness: 1 });
   });
 
   it('filters the list by coverage and by whether every slot so far was met', () => {
-    const complete = presentSocietyStatus(withLife, '2026-08-15', onlyCommitteeMeetings);
+    const complete = presentSocietyStatus(withLife, '2026-08-15', onlyCommitteeMeetings, null);
     const lagging = present(withLife, '2026-08-15');
     const noSlots = present(view([]), '2026-08-15');
     const kept = (filters: Partial<SocietyListQuery>) =>
@@ -128,6 +128,40 @@ describe('organisational life and coverage in a society’s status', () => {
     expect(kept({ coverage: 'uncovered' })).toEqual([false, false, true]);
     expect(kept({ coverage: 'uncovered', lifeComplete: false })).toEqual([false, false, false]);
     expect(kept({})).toEqual([true, true, true]);
+  });
+
+  it('shows the vitality standing it is given and filters by rank and score, never an unranked society', () => {
+    const standing = (rank: number, score: number) => ({
+      period: '2026Q3',
+      score,
+      rank,
+      rankedOf: 3,
+    });
+    const [first, tied, unranked] = [standing(1, 70.5), standing(1, 70.5), null].map((vitality) =>
+      presentSocietyStatus(withLife, '2026-08-15', DEFAULT_LIFE_REQUIREMENTS, vitality),
+    );
+    const third = presentSocietyStatus(
+      withLife,
+      '2026-08-15',
+      DEFAULT_LIFE_REQUIREMENTS,
+      standing(3, 12),
+    );
+    expect([first.vitality, unranked.vitality]).toEqual([standing(1, 70.5), null]);
+    const kept = (filters: Partial<SocietyListQuery>) =>
+      [first, tied, third, unranked].map((answer) => keepsSociety(answer, filters));
+    expect(kept({ vitalityRankAtMost: 1 })).toEqual([true, true, false, false]);
+    expect(kept({ vitalityRankAtMost: 2 })).toEqual([true, true, false, false]);
+    expect(kept({ vitalityRankAtMost: 3 })).toEqual([true, true, true, false]);
+    // strictly below: a score equal to the bound is not below it
+    expect(kept({ vitalityScoreBelow: 70.5 })).toEqual([false, false, true, false]);
+    expect(kept({ vitalityScoreBelow: 100 })).toEqual([true, true, true, false]);
+    expect(kept({ vitalityRankAtMost: 1, vitalityScoreBelow: 70.5 })).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(kept({ coverage: 'covered', lifeComplete: false })).toEqual([true, true, true, true]);
   });
 });
 

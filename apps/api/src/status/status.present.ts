@@ -17,6 +17,7 @@ import {
   type SocietyStatusView,
   type TaskSummary,
 } from '@pb/projections';
+import type { VitalityStanding } from '../vitality/vitality-standing';
 import type { MemberStatusAnswer, SocietyStatusAnswer } from './status.answer.dto';
 
 /**
@@ -46,11 +47,15 @@ function rectificationsOf(items: readonly RectificationSummary[], today: string)
   };
 }
 
-/** A society's status read on `today`, its organisational life against the year's `table`. */
+/**
+ * A society's status read on `today`, its organisational life against the year's `table`,
+ * with its standing in the vitality ranking read on the same day (null when not ranked).
+ */
 export function presentSocietyStatus(
   view: SocietyStatusView,
   today: string,
   table: RequirementTable,
+  vitality: VitalityStanding | null,
 ): SocietyStatusAnswer {
   const ratings = view.ratings;
   return {
@@ -74,6 +79,7 @@ export function presentSocietyStatus(
     rectifications: rectificationsOf(view.rectifications ?? [], today),
     organisationalLife: lifeThisQuarter(view.life, table, today),
     coverage: coverageToday(view.life, today),
+    vitality,
     lastActivityAt: view.lastActivityAt,
     asOfDate: today,
   };

@@ -7,6 +7,7 @@ import {
   type SocietyVitalityReport,
   type VitalityRankingReport,
 } from './compute-vitality';
+import { vitalityStandings, type VitalityStandings } from './vitality-standing';
 
 /** 组织活力: the ranking and a society's score, live or as the views stood at a moment. */
 @Injectable()
@@ -17,6 +18,11 @@ export class VitalityReportService {
     const day = this.views.dayOf(at);
     const asked = periodOf(period, day.asOfDate);
     return computeVitalityRanking(await this.views.reading(asked.year, at), asked, day);
+  }
+
+  /** Every society's standing in one ranking of the period, for the status views. */
+  async standings(period: string | undefined, at: ReadMoment): Promise<VitalityStandings> {
+    return vitalityStandings(await this.ranking(period, at));
   }
 
   async society(

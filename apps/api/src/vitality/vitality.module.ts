@@ -7,5 +7,6 @@ import { VitalityController } from './vitality.controller';
   imports: [LifeReportsModule],
   controllers: [VitalityController],
   providers: [VitalityReportService],
+  exports: [VitalityReportService],
 })
 export class VitalityModule {}

@@ -1,6 +1,7 @@
 import envelopeSchema from './envelope.schema.json';
 import sealRecordedV1 from './events/seal-recorded.v1.schema.json';
 import { eventDataSchema, type EventDataSchema, type JsonSchema } from './event-data-schema';
+import { ACCOUNT_EVENT_SCHEMAS } from './registry/accounts.event-schemas';
 import { CAMPAIGN_EVENT_SCHEMAS } from './registry/campaigns.event-schemas';
 import { INSPECTION_EVENT_SCHEMAS } from './registry/inspections.event-schemas';
 import { LECTURE_EVENT_SCHEMAS } from './registry/lectures.event-schemas';
@@ -24,6 +25,7 @@ export const EVENT_DATA_SCHEMAS: readonly EventDataSchema[] = [
   ...STAR_RATING_EVENT_SCHEMAS,
   ...INSPECTION_EVENT_SCHEMAS,
   ...ORGANISATIONAL_LIFE_EVENT_SCHEMAS,
+  ...ACCOUNT_EVENT_SCHEMAS,
   // The event store's own: the seal of every stream's head.
   eventDataSchema('SealRecorded', 1, sealRecordedV1),
 ];

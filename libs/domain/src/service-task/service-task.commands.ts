@@ -47,6 +47,33 @@ export interface EvaluateServiceTask {
   readonly comment?: string;
 }
 
+export interface OpenServiceTaskRating {
+  readonly type: 'OpenServiceTaskRating';
+  readonly taskId: string;
+  /** SHA-256 (hex) of each one-time code the society hands out. */
+  readonly codeHashes: readonly string[];
+  readonly closesAt: string;
+  /** The time of the command, which `closesAt` must follow. */
+  readonly now: string;
+}
+
+export interface CastServiceTaskBallot {
+  readonly type: 'CastServiceTaskBallot';
+  readonly taskId: string;
+  readonly codeHash: string;
+  readonly score: number;
+  readonly comment?: string;
+  readonly now: string;
+}
+
+export interface CloseServiceTaskRating {
+  readonly type: 'CloseServiceTaskRating';
+  readonly taskId: string;
+  /** Closed because its deadline passed (by the service), not by the society. */
+  readonly atDeadline: boolean;
+  readonly now: string;
+}
+
 export interface CancelServiceTask {
   readonly type: 'CancelServiceTask';
   readonly taskId: string;
@@ -65,5 +92,8 @@ export type ServiceTaskCommand =
   | RecordServiceTaskProgress
   | CompleteServiceTask
   | EvaluateServiceTask
+  | OpenServiceTaskRating
+  | CastServiceTaskBallot
+  | CloseServiceTaskRating
   | CancelServiceTask
   | EscalateServiceTask;

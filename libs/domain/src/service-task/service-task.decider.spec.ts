@@ -51,11 +51,25 @@ const completed: ServiceTaskEvent = {
 };
 const evaluatedSatisfied: ServiceTaskEvent = {
   type: 'ServiceTaskEvaluated',
-  data: { ...ids, rating: 4, raters: 35, comment: '解读清楚，很有帮助', satisfied: true },
+  data: {
+    ...ids,
+    rating: 4,
+    raters: 35,
+    comment: '解读清楚，很有帮助',
+    satisfied: true,
+    method: 'reported',
+  },
 };
 const evaluatedUnsatisfied: ServiceTaskEvent = {
   type: 'ServiceTaskEvaluated',
-  data: { ...ids, rating: 2, raters: 35, comment: '答疑时间太短', satisfied: false },
+  data: {
+    ...ids,
+    rating: 2,
+    raters: 35,
+    comment: '答疑时间太短',
+    satisfied: false,
+    method: 'reported',
+  },
 };
 const reopened: ServiceTaskEvent = {
   type: 'ServiceTaskReopened',
@@ -396,7 +410,14 @@ describe('service task decider', () => {
         .then([
           {
             type: 'ServiceTaskEvaluated',
-            data: { ...ids, rating: 3, raters: 1, comment: null, satisfied: true },
+            data: {
+              ...ids,
+              rating: 3,
+              raters: 1,
+              comment: null,
+              satisfied: true,
+              method: 'reported',
+            },
           },
         ]));
 
@@ -419,7 +440,14 @@ describe('service task decider', () => {
         .then([
           {
             type: 'ServiceTaskEvaluated',
-            data: { ...ids, rating: 1, raters: 10_000_000, comment: null, satisfied: false },
+            data: {
+              ...ids,
+              rating: 1,
+              raters: 10_000_000,
+              comment: null,
+              satisfied: false,
+              method: 'reported',
+            },
           },
           reopened,
         ]));
@@ -461,7 +489,14 @@ describe('service task decider', () => {
         .then([
           {
             type: 'ServiceTaskEvaluated',
-            data: { ...ids, rating: 5, raters: 40, comment: null, satisfied: true },
+            data: {
+              ...ids,
+              rating: 5,
+              raters: 40,
+              comment: null,
+              satisfied: true,
+              method: 'reported',
+            },
           },
         ]));
 

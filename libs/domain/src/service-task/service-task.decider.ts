@@ -21,35 +21,16 @@ import type {
   RecordServiceTaskProgress,
   ServiceTaskCommand,
 } from './service-task.commands';
-import { ServiceTaskAlreadyProposed, ServiceTaskNotFound } from './service-task.errors';
+import { ServiceTaskAlreadyProposed } from './service-task.errors';
+import { castBallot, closeRating, openRating, ratingAfter } from './service-task.rating';
+import { evaluation, ids, inStatus } from './service-task.rules';
 import type { ServiceTaskEvent } from './service-task.events';
-import type { ServiceTaskIds, ServiceTaskState, ServiceTaskStatus } from './service-task.state';
+import type { ServiceTaskState, ServiceTaskStatus } from './service-task.state';
 
-/** A rating below this is unsatisfied and reopens the task (退回重办). */
-export const SATISFIED_FROM = 3;
 const RAISED_BY_MAX = 100;
 const BENEFICIARIES_MAX = 100_000_000;
 const RATERS_MAX = 10_000_000;
 const OPEN: readonly ServiceTaskStatus[] = ['proposed', 'in-progress'];
-
-function inStatus(
-  state: ServiceTaskState,
-  taskId: string,
-  allowed: readonly ServiceTaskStatus[],
-  code: string,
-) {
-  if (state.status === 'none') throw new ServiceTaskNotFound(taskId);
-  if (!allowed.includes(state.status))
-    throw new RuleBroken(
-      code,
-      `service task ${taskId} is ${state.status}, not ${allowed.join(' or ')}`,
-    );
-  return state;
-}
-
-function ids(task: ServiceTaskIds): ServiceTaskIds {
-  return { taskId: task.taskId, societyId: task.societyId, campaignId: task.campaignId };
-}
 
 /** The rules across aggregates (ADR 4), on the facts the handler looked up. */
 function checkProposeFacts(command: ProposeServiceTask) {
@@ -140,29 +121,24 @@ function completeServiceTask(
   ];
 }
 
-/** An unsatisfied rating reopens the task in the same commit (退回重办). */
+/** The society reports the people's rating; an unsatisfied one reopens the task (退回重办). */
 function evaluateServiceTask(
   command: EvaluateServiceTask,
   state: ServiceTaskState,
 ): ServiceTaskEvent[] {
   const task = inStatus(state, command.taskId, ['completed'], 'SERVICE_TASK.NOT_COMPLETED');
-  const rating = requireWholeNumber('rating', command.rating, 1, 5);
-  const satisfied = rating >= SATISFIED_FROM;
-  const evaluated: ServiceTaskEvent = {
-    type: 'ServiceTaskEvaluated',
-    data: {
-      ...ids(task),
-      rating,
-      raters: requireWholeNumber('raters', command.raters, 1, RATERS_MAX),
-      comment: optionalText('comment', command.comment, SUMMARY_MAX),
-      satisfied,
-    },
-  };
-  if (satisfied) return [evaluated];
-  return [
-    evaluated,
-    { type: 'ServiceTaskReopened', data: { ...ids(task), reason: '群众评价不满意，退回重办' } },
-  ];
+  if (task.rating?.open)
+    throw new RuleBroken(
+      'RATING.OPEN',
+      `the people are rating service task ${command.taskId}: close the rating instead`,
+    );
+  return evaluation(
+    task,
+    requireWholeNumber('rating', command.rating, 1, 5),
+    requireWholeNumber('raters', command.raters, 1, RATERS_MAX),
+    optionalText('comment', command.comment, SUMMARY_MAX),
+    'reported',
+  );
 }
 
 function cancelServiceTask(
@@ -204,6 +180,12 @@ function decide(command: ServiceTaskCommand, state: ServiceTaskState): ServiceTa
       return completeServiceTask(command, state);
     case 'EvaluateServiceTask':
       return evaluateServiceTask(command, state);
+    case 'OpenServiceTaskRating':
+      return openRating(command, state);
+    case 'CastServiceTaskBallot':
+      return castBallot(command, state);
+    case 'CloseServiceTaskRating':
+      return closeRating(command, state);
     case 'CancelServiceTask':
       return cancelServiceTask(command, state);
     case 'EscalateServiceTask':
@@ -215,7 +197,7 @@ function decide(command: ServiceTaskCommand, state: ServiceTaskState): ServiceTa
 
 function evolve(state: ServiceTaskState, event: ServiceTaskEvent): ServiceTaskState {
   if (event.type === 'ServiceTaskProposed')
-    return { ...ids(event.data), status: 'proposed', escalated: false, dueOn: null };
+    return { ...ids(event.data), status: 'proposed', escalated: false, dueOn: null, rating: null };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'ServiceTaskAccepted':
@@ -226,6 +208,10 @@ function evolve(state: ServiceTaskState, event: ServiceTaskEvent): ServiceTaskSt
       return { ...state, status: 'completed', escalated: false };
     case 'ServiceTaskEvaluated':
       return { ...state, status: 'evaluated' };
+    case 'ServiceTaskRatingOpened':
+    case 'ServiceTaskBallotCast':
+    case 'ServiceTaskRatingClosed':
+      return { ...state, rating: ratingAfter(state.rating, event) };
     case 'ServiceTaskReopened':
       return { ...state, status: 'in-progress' };
     case 'ServiceTaskCancelled':

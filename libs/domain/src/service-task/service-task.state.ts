@@ -22,10 +22,22 @@ export interface ServiceTaskIds {
   campaignId: string | null;
 }
 
+/** The people's rating of a completed task, while open and after it closed. */
+export interface RatingState {
+  readonly open: boolean;
+  readonly codeHashes: readonly string[];
+  /** The hashes of the codes already used, in the order the ballots came. */
+  readonly used: readonly string[];
+  readonly scores: readonly number[];
+  readonly closesAt: string;
+}
+
 export type ServiceTaskState =
   | { readonly status: 'none' }
   | (ServiceTaskIds & {
       readonly status: ServiceTaskStatus;
       readonly escalated: boolean;
       readonly dueOn: string | null;
+      /** The latest rating opened, or null when none was. */
+      readonly rating: RatingState | null;
     });

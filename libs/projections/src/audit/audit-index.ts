@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@pb/contracts';
 import type { EntityDocument, EntityProjection } from '../projection';
+import { AUDIT_INDEX } from '../read-model-names';
 import type { ReadModelStore } from '../read-model-store.port';
 import { auditEntryId, auditProjection, roundAndBatch } from './audit.view';
 
@@ -25,7 +26,7 @@ export interface AuditIndexEntry extends EntityDocument {
   readonly memberIds: readonly string[];
 }
 
-export const AUDIT_INDEX = 'audit_index';
+export { AUDIT_INDEX };
 
 /** The fields the index keys on, most selective first: the query drives on the first one given. */
 export const AUDIT_INDEX_FIELDS = [

@@ -8,6 +8,7 @@ import {
   type FindResult,
   type ViewDocument,
 } from '../read-model-store.port';
+import { toBsonValue } from './bson-dates';
 import { asView, type ReadModelCollections } from './read-model-collections';
 
 /**
@@ -47,9 +48,11 @@ function filterOf(query: FindQuery, field: string, desc: boolean): Filter<ViewDo
   const op = desc ? '$lt' : '$gt';
   const conditions: Filter<ViewDocument>[] = [];
   for (const [key, value] of Object.entries(query.where ?? {}))
-    conditions.push({ [assertFieldName(key)]: value });
+    conditions.push({ [assertFieldName(key)]: toBsonValue(value) });
   if (query.contains)
-    conditions.push({ [assertFieldName(query.contains.field)]: query.contains.value });
+    conditions.push({
+      [assertFieldName(query.contains.field)]: toBsonValue(query.contains.value),
+    });
   // One `_id` condition at the top level, range and cursor together: FerretDB serves
   // only that from its index (docs/adr/0006-audit-filters-as-id-ranges.md).
   const range: Record<string, string> = {};
@@ -57,6 +60,7 @@ function filterOf(query: FindQuery, field: string, desc: boolean): Filter<ViewDo
   if (query.idRange?.lt !== undefined) range.$lt = query.idRange.lt;
   if (query.after) {
     const cursor = decodeCursor(query.after);
+    const value = toBsonValue(cursor.value);
     if (field === '_id') {
       // After the cursor and within the range: keep whichever bound is tighter.
       if (desc) {
@@ -67,10 +71,7 @@ function filterOf(query: FindQuery, field: string, desc: boolean): Filter<ViewDo
       }
     } else
       conditions.push({
-        $or: [
-          { [field]: { [op]: cursor.value } },
-          { [field]: cursor.value, _id: { [op]: cursor.id } },
-        ],
+        $or: [{ [field]: { [op]: value } }, { [field]: value, _id: { [op]: cursor.id } }],
       });
   }
   if (Object.keys(range).length > 0) conditions.unshift({ _id: range });

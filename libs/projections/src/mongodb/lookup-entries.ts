@@ -124,8 +124,9 @@ export async function findByLookup<T extends ViewDocument>(
           ]),
     );
     for (const id of ids) {
-      const doc = byId.get(id);
-      if (doc && holds(doc, where)) found.push(asView<T>(doc));
+      const stored = byId.get(id);
+      const doc = stored && asView<T>(stored);
+      if (doc && holds(doc, where)) found.push(doc);
       if (found.length > query.limit) break;
     }
     if (found.length > query.limit || chunk.length < CHUNK) break;

@@ -2,7 +2,7 @@ import { guarded } from '@pb/storage';
 import type { FindQuery, FindResult, VersionedWrite, ViewDocument } from '../read-model-store.port';
 import { insertEach } from './insert-each';
 import { addedEntries, findByLookup, lookupPrefix, removedEntries } from './lookup-entries';
-import type { ReadModelCollections } from './read-model-collections';
+import { asView, type ReadModelCollections } from './read-model-collections';
 
 /** The entry that says a collection's lookup entries cover every document; no lookup key starts with `#`. */
 const LOOKUPS_COMPLETE = '#complete';
@@ -57,7 +57,7 @@ export class MongoLookups {
     };
     await guarded(async () => {
       for await (const doc of docs) {
-        pending.push({ doc });
+        pending.push({ doc: asView(doc) });
         if (pending.length === BACKFILL_BATCH) await flush();
       }
       await flush();

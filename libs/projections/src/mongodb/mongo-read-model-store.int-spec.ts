@@ -1,7 +1,7 @@
 import { connectMongo } from '@pb/storage';
 import type { Db, MongoClient } from 'mongodb';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
-import { GenerationalReadModelStore } from '../generations';
+import { readModelMovesContract } from '../read-model-moves.contract';
 import { readModelStoreContract } from '../read-model-store.contract';
 import type { Scalar, ViewDocument } from '../read-model-store.port';
 import { MongoReadModelStore } from './mongo-read-model-store';
@@ -17,17 +17,17 @@ async function inFreshDatabase(prefix: string, test: (db: Db) => Promise<void>):
   }
 }
 
-describe('MongoReadModelStore (MongoDB wire server)', () => {
-  readModelStoreContract(async () => {
-    const { client, db } = await connectMongo({
-      uri: mongoUri(),
-      database: uniqueName('pb_views'),
-    });
-    return new MongoReadModelStore(db, async () => {
-      await db.dropDatabase();
-      await client.close();
-    });
+async function openFreshStore(): Promise<MongoReadModelStore> {
+  const { client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_views') });
+  return new MongoReadModelStore(db, async () => {
+    await db.dropDatabase();
+    await client.close();
   });
+}
+
+describe('MongoReadModelStore (MongoDB wire server)', () => {
+  readModelStoreContract(openFreshStore);
+  readModelMovesContract(openFreshStore);
 });
 
 describe('MongoReadModelStore finds with fields', () => {
@@ -122,12 +122,12 @@ describe('MongoReadModelStore compare-and-set on a server without atomic filtere
       const views = new MongoReadModelStore(db);
       await views.put('rows', { _id: 'a', _version: 1, n: 0 });
       await db
-        .collection<{ _id: string; at: string }>('rm_rows__cas')
+        .collection<{ _id: string; at: string }>('internal_rows__cas')
         .insertOne({ _id: 'a|2', at: '2020-01-01T00:00:00.000Z' });
       expect(await views.putIfVersion('rows', { _id: 'a', _version: 2, n: 1 }, 1)).toBe(false);
       expect(await views.putIfVersion('rows', { _id: 'a', _version: 2, n: 2 }, 1)).toBe(true);
       await db
-        .collection<{ _id: string; at: string }>('rm_rows__cas')
+        .collection<{ _id: string; at: string }>('internal_rows__cas')
         .insertOne({ _id: 'a|3', at: new Date().toISOString() });
       expect(await views.putIfVersion('rows', { _id: 'a', _version: 3, n: 3 }, 2)).toBe(false);
       expect(await views.putIfVersion('rows', { _id: 'a', _version: 3, n: 3 }, 2)).toBe(false);
@@ -151,7 +151,7 @@ describe('MongoReadModelStore lookups on a server that serves only _id from an i
   let client: MongoClient;
   let db: Db;
   let views: MongoReadModelStore;
-  const entries = () => db.collection<{ _id: string }>('rm_rows__lookup');
+  const entries = () => db.collection<{ _id: string }>('internal_rows__lookup');
   const ids = async (where: Record<string, Scalar>, limit = 1000) => {
     const out: string[] = [];
     let after: string | null = null;
@@ -247,7 +247,7 @@ describe('MongoReadModelStore lookups on a server that serves only _id from an i
     for (let i = 0; i < 1500; i++) await older.put('before', row(`p-${i}`, i % 2 ? 's1' : 's2'));
     const declaring = new MongoReadModelStore(db);
     await declaring.ensureCollection({ name: 'before', indexes: [], lookups: ['society'] });
-    const lookup = db.collection<{ _id: string }>('rm_before__lookup');
+    const lookup = db.collection<{ _id: string }>('internal_before__lookup');
     expect(await lookup.countDocuments({})).toBe(1501);
     const page = await declaring.find<Row>('before', { where: { society: 's1' }, limit: 1000 });
     expect(page.items).toHaveLength(750);
@@ -281,20 +281,7 @@ describe('MongoReadModelStore lookups on a server that serves only _id from an i
   it('drops the entries with the collection', async () => {
     await views.put('rows', row('a', 's1'));
     await views.drop('rows');
-    expect(await db.listCollections({ name: 'rm_rows__lookup' }).hasNext()).toBe(false);
+    expect(await db.listCollections({ name: 'internal_rows__lookup' }).hasNext()).toBe(false);
     expect(await ids({ society: 's1' })).toEqual([]);
-  });
-
-  it('keeps entries in a new generation for the collections a process declared before it moved there', async () => {
-    const spec = { name: 'rows', indexes: [], lookups: ['society'] };
-    const live = new GenerationalReadModelStore(new MongoReadModelStore(db));
-    await live.ensureCollection(spec);
-    const rebuilt = new GenerationalReadModelStore(views).pinned(1);
-    await rebuilt.ensureCollection(spec);
-    expect(await live.switchGeneration(0, 1)).toBe(true);
-    await live.put('rows', row('a', 's1'));
-    expect((await rebuilt.find<Row>('rows', { where: { society: 's1' }, limit: 5 })).items).toEqual(
-      [row('a', 's1')],
-    );
   });
 });

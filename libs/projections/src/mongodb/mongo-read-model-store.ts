@@ -1,5 +1,5 @@
 import { guarded } from '@pb/storage';
-import type { Db } from 'mongodb';
+import { MongoServerError, type Db } from 'mongodb';
 import {
   assertFieldName,
   ReadModelStore,
@@ -10,14 +10,24 @@ import {
   type VersionedWrite,
   type ViewDocument,
 } from '../read-model-store.port';
+import type { CollectionMove } from '../read-model-names';
+import { toBson, toBsonValue } from './bson-dates';
+import { adoptEarlierNames, logicalNames, replaceCollections } from './collection-moves';
 import { findByScan } from './find-by-scan';
 import { MongoLookups } from './mongo-lookups';
 import { asView, ReadModelCollections } from './read-model-collections';
 import { VersionedWrites } from './versioned-writes';
 
-/** Read models on MongoDB, one collection each, with lookup entries where FerretDB serves no field index. */
+/** The server's answer to creating a collection that exists. */
+const NAMESPACE_EXISTS = 48;
+
+/**
+ * Read models on MongoDB, one collection each, with lookup entries where FerretDB serves
+ * no field index. Instants are stored as BSON dates and read back as the ISO strings
+ * they were written as (bson-dates.ts); the names are in read-model-collections.ts.
+ */
 export class MongoReadModelStore extends ReadModelStore {
-  private readonly collections: ReadModelCollections;
+  private readonly physical: ReadModelCollections;
   private readonly lookups: MongoLookups;
   private readonly writes: VersionedWrites;
 
@@ -26,9 +36,9 @@ export class MongoReadModelStore extends ReadModelStore {
     private readonly onClose: () => Promise<void> = async () => undefined,
   ) {
     super();
-    this.collections = new ReadModelCollections(db);
-    this.lookups = new MongoLookups(this.collections);
-    this.writes = new VersionedWrites(this.collections);
+    this.physical = new ReadModelCollections(db);
+    this.lookups = new MongoLookups(this.physical);
+    this.writes = new VersionedWrites(this.physical);
   }
 
   /** Not on every MongoDB-wire server: FerretDB v1 serves only `_id` from an index. */
@@ -37,8 +47,14 @@ export class MongoReadModelStore extends ReadModelStore {
   }
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
-    const documents = this.collections.documents(spec.name);
+    const documents = this.physical.documents(spec.name);
     await guarded(async () => {
+      // Created even while empty, so that a rebuild moves an empty view over a stale one.
+      try {
+        await this.physical.db.createCollection(documents.collectionName);
+      } catch (error) {
+        if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
+      }
       for (const field of spec.indexes) {
         await documents.createIndex(
           { [assertFieldName(field)]: 1, _id: 1 },
@@ -51,14 +67,14 @@ export class MongoReadModelStore extends ReadModelStore {
   }
 
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
-    const doc = await guarded(() => this.collections.documents(collection).findOne({ _id: id }));
+    const doc = await guarded(() => this.physical.documents(collection).findOne({ _id: id }));
     return doc === null ? null : asView<T>(doc);
   }
 
   async getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return [];
     const docs = await guarded(() =>
-      this.collections
+      this.physical
         .documents(collection)
         .find({ _id: { $in: [...ids] } })
         .toArray(),
@@ -69,7 +85,9 @@ export class MongoReadModelStore extends ReadModelStore {
   async put(collection: string, doc: ViewDocument): Promise<void> {
     await this.lookups.add(collection, [{ doc }]);
     await guarded(() =>
-      this.collections.documents(collection).replaceOne({ _id: doc._id }, doc, { upsert: true }),
+      this.physical
+        .documents(collection)
+        .replaceOne({ _id: doc._id }, toBson(doc), { upsert: true }),
     );
   }
 
@@ -79,7 +97,7 @@ export class MongoReadModelStore extends ReadModelStore {
     expectedVersion: number | null,
   ): Promise<boolean> {
     await this.lookups.add(collection, [{ doc }]);
-    return this.writes.putIfVersion(collection, doc, expectedVersion);
+    return this.writes.putIfVersion(collection, toBson(doc), expectedVersion);
   }
 
   /** Lookup entries go in before the documents and out after them. */
@@ -88,7 +106,10 @@ export class MongoReadModelStore extends ReadModelStore {
     writes: readonly VersionedWrite[],
   ): Promise<string[]> {
     await this.lookups.add(collection, writes);
-    const refused = await this.writes.putMany(collection, writes);
+    const refused = await this.writes.putMany(
+      collection,
+      writes.map((write) => ({ ...write, doc: toBson(write.doc) })),
+    );
     await this.lookups.remove(
       collection,
       writes.filter((w) => !refused.has(w.doc._id)),
@@ -100,16 +121,36 @@ export class MongoReadModelStore extends ReadModelStore {
     // A filter on any field but `_id` is a scan of the collection on FerretDB: a
     // lookup's entries are a range of `_id` (docs/adr/0007-lookups-as-id-ranges.md).
     return (
-      this.lookups.find<T>(collection, query) ?? findByScan<T>(this.collections, collection, query)
+      this.lookups.find<T>(collection, query) ?? findByScan<T>(this.physical, collection, query)
     );
   }
 
   async count(collection: string, where: Readonly<Record<string, Scalar>> = {}): Promise<number> {
-    return guarded(() => this.collections.documents(collection).countDocuments({ ...where }));
+    return guarded(() =>
+      this.physical
+        .documents(collection)
+        .countDocuments(
+          Object.fromEntries(
+            Object.entries(where).map(([field, value]) => [field, toBsonValue(value)]),
+          ),
+        ),
+    );
   }
 
   async drop(collection: string): Promise<void> {
-    await guarded(() => this.collections.drop(collection));
+    await guarded(() => this.physical.drop(collection));
+  }
+
+  async collections(): Promise<string[]> {
+    return guarded(() => logicalNames(this.physical));
+  }
+
+  async replaceCollections(moves: readonly CollectionMove[]): Promise<void> {
+    await guarded(() => replaceCollections(this.physical, moves));
+  }
+
+  override async prepare(): Promise<void> {
+    await guarded(() => adoptEarlierNames(this.physical));
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readModelMovesContract } from '../read-model-moves.contract';
 import { readModelStoreContract } from '../read-model-store.contract';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
 
@@ -9,6 +10,7 @@ const openStore = () =>
 
 describe('SqliteReadModelStore (embedded)', () => {
   readModelStoreContract(async () => openStore());
+  readModelMovesContract(async () => openStore());
 
   describe('unit of work', () => {
     let views: SqliteReadModelStore;

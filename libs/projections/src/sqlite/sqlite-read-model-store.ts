@@ -12,9 +12,9 @@ import {
   type VersionedWrite,
   type ViewDocument,
 } from '../read-model-store.port';
+import type { CollectionMove } from '../read-model-names';
+import { moveTables, tableNames, tableOf } from './sqlite-table-moves';
 import { StatementCache } from './statement-cache';
-
-const COLLECTION = /^[a-z][a-z0-9_]*$/;
 
 /** One table per collection; indexed fields are expression indexes on the JSON body. */
 export class SqliteReadModelStore extends ReadModelStore {
@@ -73,14 +73,14 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   private table(collection: string): string {
-    if (!COLLECTION.test(collection)) throw new Error(`not a collection name: ${collection}`);
+    const table = tableOf(collection);
     if (!this.known.has(collection)) {
       this.db.exec(
-        `CREATE TABLE IF NOT EXISTS "rm_${collection}" (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL)`,
+        `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL)`,
       );
       this.known.add(collection);
     }
-    return `"rm_${collection}"`;
+    return table;
   }
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
@@ -234,12 +234,31 @@ export class SqliteReadModelStore extends ReadModelStore {
 
   async drop(collection: string): Promise<void> {
     await this.writable();
-    // statements on the dropped table would fail; they are prepared again when needed
+    this.forgetStatements();
+    this.db.exec(`DROP TABLE IF EXISTS ${this.table(collection)}`);
+    this.known.delete(collection);
+  }
+
+  async collections(): Promise<string[]> {
+    return tableNames(this.db);
+  }
+
+  async replaceCollections(moves: readonly CollectionMove[]): Promise<void> {
+    await this.unitOfWork(async () => {
+      this.forgetStatements();
+      moveTables(this.db, moves);
+      for (const { from, to } of moves) {
+        this.known.delete(from);
+        this.known.delete(to);
+      }
+    });
+  }
+
+  /** Statements on a table dropped or moved would fail; they are prepared again when needed. */
+  private forgetStatements(): void {
     this.bodies.clear();
     this.counts.clear();
     this.writes.clear();
-    this.db.exec(`DROP TABLE IF EXISTS ${this.table(collection)}`);
-    this.known.delete(collection);
   }
 
   async close(): Promise<void> {

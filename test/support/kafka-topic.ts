@@ -4,7 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { until } from './http';
 import { uniqueName } from './servers';
 
-/** Every commit of the store, in store order. */
+/** Every commit of the event store, in the store's order. */
 export async function allCommits(store: EventStore): Promise<StoredCommit[]> {
   const commits: StoredCommit[] = [];
   for (let after: string | null = null; ;) {
@@ -16,8 +16,15 @@ export async function allCommits(store: EventStore): Promise<StoredCommit[]> {
 }
 
 /** Every message of the topic from the beginning, each partition in offset order. */
-export async function readTopic(topic: string, brokers: string[]): Promise<EventEnvelope[]> {
-  const kafka = new Kafka({ clientId: 'topic-check', brokers, logLevel: logLevel.NOTHING });
+export async function readTopic(
+  topic: string,
+  brokers: readonly string[],
+): Promise<EventEnvelope[]> {
+  const kafka = new Kafka({
+    clientId: 'topic-check',
+    brokers: [...brokers],
+    logLevel: logLevel.NOTHING,
+  });
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(topic);
@@ -70,17 +77,40 @@ export function firstOccurrences(messages: readonly EventEnvelope[]) {
   return { seen, outOfOrder };
 }
 
-/** The whole topic against the store: the events it lacks, and those out of their stream's order. */
-export async function topicAgainstStore(store: EventStore, topic: string, brokers: string[]) {
-  const commits = await allCommits(store);
+/**
+ * Every event of the store is on the topic, each stream's first copies in seq order:
+ * what the topic lacks and what it holds out of order, both to be empty.
+ */
+export async function topicAgainstStore(
+  commits: readonly StoredCommit[],
+  topic: string,
+  brokers: readonly string[],
+): Promise<{ messages: number; missing: string[]; outOfOrder: string[] }> {
   const onTopic = await readTopic(topic, brokers);
   const order = firstOccurrences(onTopic);
-  const events = commits.flatMap((commit) => commit.events);
-  return {
-    commits,
-    events,
-    messages: onTopic.length,
-    missing: events.filter((event) => !order.seen.has(event.eventId)).map((e) => e.eventId),
-    outOfOrder: order.outOfOrder,
-  };
+  const missing = commits
+    .flatMap((commit) => commit.events)
+    .filter((event) => !order.seen.has(event.eventId))
+    .map((event) => `${event.streamId} ${event.seq}.${event.index}`);
+  return { messages: onTopic.length, missing, outOfOrder: order.outOfOrder };
+}
+
+/**
+ * Every commit of the store is on the topic, each stream in seq order, and the
+ * consistency check counted every event of the store; returns the commits and how many
+ * messages the topic held.
+ */
+export async function expectTheTopicToHoldEveryCommit(
+  store: EventStore,
+  checkedEvents: number,
+  topic: string,
+  brokers: readonly string[],
+): Promise<{ commits: StoredCommit[]; events: number; messages: number }> {
+  const commits = await allCommits(store);
+  const onTopic = await topicAgainstStore(commits, topic, brokers);
+  expect(onTopic.missing).toEqual([]);
+  expect(onTopic.outOfOrder).toEqual([]);
+  const events = commits.reduce((n, commit) => n + commit.events.length, 0);
+  expect(checkedEvents).toBe(events);
+  return { commits, events, messages: onTopic.messages };
 }

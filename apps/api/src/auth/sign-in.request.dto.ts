@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { PASSWORD_MAX, PASSWORD_MIN } from './passwords';
+
+export class SignInRequest {
+  @ApiProperty({ example: 'wang.jg', description: '登录名' })
+  @MaxLength(64)
+  @IsNotEmpty()
+  @IsString()
+  login!: string;
+
+  @ApiProperty({ format: 'password', description: '密码' })
+  @MaxLength(PASSWORD_MAX)
+  @IsNotEmpty()
+  @IsString()
+  password!: string;
+}
+
+export class AcceptInvitationRequest {
+  @ApiProperty({ description: 'The token of the one-time link' })
+  @MaxLength(200)
+  @IsNotEmpty()
+  @IsString()
+  token!: string;
+
+  @ApiProperty({ format: 'password', minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX })
+  @Length(PASSWORD_MIN, PASSWORD_MAX, {
+    message: `password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`,
+  })
+  @IsString()
+  password!: string;
+}

@@ -1,0 +1,106 @@
+/**
+ * What went wrong, in Chinese, for people who are not programmers: the message of an
+ * answer as a whole, and the messages of the fields it names (shown beside each field).
+ */
+import { ApiError, type FieldProblem } from './api';
+
+/** Stable codes with a sentence of their own; the rest are said by their status. */
+const CODES: Record<string, string> = {
+  'AUTH.CREDENTIALS_WRONG': '用户名或密码不正确。',
+  'AUTH.ACCOUNT_LOCKED': '连续输错密码次数过多，账号已暂时锁定。',
+  'AUTH.ACCOUNT_DISABLED': '此账号已停用，请联系党委办公室。',
+  'AUTH.INVITATION_INVALID': '邀请链接无效、已使用或已过期，请联系党委办公室重新发送。',
+  'AUTH.SESSION_MISSING': '请先登录。',
+  'AUTH.CSRF_INVALID': '页面已过期，请刷新后重试。',
+  'AUTH.ROLE_WITHDRAWN': '您的账号目前没有分配角色，请联系党委办公室。',
+  'AUTH.OIDC_FAILED': '统一身份认证登录未完成，请重试。',
+  'AUTH.OIDC_UNKNOWN_ACCOUNT': '统一身份认证已通过，但本系统中没有您的账号，请联系党委办公室开通。',
+  'AUTH.OIDC_UNAVAILABLE': '统一身份认证服务暂不可用，请稍后再试或使用密码登录。',
+  'STREAM.VERSION_MISMATCH': '此记录已被他人修改。请刷新页面查看最新内容后再操作。',
+  'STREAM.CONCURRENT_WRITE': '此记录刚刚被他人修改。请刷新页面查看最新内容后再操作。',
+  'FILE.TOO_LARGE': '文件太大，请压缩后再上传。',
+  'FILE.TYPE_UNSUPPORTED': '只能上传照片（JPEG、PNG、HEIC）或 PDF 文件。',
+};
+
+const STATUSES: Record<number, string> = {
+  0: '无法连接服务器，请检查网络后重试。',
+  401: '登录已过期，请重新登录。',
+  403: '您没有进行此项操作的权限。',
+  404: '未找到所请求的记录，可能已被删除或您无权查看。',
+  409: '此操作与现有记录冲突。',
+  412: '此记录已被他人修改。请刷新页面查看最新内容后再操作。',
+  413: '提交的内容太大。',
+  422: '此操作不符合工作规则。',
+  429: '操作过于频繁，请稍后再试。',
+  503: '服务暂不可用，请稍后再试。',
+};
+
+/** Rules the API names for a field, said in Chinese; the API's own sentence otherwise. */
+const RULES: Record<string, string> = {
+  isDefined: '此项必填',
+  isNotEmpty: '此项必填',
+  minLength: '内容太短',
+  maxLength: '内容太长',
+  isUuid: '请从列表中选择',
+  isInt: '请输入整数',
+  min: '数值太小',
+  max: '数值太大',
+  isDateString: '请输入有效日期',
+  isIn: '请从列表中选择',
+  isEnum: '请从列表中选择',
+  matches: '格式不正确',
+  isLength: '长度不符合要求',
+  isString: '请输入文字',
+  isNumber: '请输入数字',
+  isBoolean: '请选择是或否',
+  isArray: '请选择',
+  whitelistValidation: '不能填写此项',
+  'DATE.INVALID': '请输入有效日期',
+  'INSTANT.INVALID': '请输入有效的日期和时间',
+  'NUMBER.OUT_OF_RANGE': '数值超出允许范围',
+  'TEXT.EMPTY': '此项必填',
+  'TEXT.TOO_LONG': '内容太长',
+};
+
+/** Where the general wording of a rule would not say enough, the field's own. */
+const FIELD_RULES: Record<string, string> = {
+  'password.isLength': '密码需为 10 到 200 个字符',
+  'login.matches': '用户名只能包含字母、数字和 . _ @ -，长度 3 到 64 个字符',
+};
+
+/** The sentence of a stable code, when the pages have one (e.g. from a redirect's query). */
+export function messageOfCode(code: string): string | null {
+  return CODES[code] ?? null;
+}
+
+export function messageOf(error: unknown): string {
+  if (!(error instanceof ApiError)) return `页面出错：${String(error)}`;
+  const known = CODES[error.code];
+  if (known) {
+    const wait = error.problem?.retryAfterSeconds;
+    return wait ? `${known}请 ${Math.ceil(wait / 60)} 分钟后再试。` : known;
+  }
+  if (error.status === 400) return '填写的内容有误，请按提示修改。';
+  if (error.status === 422 && error.problem?.detail)
+    return `${STATUSES[422]}（${error.problem.detail}）`;
+  return STATUSES[error.status] ?? `请求失败（${error.status}），请稍后重试。`;
+}
+
+function fieldMessage(problem: FieldProblem): string {
+  return (
+    FIELD_RULES[`${problem.field}.${problem.rule}`] ??
+    RULES[problem.rule] ??
+    CODES[problem.rule] ??
+    problem.message
+  );
+}
+
+/** The messages of the fields an answer names, by field name (the first per field). */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const errors: Record<string, string> = {};
+  for (const problem of error.problem?.errors ?? []) {
+    errors[problem.field] ??= fieldMessage(problem);
+  }
+  return errors;
+}
