@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Admin } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { until } from './http';
 import { quietBasePort, runServerScript } from './own-servers';
 
@@ -13,6 +13,9 @@ const OFFSETS = [0, 1, 2, 100, 101, 102];
  * the other suites keep the shared single broker.
  */
 export class BrokerCluster {
+  /** The brokers this suite killed and has not started again. */
+  private readonly down = new Set<number>();
+
   private constructor(private readonly env: Record<string, string>) {}
 
   static async pick(): Promise<BrokerCluster> {
@@ -28,13 +31,60 @@ export class BrokerCluster {
   }
 
   /** Starts every node that is not running (all of them, or the brokers named). */
-  start(...brokers: number[]) {
-    return runServerScript('kafka-cluster-start.sh', this.env, brokers.map(String));
+  async start(...brokers: number[]): Promise<void> {
+    await runServerScript('kafka-cluster-start.sh', this.env, brokers.map(String));
+    for (const broker of brokers.length ? brokers : BROKER_IDS) this.down.delete(broker);
   }
 
   /** kill -9, as a crash. */
-  kill(...brokers: number[]) {
-    return runServerScript('kafka-cluster-stop.sh', this.env, ['--kill', ...brokers.map(String)]);
+  async kill(...brokers: number[]): Promise<void> {
+    for (const broker of brokers) this.down.add(broker);
+    await runServerScript('kafka-cluster-stop.sh', this.env, ['--kill', ...brokers.map(String)]);
+  }
+
+  /**
+   * Per partition of the topic: its leader and its in-sync replicas, as the controllers
+   * see them, asked of the brokers alive by a client of its own (a kafkajs client whose
+   * brokers were killed may keep asking them); null when no answer came.
+   */
+  async layout(topic: string): Promise<PartitionLayout[] | null> {
+    const alive = BROKER_IDS.filter((id) => !this.down.has(id)).map((id) => this.brokers[id - 1]!);
+    const admin = new Kafka({
+      clientId: 'broker-cluster-layout',
+      brokers: alive,
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 1 },
+    }).admin();
+    try {
+      await admin.connect();
+      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+      return topics[0]!.partitions.map((p) => ({
+        partition: p.partitionId,
+        leader: p.leader,
+        isr: p.isr,
+      }));
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return null;
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  /** Waits until every partition of the topic is laid out as `wanted` says. */
+  async layoutWhere(
+    topic: string,
+    wanted: (partition: PartitionLayout) => boolean,
+    what: string,
+    timeoutMs = 90_000,
+  ): Promise<PartitionLayout[]> {
+    const now = await until(
+      () => this.layout(topic),
+      (now) => now !== null && now.every(wanted),
+      timeoutMs,
+      what,
+    );
+    return now ?? [];
   }
 
   /** Stops every node for good: data wiped, and the logs kept per port removed. */
@@ -51,38 +101,4 @@ export interface PartitionLayout {
   readonly partition: number;
   readonly leader: number;
   readonly isr: number[];
-}
-
-/**
- * Per partition of the topic: its leader and its in-sync replicas, as the controllers see
- * them; null when the broker asked has just been killed (the next call asks another).
- */
-async function layout(admin: Admin, topic: string): Promise<PartitionLayout[] | null> {
-  try {
-    const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
-    return topics[0]!.partitions.map((p) => ({
-      partition: p.partitionId,
-      leader: p.leader,
-      isr: p.isr,
-    }));
-  } catch {
-    return null;
-  }
-}
-
-/** Waits until every partition of the topic is laid out as `wanted` says. */
-export async function layoutWhere(
-  admin: Admin,
-  topic: string,
-  wanted: (partition: PartitionLayout) => boolean,
-  what: string,
-  timeoutMs = 90_000,
-): Promise<PartitionLayout[]> {
-  const now = await until(
-    () => layout(admin, topic),
-    (now) => now !== null && now.every(wanted),
-    timeoutMs,
-    what,
-  );
-  return now ?? [];
 }
