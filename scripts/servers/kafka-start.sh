@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts a local Apache Kafka 3.9.1 broker (KRaft, combined broker+controller, node.id=1)
-# on 127.0.0.1 for integration tests, without Docker.
+# Starts a local Apache Kafka 3.9.1 node (KRaft; by default one combined broker+controller,
+# node.id=1) on 127.0.0.1 for integration tests, without Docker.
 #
 #   scripts/servers/kafka-start.sh            # progress on stderr, "KAFKA_BROKERS=..." on stdout
 #   export "$(scripts/servers/kafka-start.sh)"
@@ -11,6 +11,10 @@
 #      KAFKA_PROXIED_PORT + KAFKA_PROXIED_ADVERTISED_PORT (none): a second listener for
 #        clients that reach the broker through a TCP proxy; it advertises the proxy's
 #        port, so that those clients keep going through the proxy after bootstrapping.
+# One node of a cluster (kafka-cluster-start.sh sets these): KAFKA_NODE_ID (1),
+#      KAFKA_PROCESS_ROLES (broker,controller | broker | controller; a controller-only node
+#      listens on KAFKA_PORT alone), KAFKA_QUORUM_VOTERS (this node), KAFKA_CLUSTER_ID
+#      (random at the first format), KAFKA_REPLICATION_FACTOR (1), KAFKA_MIN_INSYNC_REPLICAS (1).
 # Jars come from Maven Central once (tools/kafka/pom.xml) into .cache/kafka-3.9.1/libs.
 # Data in KAFKA_DATA_DIR survives stop/start; `kafka-stop.sh --wipe` deletes it.
 set -euo pipefail
@@ -21,7 +25,22 @@ source "$(dirname "${BASH_SOURCE[0]}")/kafka-env.sh"
 START_TIMEOUT="${KAFKA_START_TIMEOUT:-90}"
 HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms128m -Xmx512m}"
 AUTO_CREATE="${KAFKA_AUTO_CREATE_TOPICS:-false}"
+NODE_ID="${KAFKA_NODE_ID:-1}"
+ROLES="${KAFKA_PROCESS_ROLES:-broker,controller}"
+VOTERS="${KAFKA_QUORUM_VOTERS:-$NODE_ID@$KAFKA_HOST:$KAFKA_CONTROLLER_PORT}"
+REPLICATION="${KAFKA_REPLICATION_FACTOR:-1}"
+MIN_ISR="${KAFKA_MIN_INSYNC_REPLICAS:-1}"
 T_ALL=$EPOCHREALTIME
+
+case "$ROLES" in
+  broker,controller | controller,broker)
+    LISTENERS="PLAINTEXT://$KAFKA_HOST:$KAFKA_PORT,CONTROLLER://$KAFKA_HOST:$KAFKA_CONTROLLER_PORT" ;;
+  broker) LISTENERS="PLAINTEXT://$KAFKA_HOST:$KAFKA_PORT" ;;
+  controller) LISTENERS="CONTROLLER://$KAFKA_HOST:$KAFKA_PORT" ;;
+  *) die "KAFKA_PROCESS_ROLES must be broker,controller or broker or controller, not '$ROLES'" ;;
+esac
+# A controller-only node has no client listener to advertise, nor to ask for topics.
+if [[ "$ROLES" == controller ]]; then ADVERTISED=""; else ADVERTISED="advertised.listeners=PLAINTEXT://$KAFKA_HOST:$KAFKA_PORT"; fi
 
 print_brokers() { echo "KAFKA_BROKERS=$KAFKA_HOST:$KAFKA_PORT"; }
 
@@ -30,7 +49,7 @@ print_brokers() { echo "KAFKA_BROKERS=$KAFKA_HOST:$KAFKA_PORT"; }
 # $1 timeout seconds, $2 pid to watch (0 = none), $3 log offset (bytes) to search from.
 wait_ready() {
   local timeout="$1" pid="$2" offset="${3:-0}" rc=0
-  if command -v node >/dev/null 2>&1; then
+  if [[ -n "$ADVERTISED" ]] && command -v node >/dev/null 2>&1; then
     node "$ROOT/scripts/servers/wait-kafka.js" --quiet --brokers "$KAFKA_HOST:$KAFKA_PORT" \
       --timeout "$timeout" --pid "$pid" || rc=$?
     [[ $rc -ne 3 ]] && return $rc
@@ -69,66 +88,47 @@ if port_open "$KAFKA_PORT"; then
   fi
   die "port $KAFKA_HOST:$KAFKA_PORT is in use by something that is not a Kafka broker"
 fi
-port_open "$KAFKA_CONTROLLER_PORT" && die "controller port $KAFKA_HOST:$KAFKA_CONTROLLER_PORT is already in use (set KAFKA_CONTROLLER_PORT)"
+[[ "$LISTENERS" == *",CONTROLLER://"* ]] && port_open "$KAFKA_CONTROLLER_PORT" && die "controller port $KAFKA_HOST:$KAFKA_CONTROLLER_PORT is already in use (set KAFKA_CONTROLLER_PORT)"
 
 command -v java >/dev/null 2>&1 || die "java not found (Java 11+ required)"
 
 # ---------------------------------------------------------------- jars (once)
-if [[ -f "$KAFKA_LIBS/kafka_$KAFKA_SCALA-$KAFKA_VERSION.jar" ]]; then
-  say "jars cached in ${KAFKA_LIBS#"$ROOT"/} ($(find "$KAFKA_LIBS" -name '*.jar' | wc -l) jars)"
-else
-  command -v mvn >/dev/null 2>&1 || die "mvn not found; needed once to download the Kafka jars"
-  t=$EPOCHREALTIME
-  tmp="$KAFKA_LIBS.tmp.$$"
-  rm -rf "$tmp"
-  mkdir -p "$(dirname "$KAFKA_LIBS")"
-  if ! mvn -B -q -f "$KAFKA_POM" \
-    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$tmp" >"$KAFKA_RUN_DIR/mvn.log" 2>&1; then
-    tail -n 30 "$KAFKA_RUN_DIR/mvn.log" >&2
-    rm -rf "$tmp"
-    die "downloading the Kafka jars with Maven failed (full log: $KAFKA_RUN_DIR/mvn.log)"
-  fi
-  [[ -f "$tmp/kafka_$KAFKA_SCALA-$KAFKA_VERSION.jar" ]] || die "Maven did not produce kafka_$KAFKA_SCALA-$KAFKA_VERSION.jar"
-  rm -rf "$KAFKA_LIBS"
-  mv "$tmp" "$KAFKA_LIBS" # atomic: a half-finished download never looks cached
-  rm -f "$KAFKA_RUN_DIR/mvn.log"
-  say "downloaded Kafka $KAFKA_VERSION jars ($(du -sh "$KAFKA_LIBS" | cut -f1)) in $(since "$t")s"
-fi
+ensure_kafka_jars
 
-# ---------------------------------------------------------------- listeners
-listeners="PLAINTEXT://$KAFKA_HOST:$KAFKA_PORT,CONTROLLER://$KAFKA_HOST:$KAFKA_CONTROLLER_PORT"
-advertised="PLAINTEXT://$KAFKA_HOST:$KAFKA_PORT"
+# ---------------------------------------------------------------- proxied listener
 protocols="CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT"
 if [[ -n "${KAFKA_PROXIED_PORT:-}" ]]; then
   [[ -n "${KAFKA_PROXIED_ADVERTISED_PORT:-}" ]] || die "KAFKA_PROXIED_PORT needs KAFKA_PROXIED_ADVERTISED_PORT (the proxy's port)"
-  listeners+=",PROXIED://$KAFKA_HOST:$KAFKA_PROXIED_PORT"
-  advertised+=",PROXIED://$KAFKA_HOST:$KAFKA_PROXIED_ADVERTISED_PORT"
+  [[ -n "$ADVERTISED" ]] || die "a controller-only node has no client listener to put behind a proxy"
+  LISTENERS+=",PROXIED://$KAFKA_HOST:$KAFKA_PROXIED_PORT"
+  ADVERTISED+=",PROXIED://$KAFKA_HOST:$KAFKA_PROXIED_ADVERTISED_PORT"
   protocols+=",PROXIED:PLAINTEXT"
 fi
 
 # ---------------------------------------------------------------- server.properties
 cat >"$KAFKA_PROPS" <<EOF
 # Generated by scripts/servers/kafka-start.sh -- edits are overwritten on every start.
-process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@$KAFKA_HOST:$KAFKA_CONTROLLER_PORT
-listeners=$listeners
-advertised.listeners=$advertised
+process.roles=$ROLES
+node.id=$NODE_ID
+controller.quorum.voters=$VOTERS
+listeners=$LISTENERS
+$ADVERTISED
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=$protocols
 log.dirs=$KAFKA_DATA_DIR
 
-# Single node: every internal topic with replication factor / min ISR 1.
+# Every topic, the internal ones too, with this replication factor / min ISR (1 on a single node).
 num.partitions=1
-default.replication.factor=1
-min.insync.replicas=1
-offsets.topic.replication.factor=1
+default.replication.factor=$REPLICATION
+min.insync.replicas=$MIN_ISR
+offsets.topic.replication.factor=$REPLICATION
 offsets.topic.num.partitions=10
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
+transaction.state.log.replication.factor=$REPLICATION
+transaction.state.log.min.isr=$MIN_ISR
 transaction.state.log.num.partitions=10
+# Only an in-sync replica may lead: an acknowledged write is never given up for availability.
+unclean.leader.election.enable=false
 
 # Tests create their topics explicitly (override with KAFKA_AUTO_CREATE_TOPICS=true).
 auto.create.topics.enable=$AUTO_CREATE
@@ -155,12 +155,7 @@ JAVA_LOG_OPTS=(-Dlog4j.configuration="file:$KAFKA_LOG4J")
 if [[ ! -f "$KAFKA_DATA_DIR/meta.properties" ]]; then
   t=$EPOCHREALTIME
   mkdir -p "$KAFKA_DATA_DIR"
-  # An id starting with '-' would be read as an option (one in 64); Kafka's own
-  # random-uuid never makes one, for the same reason.
-  cluster_id=-
-  while [[ "$cluster_id" == -* ]]; do
-    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22)"
-  done
+  cluster_id="${KAFKA_CLUSTER_ID:-$(new_cluster_id)}"
   if ! out="$(java "${JAVA_LOG_OPTS[@]}" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format \
     -t "$cluster_id" -c "$KAFKA_PROPS" 2>&1)"; then
     echo "$out" >&2
@@ -203,5 +198,5 @@ if [[ $rc -ne 0 ]]; then
   if [[ $rc -eq 2 ]]; then die "broker exited during startup"; fi
   die "broker not ready after ${START_TIMEOUT}s"
 fi
-say "broker pid $pid ready on $KAFKA_HOST:$KAFKA_PORT in $(since "$t")s (total $(since "$T_ALL")s, log ${KAFKA_LOG#"$ROOT"/})"
+say "node $NODE_ID ($ROLES) pid $pid ready on $KAFKA_HOST:$KAFKA_PORT in $(since "$t")s (total $(since "$T_ALL")s, log ${KAFKA_LOG#"$ROOT"/})"
 print_brokers

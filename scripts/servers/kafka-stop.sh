@@ -3,6 +3,7 @@
 #
 #   scripts/servers/kafka-stop.sh          # stop, keep data (a restart keeps topics + messages)
 #   scripts/servers/kafka-stop.sh --wipe   # stop and delete the data dir (next start re-formats)
+#   scripts/servers/kafka-stop.sh --kill   # kill -9 at once, as a crash would (data kept)
 #
 # Env: KAFKA_STOP_TIMEOUT seconds (20), KAFKA_RUN_DIR, KAFKA_DATA_DIR (as for kafka-start.sh).
 set -euo pipefail
@@ -11,14 +12,15 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/kafka-env.sh"
 
 WIPE=0
+STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-20}"
 for arg in "$@"; do
   case "$arg" in
     --wipe) WIPE=1 ;;
-    -h | --help) sed -n '2,8p' "$0"; exit 0 ;;
-    *) die "unknown argument: $arg (usage: kafka-stop.sh [--wipe])" ;;
+    --kill) STOP_TIMEOUT=0 ;;
+    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) die "unknown argument: $arg (usage: kafka-stop.sh [--wipe] [--kill])" ;;
   esac
 done
-STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-20}"
 
 t=$EPOCHREALTIME
 pid="$(broker_pid)"
@@ -28,13 +30,14 @@ if [[ -z "$pid" ]]; then
 fi
 
 if [[ -n "$pid" ]]; then
-  kill -TERM "$pid" 2>/dev/null || true
+  if ((STOP_TIMEOUT > 0)); then kill -TERM "$pid" 2>/dev/null || true; fi
   deadline=$((SECONDS + STOP_TIMEOUT))
-  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
-  if kill -0 "$pid" 2>/dev/null; then
+  # is_broker_pid, not kill -0: a killed broker may linger as a zombie until init reaps it.
+  while is_broker_pid "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
+  if is_broker_pid "$pid"; then
     kill -KILL "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-    say "broker pid $pid did not stop within ${STOP_TIMEOUT}s; killed (-9) after $(since "$t")s"
+    while is_broker_pid "$pid"; do sleep 0.1; done
+    say "broker pid $pid killed (-9) after $(since "$t")s (stop timeout ${STOP_TIMEOUT}s)"
   else
     say "stopped broker pid $pid in $(since "$t")s"
   fi

@@ -104,6 +104,15 @@ export async function quietPorts(count: number): Promise<number[]> {
   return [...ports];
 }
 
+/** A quiet port from which each of `offsets` further on is free too (a cluster's ports). */
+export async function quietBasePort(offsets: readonly number[]): Promise<number> {
+  for (;;) {
+    const [base] = await quietPorts(1);
+    const free = await Promise.all(offsets.map((offset) => isFree(base! + offset)));
+    if (free.every(Boolean)) return base!;
+  }
+}
+
 function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer();

@@ -133,6 +133,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('FEDERATION_ID must be 1 to 64 letters, digits, ".", "_" or "-"');
 
   const sessionTimeoutMs = int('KAFKA_SESSION_TIMEOUT_MS', 10000, 6000, 300000);
+  const replication = replicationSettings(env, int, problems);
   const httpPort = int('PORT', 3000, 0, 65535);
   const config: AppConfig = {
     mode,
@@ -155,6 +156,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
             clientId: text('KAFKA_CLIENT_ID', 'party-building'),
             topic: text('KAFKA_TOPIC', 'party-building.events.v1'),
             partitions: int('KAFKA_PARTITIONS', 12, 1, 1000),
+            ...replication,
             sessionTimeoutMs,
             heartbeatIntervalMs: int(
               'KAFKA_HEARTBEAT_INTERVAL_MS',
@@ -186,6 +188,32 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * KAFKA_REPLICATION_FACTOR and KAFKA_MIN_INSYNC_REPLICAS for the topics this system
+ * creates; each unset one is left to the broker's default (1 on a single dev broker).
+ */
+function replicationSettings(
+  env: Env,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+  problems: string[],
+): { replicationFactor?: number; minInsyncReplicas?: number } {
+  const set = (name: string) => (env[name]?.trim() ?? '') !== '';
+  const factor = set('KAFKA_REPLICATION_FACTOR')
+    ? int('KAFKA_REPLICATION_FACTOR', 1, 1, 32)
+    : undefined;
+  const minInsync = set('KAFKA_MIN_INSYNC_REPLICAS')
+    ? int('KAFKA_MIN_INSYNC_REPLICAS', 1, 1, 32)
+    : undefined;
+  if (factor !== undefined && minInsync !== undefined && minInsync > factor)
+    problems.push(
+      `KAFKA_MIN_INSYNC_REPLICAS (${minInsync}) must not exceed KAFKA_REPLICATION_FACTOR (${factor}): no write could ever be acknowledged`,
+    );
+  return {
+    ...(factor === undefined ? {} : { replicationFactor: factor }),
+    ...(minInsync === undefined ? {} : { minInsyncReplicas: minInsync }),
+  };
 }
 
 const APPEND_STEPS: readonly AppendStep[] = ['command-entry', 'commit', 'outbox-entry'];

@@ -28,9 +28,9 @@ export class KafkaClient {
     });
   }
 
-  /** Creates the topics that are missing, with the configured number of partitions. */
+  /** Creates the topics that are missing, with the configured partitions and replication. */
   ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
-    return ensureTopics(this.kafka, topics, this.settings.partitions);
+    return ensureTopics(this.kafka, topics, this.settings);
   }
 
   producer(): IdempotentProducer {

@@ -4,6 +4,12 @@ export interface KafkaSettings {
   readonly clientId: string;
   readonly topic: string;
   readonly partitions: number;
+  /**
+   * Copies of each partition of the topics this system creates, and how many of them must
+   * hold a write before it is acknowledged (min.insync.replicas). Unset: the broker's defaults.
+   */
+  readonly replicationFactor?: number;
+  readonly minInsyncReplicas?: number;
   /** Consumer session timeout; a dead consumer's partitions move after this long. */
   readonly sessionTimeoutMs: number;
   readonly heartbeatIntervalMs: number;

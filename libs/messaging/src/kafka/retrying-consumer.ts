@@ -72,6 +72,15 @@ export interface RetryingConsumerOptions {
 const HEARTBEAT_EVERY_MS = 1_000;
 
 /**
+ * How old the consumer's view of the partition leaders may grow. kafkajs refreshes it on
+ * a stale-leader answer but not when the old leader refuses connections (killed): its
+ * fetches then fail against the dead broker, retried with the same stale view, until the
+ * retries run out and the consumer restarts, half a minute or more. A view at most this
+ * old is asked for again before a fetch, so a new leader is found within seconds.
+ */
+const METADATA_MAX_AGE_MS = 3_000;
+
+/**
  * A member of a consumer group that commits an offset only after the records before it
  * are handled (or dead-lettered), tries a failed chunk again with a growing pause while
  * the store or the broker is away, and starts afresh after a crash that kafkajs would not
@@ -116,8 +125,7 @@ export class RetryingKafkaConsumer {
     const { createTopics, topic, partitionsConsumedConcurrently } = this.options;
     let consumer: Consumer | null = null;
     try {
-      if (createTopics?.length)
-        await ensureTopics(this.kafka, createTopics, this.settings.partitions);
+      if (createTopics?.length) await ensureTopics(this.kafka, createTopics, this.settings);
       await this.deadLetters?.connect();
       consumer = this.newConsumer();
       this.consumer = consumer;
@@ -160,8 +168,12 @@ export class RetryingKafkaConsumer {
       heartbeatInterval: settings.heartbeatIntervalMs,
       rebalanceTimeout: settings.sessionTimeoutMs,
       maxWaitTimeInMs: settings.maxWaitTimeMs,
+      metadataMaxAge: METADATA_MAX_AGE_MS,
       ...(options.minBytes ? { minBytes: options.minBytes } : {}),
-      retry: { initialRetryTime: 200, retries: 10, maxRetryTime: 5000 },
+      // kafkajs keeps asking the group coordinator it found first: once that broker is
+      // killed, only a restart finds the new one. A short retry budget (about 5 s) makes
+      // the restart come soon; a restart is safe, offsets are committed after handling.
+      retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 2000 },
     });
     // kafkajs restarts a consumer only after a retriable crash. After any other, such as a
     // commit refused because the group went on without this member, it would stay stopped
