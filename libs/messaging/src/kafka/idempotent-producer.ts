@@ -5,6 +5,8 @@ import { isFatalToProducer, ProducerReplaced } from './producer-errors';
 export interface ProducedMessage {
   readonly key: string | Buffer | null;
   readonly value: string;
+  /** The partition, when the caller chose it; else the key's, by the partitioner. */
+  readonly partition?: number;
   readonly headers?: Readonly<Record<string, string>>;
 }
 

@@ -33,6 +33,18 @@ export class KafkaClient {
     return ensureTopics(this.kafka, topics, this.settings);
   }
 
+  /** How many partitions `topic` has, as the brokers say. */
+  async partitionCount(topic: string): Promise<number> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+      return topics[0]!.partitions.length;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   producer(): IdempotentProducer {
     return new IdempotentProducer((config) => this.kafka.producer(config));
   }

@@ -9,6 +9,7 @@ import {
 } from '../transport.port';
 import type { IdempotentProducer } from './idempotent-producer';
 import { KafkaClient } from './kafka-client';
+import { byPartition } from './partitions';
 import type { KafkaSettings } from './kafka-settings';
 import type { RetryingKafkaConsumer } from './retrying-consumer';
 
@@ -23,6 +24,7 @@ export class KafkaTransport extends EventTransport {
   private readonly client: KafkaClient;
   private readonly producer: IdempotentProducer;
   private readonly consumers = new Set<RetryingKafkaConsumer>();
+  private partitionCount: Promise<number> | null = null;
 
   constructor(private readonly settings: KafkaSettings) {
     super();
@@ -43,17 +45,39 @@ export class KafkaTransport extends EventTransport {
     ]);
   }
 
+  /**
+   * One send per partition, one after the other. A send that spans several leaders is
+   * unsafe in kafkajs 2.2.4: when a leader dies mid-send and its partitions move to a
+   * broker that had already answered, kafkajs retries only towards brokers that had not,
+   * and reports success for messages it never wrote. A send to one partition has one
+   * leader, so a leader change fails it or writes it whole.
+   */
   async publish(commits: readonly StoredCommit[]): Promise<void> {
     const events = eventsOf(commits);
     if (events.length === 0) return;
-    await this.producer.send(
-      this.settings.topic,
-      events.map((event) => ({
-        key: event.streamId,
-        value: JSON.stringify(event),
-        headers: { type: event.type, schemaVersion: String(event.schemaVersion) },
-      })),
-    );
+    const messages = events.map((event) => ({
+      key: event.streamId,
+      value: JSON.stringify(event),
+      headers: { type: event.type, schemaVersion: String(event.schemaVersion) },
+    }));
+    const groups = byPartition(messages, await this.partitions());
+    for (const [partition, group] of [...groups].sort(([a], [b]) => a - b))
+      await this.producer.send(
+        this.settings.topic,
+        group.map((message) => ({ ...message, partition })),
+      );
+  }
+
+  /** The topic's partition count, read once; a failed read is tried again on the next publish. */
+  private partitions(): Promise<number> {
+    if (!this.partitionCount) {
+      const reading = this.client.partitionCount(this.settings.topic);
+      this.partitionCount = reading;
+      reading.catch(() => {
+        if (this.partitionCount === reading) this.partitionCount = null;
+      });
+    }
+    return this.partitionCount;
   }
 
   async subscribe(

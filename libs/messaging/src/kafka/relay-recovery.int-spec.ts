@@ -48,7 +48,7 @@ function applied(seqs: readonly number[]): number[] {
   return seqs.filter((seq, i) => seqs.slice(0, i).every((earlier) => seq > earlier));
 }
 
-describe('the relay on Kafka after the broker refuses its producer (out of order sequence number)', () => {
+describe('the relay on Kafka after the broker refuses part of a batch', () => {
   let admin: Admin;
   let store: EventStore;
   let transport: KafkaTransport;
@@ -90,7 +90,7 @@ describe('the relay on Kafka after the broker refuses its producer (out of order
   });
   afterEach(() => close());
 
-  it('replaces its producer and publishes every pending commit, in order per stream, without a restart', async () => {
+  it('publishes every pending commit, in order per stream, without a restart and without its producer falling out of step', async () => {
     // Two streams on two partitions, so that one request carries both.
     const small = 'society-small';
     let large = 'society-large-0';
@@ -107,9 +107,10 @@ describe('the relay on Kafka after the broker refuses its producer (out of order
       retryMs: 100,
       onError: (error) => errors.push(error),
     });
-    // The broker appends the small stream's commit and refuses the large one; kafkajs then
-    // rewinds the sequence of both partitions, so its next batch for the small stream's
-    // partition starts one commit behind the broker.
+    // The broker refuses the large stream's commit. Sent in one request with the small
+    // stream's, kafkajs would rewind the sequence of both partitions and every later send to
+    // the small stream's partition would fail OUT_OF_ORDER_SEQUENCE_NUMBER; each partition
+    // is sent alone, so the small stream's keeps its sequence.
     await expect(relay.drainOnce()).rejects.toMatchObject({ type: 'MESSAGE_TOO_LARGE' });
     expect(await store.countUndispatched()).toBe(2);
 
@@ -126,9 +127,9 @@ describe('the relay on Kafka after the broker refuses its producer (out of order
     );
     await relay.stop();
 
-    const replaced = errors.filter((error) => error instanceof ProducerReplaced);
-    expect(replaced.length).toBeGreaterThanOrEqual(1);
-    expect(replaced[0]).toMatchObject({ cause: { type: 'OUT_OF_ORDER_SEQUENCE_NUMBER' } });
+    // The producer never fell out of step, so it never had to be replaced (that path, for
+    // a broker that refuses the producer's id or epoch, is in idempotent-producer.spec.ts).
+    expect(errors.filter((error) => error instanceof ProducerReplaced)).toEqual([]);
 
     const received: EventEnvelope[] = [];
     const seqsOf = (stream: string) =>
@@ -139,15 +140,16 @@ describe('the relay on Kafka after the broker refuses its producer (out of order
     try {
       await until(
         async () => [seqsOf(small).length, seqsOf(large).length],
-        ([smalls, larges]) => smalls! >= 4 && larges! >= 1,
+        ([smalls, larges]) => smalls! >= 3 && larges! >= 1,
         30000,
         'the published events',
       );
     } finally {
       await subscription.close();
     }
-    // Once by the first producer, then all three again, in order, by the one that replaced it.
-    expect(seqsOf(small)).toEqual([1, 1, 2, 3]);
+    // The first may have been written before the refusal, then again with the rest: at
+    // least once, in order.
+    expect(seqsOf(small).slice(-3)).toEqual([1, 2, 3]);
     expect(applied(seqsOf(small))).toEqual([1, 2, 3]);
     // Its partition may have taken it in the request the small stream's partition refused.
     expect(applied(seqsOf(large))).toEqual([1]);
