@@ -19,6 +19,14 @@ for (const [what, pattern] of Object.entries(required)) {
   if (ran === 0) problems.push(`the ${what} did not run`);
   else console.log(`${what}: ${suites.length} file(s), ${ran} test(s) passed`);
 }
+// The fault suites' figures (test/support/fault-report.ts): one line per fault.
+const faultDir = '.cache/fault-report';
+if (fs.existsSync(faultDir))
+  for (const file of fs.readdirSync(faultDir).filter((f) => f.endsWith('.json')).sort())
+    for (const r of JSON.parse(fs.readFileSync(`${faultDir}/${file}`, 'utf8')))
+      console.log(
+        `fault ${r.mode} ${r.fault}: sent ${r.sent}, acknowledged ${r.acknowledged}, failed ${r.failed}, lost ${r.lost}, duplicated ${r.duplicated}, recovered in ${(r.recoveryMs / 1000).toFixed(1)} s`,
+      );
 for (const problem of problems) console.log(`CI check failed: ${problem}`);
 console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || problems.length > 0 || !results.success ? 1 : 0);

@@ -55,6 +55,8 @@ interface Fixtures {
   round: string;
   /** An organisational-life record of `society`. */
   record: string;
+  /** An uploaded file, as a record names it. */
+  evidence: { sha256: string }[];
 }
 
 interface Case {
@@ -157,7 +159,7 @@ const INSPECTION_CASES: Case[] = [
     allowed: ['admin', 'society'],
     request: (f) => ({
       path: inspection(f, `/rectification-items/${f.item}/report`),
-      body: { note: '已整改', evidence: ['files/1.pdf'] },
+      body: { note: '已整改', evidence: f.evidence },
     }),
   },
   {
@@ -410,7 +412,19 @@ const ORGANISATIONAL_LIFE_READ_CASES: Case[] = [
   })),
 ];
 
+/** Evidence files: every person signed in; no other system. A file one may not read is a 404. */
+const PEOPLE = LABELS.filter((l) => l !== 'anonymous' && !l.startsWith('integration'));
+const FILE_CASES: Case[] = [
+  { route: 'POST /files', allowed: PEOPLE, request: () => ({ path: '/files', body: {} }) },
+  {
+    route: 'GET /files/{sha256}',
+    allowed: PEOPLE,
+    request: (f) => ({ path: `/files/${f.evidence[0]!.sha256}` }),
+  },
+];
+
 const CASES: Case[] = [
+  ...FILE_CASES,
   {
     route: 'POST /societies',
     allowed: ['admin', 'integration-write'],
@@ -673,6 +687,21 @@ const CASES: Case[] = [
     }),
   },
   {
+    route: 'POST /service-tasks/{id}/rating',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/rating`, body: { codes: 3 } }),
+  },
+  {
+    route: 'GET /service-tasks/{id}/rating/codes',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/rating/codes` }),
+  },
+  {
+    route: 'POST /service-tasks/{id}/rating/close',
+    allowed: ['admin', 'society'],
+    request: (f) => ({ path: `/service-tasks/${f.task}/rating/close` }),
+  },
+  {
     route: 'POST /service-tasks/{id}/cancel',
     allowed: ['admin', 'society'],
     request: (f) => ({ path: `/service-tasks/${f.task}/cancel`, body: { reason: '取消' } }),
@@ -724,6 +753,9 @@ const PUBLIC_ROUTES = [
   'GET /session/providers',
   'GET /session/oidc',
   'GET /session/oidc/callback',
+  // The people's rating: a one-time code stands in for an account (service-task-rating.e2e-spec.ts).
+  'GET /ratings/{taskId}/{code}',
+  'POST /ratings/{taskId}/{code}',
 ];
 
 describe('who may do what: every role against every endpoint', () => {
@@ -798,6 +830,7 @@ describe('who may do what: every role against every endpoint', () => {
       item,
       round,
       record,
+      evidence: await admin.evidence(),
     };
     tokens.set('anonymous', null);
     tokens.set('admin', await tokenFor({ sub: 'office', role: 'admin' }));

@@ -374,7 +374,7 @@ describe('every command over HTTP in embedded mode', () => {
       ).toBe('CAMPAIGN.CLOSED');
     });
 
-    it('answers 400 for a date without a zone, negative audiences and non-string evidence', async () => {
+    it('answers 400 for a date without a zone, negative audiences and evidence that names no file', async () => {
       const bad = await client.expect(400, 'POST', '/lectures', {
         campaignId,
         societyId: society,
@@ -390,7 +390,7 @@ describe('every command over HTTP in embedded mode', () => {
         evidence: [1],
       });
       expect(delivery.body.errors.map((e: any) => e.field)).toEqual(
-        expect.arrayContaining(['partyMemberAudience', 'evidence']),
+        expect.arrayContaining(['partyMemberAudience', 'evidence.0']),
       );
     });
   });

@@ -4,8 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@pb/platform';
+import { CommandRunner } from '../apps/api/src/application/command-runner';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { call } from './support/http';
+import { appendSocietyRegisteredV1 } from './support/legacy-events';
 
 const CODE = '91350100M000100Y43';
 
@@ -19,6 +21,10 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
     );
     return api.url;
   };
+
+  /** Sends commands under one Idempotency-Key. */
+  const keyed = (key: string) => (path: string, body: unknown) =>
+    call(api.url, 'POST', path, body, { 'Idempotency-Key': key });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pb-e2e-'));
@@ -168,6 +174,58 @@ describe('the api in embedded mode (SQLite, in-process transport)', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     const commits = await api.runtime.infra.store.readStream(first.body.streamId);
     expect(commits).toHaveLength(1);
+  });
+
+  it('refuses an Idempotency-Key sent again with another body, route or path (422) and writes nothing', async () => {
+    const send = keyed(`reuse-${randomUUID()}`);
+    const first = await send('/societies', { name: '幂等键学会', kind: 'society' });
+    expect(first.status).toBe(201);
+    // The same request spelled otherwise (key order, spaces) is the same request.
+    const respelled = await send('/societies', '{ "kind": "society",   "name": "幂等键学会" }');
+    expect([respelled.status, respelled.body]).toEqual([201, { ...first.body, replayed: true }]);
+    const otherBody = await send('/societies', { name: '幂等键另一学会', kind: 'society' });
+    expect([otherBody.status, otherBody.body.code, otherBody.body.field]).toEqual([
+      422,
+      'IDEMPOTENCY.KEY_REUSED',
+      'Idempotency-Key',
+    ]);
+    expect(otherBody.body.detail).toContain('first used for a different request');
+    const rename = { name: '幂等键更名学会', reason: '章程修改' };
+    const otherRoute = await send(`/societies/${first.body.id}/rename`, rename);
+    expect([otherRoute.status, otherRoute.body.code]).toEqual([422, 'IDEMPOTENCY.KEY_REUSED']);
+    expect(await api.runtime.infra.store.readStream(first.body.streamId)).toHaveLength(1);
+    const free = await call(api.url, 'POST', '/societies', {
+      name: '幂等键另一学会',
+      kind: 'society',
+    });
+    expect(free.status).toBe(201);
+
+    const sendRename = keyed(`rename-${randomUUID()}`);
+    expect((await sendRename(`/societies/${first.body.id}/rename`, rename)).status).toBe(200);
+    const otherPath = await sendRename(`/societies/${free.body.id}/rename`, rename);
+    expect([otherPath.status, otherPath.body.code]).toEqual([422, 'IDEMPOTENCY.KEY_REUSED']);
+    expect(await api.runtime.infra.store.readStream(free.body.streamId)).toHaveLength(1);
+  });
+
+  it('replays a command committed before requests were hashed, taking the retry for the same request', async () => {
+    const key = `legacy-${randomUUID()}`;
+    const commandId = api.app.get(CommandRunner).commandIdOf({
+      actor: 'office-test',
+      correlationId: key,
+      idempotencyKey: key,
+      expectedVersion: null,
+    });
+    const societyId = randomUUID();
+    await appendSocietyRegisteredV1(
+      api,
+      { societyId, name: '哈希前学会', kind: 'society' },
+      commandId,
+    );
+    const retried = await keyed(key)('/societies', { name: '哈希前学会', kind: 'association' });
+    expect([retried.status, retried.body]).toEqual([
+      201,
+      expect.objectContaining({ id: societyId, version: 1, replayed: true }),
+    ]);
   });
 
   it('renames with If-Match, answers 412 when the version moved on, and keeps the former name', async () => {

@@ -202,7 +202,7 @@ describe('inspections over HTTP in embedded mode: plan, draw, inspect, rectify, 
     await batch.post(201, c, added, '/rectification-items', item(i5, ids.f4, '2099-12-31'));
 
     const secretary = await secretaryToken(d0);
-    const done = { note: '已补全会议记录并经党委书记审签', evidence: ['files/纪要.pdf'] };
+    const done = { note: '已补全会议记录并经党委书记审签', evidence: await office.evidence() };
     const report = (itemId: string, token = secretary, status = 200, society = d0) =>
       batch.post(status, token, society, `/rectification-items/${itemId}/report`, done);
     await report(items.i1, await secretaryToken(d1), 403);

@@ -13,7 +13,10 @@ interface Operation {
   parameters?: { name: string; in: string }[];
   requestBody?: unknown;
   security?: Record<string, unknown>[];
-  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+  responses: Record<
+    string,
+    { description?: string; content?: Record<string, { schema?: { $ref?: string } }> }
+  >;
 }
 
 /**
@@ -36,6 +39,68 @@ function servedRoutes(tree: string): string[] {
       if (method !== 'HEAD') routes.push(`${method} ${path.replace(/:(\w+)/g, '{$1}')}`);
   }
   return [...new Set(routes)];
+}
+
+/**
+ * 200 answers documented without a JSON schema, each with why: a report answers JSON, CSV
+ * or a workbook by its `format`, its JSON fields described in docs/reports.md.
+ */
+const UNTYPED_ANSWERS = {
+  'GET /campaigns/{id}/report': 'JSON, CSV or XLSX by format (docs/reports.md)',
+  'GET /star-rating-rounds/{id}/report': 'JSON, CSV or XLSX by format (docs/reports.md)',
+  'GET /inspection-batches/{id}/report': 'JSON, CSV or XLSX by format (docs/reports.md)',
+};
+
+/** Objects whose fields are free by design, each with why. */
+const FREE_OBJECTS = {
+  'AuditEventAnswer.data': "an event's data: the event type's JSON Schema (AsyncAPI) gives it",
+  'CommitEventAnswer.data': "an event's data: the event type's JSON Schema (AsyncAPI) gives it",
+};
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+}
+
+/**
+ * Where a schema leaves a value untyped: no type, an object without fields (an object of
+ * `additionalProperties` only counts unless the map's values are typed), an array without
+ * typed items. `at` names the place, by component and property.
+ */
+function looseParts(
+  schema: Schema | undefined,
+  at: string,
+  components: Record<string, Schema>,
+  seen = new Set<string>(),
+): string[] {
+  if (!schema) return [`${at}: no schema`];
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop()!;
+    if (seen.has(name)) return [];
+    seen.add(name);
+    return looseParts(components[name], name, components, seen);
+  }
+  const parts = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+  if (parts.length) return parts.flatMap((part) => looseParts(part, at, components, seen));
+  if (schema.type === 'array') return looseParts(schema.items, `${at}[]`, components, seen);
+  if (schema.type === 'object' || schema.properties || schema.additionalProperties) {
+    if (schema.properties && Object.keys(schema.properties).length > 0)
+      return Object.entries(schema.properties).flatMap(([name, property]) =>
+        looseParts(property, `${at}.${name}`, components, seen),
+      );
+    const values = schema.additionalProperties;
+    if (typeof values === 'object' && Object.keys(values).length > 0)
+      return looseParts(values, `${at}{}`, components, seen);
+    return at in FREE_OBJECTS ? [] : [`${at}: an object without fields`];
+  }
+  return schema.type ? [] : [`${at}: no type`];
 }
 
 describe('the OpenAPI document', () => {
@@ -180,6 +245,49 @@ describe('the OpenAPI document', () => {
         path,
         doc.paths[path].get.responses['200'].content['application/json'].schema,
       ]).toEqual([path, expect.any(Object)]);
+  });
+
+  it('gives every successful answer an exact schema: every field typed, no plain objects', async () => {
+    const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body;
+    const loose: string[] = [];
+    for (const [route, op] of operations) {
+      const ok = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
+      for (const [status, answer] of ok) {
+        const content = Object.entries(answer.content ?? {});
+        if (content.length === 0 && status !== '204' && !(route in UNTYPED_ANSWERS))
+          loose.push(`${route} ${status}: no content`);
+        for (const [type, { schema }] of content)
+          loose.push(
+            ...looseParts(schema as Schema, `${route} ${status} ${type}`, doc.components.schemas),
+          );
+      }
+    }
+    expect(loose).toEqual([]);
+    // Each exception is still one: an answer given a schema since leaves the list.
+    for (const route of Object.keys(UNTYPED_ANSWERS)) {
+      const [method, path] = route.split(' ') as [string, string];
+      expect([route, doc.paths[path][method.toLowerCase()].responses['200'].content]).toEqual([
+        route,
+        undefined,
+      ]);
+    }
+    const round = doc.components.schemas.StarRatingRoundAnswer;
+    expect(round.properties.publishedOn).toMatchObject({ type: 'string', nullable: true });
+    expect(round.properties.criteria.items.$ref).toBe('#/components/schemas/CriterionAnswer');
+    const page = (path: string) =>
+      doc.paths[path].get.responses['200'].content['application/json'].schema.properties.items.items
+        .$ref;
+    expect(page('/star-rating-rounds')).toBe('#/components/schemas/StarRatingRoundSummary');
+    expect(page('/audit/events')).toBe('#/components/schemas/AuditEventAnswer');
+  });
+
+  it('documents 422 IDEMPOTENCY.KEY_REUSED on every route that takes an Idempotency-Key', () => {
+    const missing = operations
+      .filter(([, op]) => (op.parameters ?? []).some((p) => p.name === 'Idempotency-Key'))
+      .filter(([, op]) => !JSON.stringify(op.responses['422'] ?? '').includes('KEY_REUSED'))
+      .map(([route]) => route);
+    expect(missing).toEqual([]);
+    expect(operations.filter(([route]) => route === 'POST /societies')).toHaveLength(1);
   });
 
   it('gives examples that are valid by their schema and by the domain (a credit code by its check)', async () => {

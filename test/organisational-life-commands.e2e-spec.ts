@@ -110,7 +110,7 @@ describe('organisational life and party-building instructors: the commands over 
       [{ kind: 'study-session' }, a, invalid('kind')],
       [{ heldOn: '2026-02-30' }, a, invalid('heldOn')],
       [{ expected: 0 }, a, invalid('expected')],
-      [{ evidence: Array(21).fill('a.jpg') }, a, invalid('evidence')],
+      [{ evidence: Array(21).fill({ sha256: 'a'.repeat(64) }) }, a, invalid('evidence')],
       [{ societyId: b }, a, invalid('societyId')],
       [{ topic: '   ' }, a, problem(400, 'TEXT.EMPTY', 'topic')],
       [{ present: 21 }, a, problem(400, 'ORGANISATIONAL_LIFE.PRESENT_ABOVE_EXPECTED', 'present')],

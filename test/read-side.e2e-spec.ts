@@ -157,6 +157,53 @@ describe('the read side after the seed-000 scenario, embedded mode', () => {
     expect(invalid.body.field).toBe('groupBy');
   });
 
+  it("lists, for each traffic light, exactly the report's societies with that light", async () => {
+    const report = (await client.expect(200, 'GET', `/campaigns/${seed.campaignId}/report`)).body;
+    const listed = async (light: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = `campaignId=${seed.campaignId}&light=${light}&limit=20`;
+        const page: any = (
+          await client.expect(200, 'GET', `/societies?${query}${cursor ? `&cursor=${cursor}` : ''}`)
+        ).body;
+        ids.push(...page.items.map((society: any) => society.id));
+        cursor = page.next === null ? null : encodeURIComponent(page.next);
+      } while (cursor !== null);
+      return ids.sort();
+    };
+    const lit = (light: string) =>
+      report.societies
+        .filter((row: any) => row.status === light)
+        .map((row: any) => row.societyId)
+        .sort();
+    const lights = {
+      red: await listed('red'),
+      yellow: await listed('yellow'),
+      green: await listed('green'),
+    };
+    expect(lights).toEqual({ red: lit('red'), yellow: lit('yellow'), green: lit('green') });
+    // All three lights occur, and every society of the report has one.
+    expect(Object.values(lights).map((ids) => ids.length > 0)).toEqual([true, true, true]);
+    expect(lights.red.length + lights.yellow.length + lights.green.length).toBe(
+      report.societies.length,
+    );
+
+    const refused = async (query: string) =>
+      (await client.expect(400, 'GET', `/societies?${query}`)).body;
+    expect(await refused('light=red')).toMatchObject({ field: 'light', code: 'REQUEST.INVALID' });
+    expect((await refused('light=red')).detail).toContain('campaignId');
+    expect(await refused(`campaignId=${seed.campaignId}&light=blue`)).toMatchObject({
+      field: 'light',
+    });
+    const unknown = await client.expect(
+      404,
+      'GET',
+      `/societies?campaignId=${seed.societies[0]}&light=green`,
+    );
+    expect(unknown.body.code).toBe('CAMPAIGN.NOT_FOUND');
+  });
+
   it('rebuilds the read models aside, moves them over the live ones under the same names and reproduces them exactly', async () => {
     await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
     const before = await snapshotViews(api.runtime.infra.views);

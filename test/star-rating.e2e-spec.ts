@@ -6,6 +6,7 @@ import { ENTITY_PROJECTIONS, loadConfig } from '@pb/platform';
 import { checkConsistency } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
+import { openApiAnswerChecker } from './support/openapi-answers';
 import { TEST_JWT_SECRET } from './support/auth';
 import { waitForViewsToCatchUp } from './support/expectations';
 import {
@@ -256,6 +257,12 @@ describe('the star rating of society party organisations over HTTP', () => {
     await get(ratings, 403, tokens.s1);
     const missing = await get(ratingPath(randomUUID(), societies.s1), 404);
     expect(missing.code).toBe('STAR_RATING.NOT_FOUND');
+    const check = openApiAnswerChecker(await get('/docs/openapi.json'));
+    expect([
+      ...check('/star-rating-rounds/{id}/societies/{societyId}', await get(rating(societies.s2))),
+      ...check('/star-rating-rounds/{id}', await get(`/star-rating-rounds/${round}`)),
+      ...check('/star-rating-rounds/{id}/societies', first),
+    ]).toEqual([]);
   });
 
   it('takes the current stars from the latest publication that decided the society', async () => {

@@ -247,7 +247,7 @@ describe('the yearly reports over HTTP', () => {
       reason: '群众来信反映问题',
     });
     await inspect(added, [['前置审议“三重一大”', 'major', '2025-04-30']]);
-    const done = { note: '已整改', evidence: ['files/1.pdf'] };
+    const done = { note: '已整改', evidence: await client.evidence() };
     await batch.post(200, null, d1, `/rectification-items/${i1}/report`, done);
     await batch.post(200, await memberToken(c), d1, `/rectification-items/${i1}/accept`, {});
     await batch.post(200, null, d2, `/rectification-items/${i3}/report`, done);

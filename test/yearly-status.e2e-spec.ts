@@ -139,7 +139,7 @@ describe('the yearly cycle in the status views and the campaign report', () => {
     });
     await post(
       itemPath(s3, 'report'),
-      { note: '已整改', evidence: ['files/纪要.pdf'] },
+      { note: '已整改', evidence: await client.evidence() },
       await secretaryToken(s3),
     );
     await settled();

@@ -1,3 +1,4 @@
+import { evidenceFile } from '../../libs/domain/src/shared/evidence.testing';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { MongoClient } from 'mongodb';
@@ -213,7 +214,7 @@ export class EventGenerator {
       partyMemberAudience: 10 + this.random.int(40),
       otherAudience: this.random.int(80),
       summary: '围绕科技自立自强开展专题宣讲，结合学会工作交流讨论。',
-      evidence: [`photo-${lectureId}.jpg`, `sign-in-${lectureId}.pdf`],
+      evidence: [evidenceFile(`photo-${lectureId}.jpg`), evidenceFile(`sign-in-${lectureId}.pdf`)],
     });
     yield this.commit('lecture', lectureId, lectureDecider, `学会-${societyId.slice(0, 8)}`, tick, {
       type: 'ConfirmLecture',

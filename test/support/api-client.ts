@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { uploaded } from './evidence';
 import { call, type Answer } from './http';
 
 /** A thin client over the api for scenario tests: each call asserts the status it expects. */
 export class ApiClient {
   constructor(readonly base: string) {}
+
+  private evidenceFile: Promise<{ sha256: string }> | null = null;
+
+  /** One uploaded PDF (会议记录.pdf) as a record names it, uploaded once per client. */
+  async evidence(): Promise<{ sha256: string }[]> {
+    this.evidenceFile ??= uploaded(this.base, '会议记录.pdf');
+    return [await this.evidenceFile];
+  }
 
   async expect(
     status: number,
@@ -79,7 +88,7 @@ export class ApiClient {
       partyMemberAudience,
       otherAudience,
       summary: `宣讲“七一”重要讲话精神，党员${partyMemberAudience}人、科技工作者${otherAudience}人参加。`,
-      evidence: ['photos/1.jpg', 'sign-in/1.pdf'],
+      evidence: [],
     };
   }
 

@@ -11,13 +11,17 @@ export interface TestClaims {
   scopes?: string[];
 }
 
-export function tokenFor(claims: TestClaims, secret = TEST_JWT_SECRET): Promise<string> {
+export function tokenFor(
+  claims: TestClaims,
+  secret = TEST_JWT_SECRET,
+  expiresIn = '1h',
+): Promise<string> {
   const { sub, ...rest } = claims;
   return new SignJWT(rest)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(sub)
     .setIssuedAt()
-    .setExpirationTime('1h')
+    .setExpirationTime(expiresIn)
     .sign(new TextEncoder().encode(secret));
 }
 

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventStore } from '@pb/event-store';
 import type { ReadModelStore, SocietyView } from '@pb/projections';
+import { until } from './http';
 import type { Acknowledged } from './society-load';
 
 /** One fault's figures, as the fault report prints them. */
@@ -74,6 +75,24 @@ export async function lostAndDuplicated(
 }
 
 /**
+ * `lostAndDuplicated` once the relay has published every commit (in embedded mode a
+ * published commit is in the views), so that what is counted missing is really lost.
+ */
+export async function lostAndDuplicatedOnceDrained(
+  store: EventStore,
+  views: ReadModelStore,
+  ack: Acknowledged,
+): Promise<{ lost: number; duplicated: number }> {
+  await until(
+    () => store.countUndispatched(),
+    (n) => n === 0,
+    30_000,
+    'the relay to drain the outbox',
+  );
+  return lostAndDuplicated(store, views, ack);
+}
+
+/**
  * The per-fault figures of one suite: `begin` when a fault starts, `end` when it has
  * healed and a command went through to the views; `write` keeps them under
  * `.cache/fault-report/` (CI keeps that folder) and prints them as a table.
@@ -93,7 +112,11 @@ export class FaultReport {
       healed: () => {
         const healedAt = Date.now();
         return {
-          recovered: (lostAndDuplicatedCounts: { lost: number; duplicated: number }) => {
+          /** `recoveredAt`: when the first command reached the views, if the counts come later. */
+          recovered: (
+            lostAndDuplicatedCounts: { lost: number; duplicated: number },
+            recoveredAt = Date.now(),
+          ) => {
             const after = countersOf(ack);
             this.rows.push({
               fault,
@@ -102,7 +125,7 @@ export class FaultReport {
               acknowledged: after.acknowledged - before.acknowledged,
               failed: after.failed - before.failed,
               ...lostAndDuplicatedCounts,
-              recoveryMs: Date.now() - healedAt,
+              recoveryMs: recoveredAt - healedAt,
             });
           },
         };

@@ -17,9 +17,9 @@ async function appendLegacy(
   api: Api,
   at: Position,
   event: { type: string; commandType: string; data: Record<string, unknown> },
+  commandId: string = randomUUID(),
 ): Promise<StoredCommit> {
   const recordedAt = new Date().toISOString();
-  const commandId = randomUUID();
   const envelope: EventEnvelope = {
     eventId: randomUUID(),
     type: event.type,
@@ -49,17 +49,24 @@ async function appendLegacy(
 
 /**
  * Appends a SocietyRegistered as releases before 学会简称 wrote it: schema version 1,
- * no shortName, straight into the api's event store.
+ * no shortName, straight into the api's event store; under `commandId` when given, as a
+ * command sent with an Idempotency-Key before requests were hashed.
  */
 export function appendSocietyRegisteredV1(
   api: Api,
   society: { societyId: string; name: string; kind: string },
+  commandId?: string,
 ): Promise<StoredCommit> {
-  return appendLegacy(api, first(`society-${society.societyId}`), {
-    type: 'SocietyRegistered',
-    commandType: 'RegisterSociety',
-    data: { ...society, creditCode: null },
-  });
+  return appendLegacy(
+    api,
+    first(`society-${society.societyId}`),
+    {
+      type: 'SocietyRegistered',
+      commandType: 'RegisterSociety',
+      data: { ...society, creditCode: null },
+    },
+    commandId,
+  );
 }
 
 /**
@@ -138,8 +145,8 @@ export function appendLectureRescheduledV1(
 }
 
 /**
- * A campaign drafted and amended, and a lecture in it scheduled and rescheduled, each at
- * schema version 1, so that a workload holds those types at every version.
+ * A campaign drafted and amended, and a lecture in it scheduled, rescheduled and
+ * delivered, with the other records that name evidence, each at schema version 1, so that a workload holds those types at every version.
  */
 export async function appendLegacyCampaignWithLecture(
   api: Api,
@@ -158,10 +165,129 @@ export async function appendLegacyCampaignWithLecture(
     topic: '学习贯彻“七一”重要讲话精神',
     scheduledAt: '2021-08-10T01:30:00.000Z',
   });
-  await appendLectureRescheduledV1(api, scheduled, {
+  const rescheduled = await appendLectureRescheduledV1(api, scheduled, {
     ...ids,
     scheduledAt: '2021-08-17T01:30:00.000Z',
     previousScheduledAt: '2021-08-10T01:30:00.000Z',
   });
+  await appendLegacyEvidence(api, rescheduled, ids);
   return ids;
+}
+
+/** Version-1 evidence: texts naming files kept elsewhere, as releases before POST /files wrote them. */
+const REFERENCES = ['photos/2021-08-17.jpg', 'sign-in/2021-08-17.pdf'];
+
+/**
+ * Every event type that names evidence, at schema version 1: a delivery and its revision
+ * after `scheduled`, an organisational-life record and its correction, a rectification
+ * report and a self-assessment, so that a workload holds those types at every version.
+ */
+async function appendLegacyEvidence(
+  api: Api,
+  scheduled: StoredCommit,
+  lecture: { lectureId: string; campaignId: string; societyId: string; lecturerId: string },
+): Promise<void> {
+  const { societyId } = lecture;
+  const delivery = {
+    ...lecture,
+    deliveredOn: '2021-08-17',
+    partyMemberAudience: 20,
+    otherAudience: 80,
+    summary: '旧版记录的宣讲情况',
+    evidence: REFERENCES,
+  };
+  const delivered = await appendLegacy(api, after(scheduled), {
+    type: 'LectureDelivered',
+    commandType: 'RecordLectureDelivery',
+    data: delivery,
+  });
+  await appendLegacy(api, after(delivered), {
+    type: 'LectureDeliveryRevised',
+    commandType: 'ReviseLectureDelivery',
+    data: { ...delivery, otherAudience: 90 },
+  });
+  const recordId = randomUUID();
+  const meeting = {
+    recordId,
+    societyId,
+    kind: 'party-lecture',
+    heldOn: '2021-08-20',
+    topic: '旧版记录的党课',
+    host: '王书记',
+    present: 18,
+    expected: 20,
+    evidence: REFERENCES,
+  };
+  const recorded = await appendLegacy(api, first(`organisational-life-${recordId}`), {
+    type: 'OrganisationalLifeRecorded',
+    commandType: 'RecordOrganisationalLife',
+    data: meeting,
+  });
+  await appendLegacy(api, after(recorded), {
+    type: 'OrganisationalLifeCorrected',
+    commandType: 'CorrectOrganisationalLife',
+    data: { ...meeting, present: 19, reason: '更正到会人数' },
+  });
+  const inspectionId = randomUUID();
+  await appendLegacy(api, first(`society-inspection-${inspectionId}`), {
+    type: 'RectificationReported',
+    commandType: 'ReportRectificationDone',
+    data: {
+      inspectionId,
+      batchId: randomUUID(),
+      societyId,
+      itemId: randomUUID(),
+      note: '旧版记录的整改情况',
+      evidence: REFERENCES,
+    },
+  });
+  const ratingId = randomUUID();
+  await appendLegacy(api, first(`star-rating-${ratingId}`), {
+    type: 'SelfAssessmentSubmitted',
+    commandType: 'SubmitSelfAssessment',
+    data: {
+      ratingId,
+      roundId: randomUUID(),
+      societyId,
+      authorId: '学会党委办公室',
+      items: [{ code: 'A1', category: '组织建设', points: 10, note: null, evidence: REFERENCES }],
+      total: 10,
+    },
+  });
+}
+
+/**
+ * A service task proposed, accepted, completed and evaluated as releases before the
+ * people's rating wrote it: ServiceTaskEvaluated at version 1, without a method.
+ */
+export async function appendLegacyEvaluatedServiceTask(
+  api: Api,
+  societyId: string,
+): Promise<string> {
+  const ids = { taskId: randomUUID(), societyId, campaignId: null };
+  const steps = [
+    {
+      type: 'ServiceTaskProposed',
+      commandType: 'ProposeServiceTask',
+      data: { ...ids, title: '旧版实事', need: '会员需求', raisedBy: '会员', beneficiary: 'staff' },
+    },
+    {
+      type: 'ServiceTaskAccepted',
+      commandType: 'AcceptServiceTask',
+      data: { ...ids, dueOn: '2021-10-31', urgency: 'deadline' },
+    },
+    {
+      type: 'ServiceTaskCompleted',
+      commandType: 'CompleteServiceTask',
+      data: { ...ids, outcome: '办结', beneficiaries: 20, completedOn: '2021-10-20' },
+    },
+    {
+      type: 'ServiceTaskEvaluated',
+      commandType: 'EvaluateServiceTask',
+      data: { ...ids, rating: 5, raters: 20, comment: null, satisfied: true },
+    },
+  ];
+  let at = first(`service-task-${ids.taskId}`);
+  for (const step of steps) at = after(await appendLegacy(api, at, step));
+  return ids.taskId;
 }

@@ -11,7 +11,7 @@ const MEETING = {
   host: '王芳',
   present: 12,
   expected: 14,
-  evidence: ['files/theme-day-2025-07-01.jpg'],
+  evidence: [],
 };
 
 /**

@@ -1,4 +1,4 @@
-/** A meeting as the suites record it: a 党课 held in April 2026, with its evidence. */
+/** A meeting as the suites record it: a 党课 held in April 2026 (its evidence files are the evidence suite's). */
 export const PARTY_LECTURE = {
   kind: 'party-lecture',
   heldOn: '2026-04-15',
@@ -6,5 +6,5 @@ export const PARTY_LECTURE = {
   host: '张明',
   present: 18,
   expected: 20,
-  evidence: ['minutes/2026-04-15-党课记录.pdf', 'sign-in/2026-04-15.jpg'],
+  evidence: [],
 };

@@ -15,13 +15,14 @@ export function newAcknowledged(): Acknowledged {
 /**
  * A steady stream of commands from `workers` concurrent clients: register a society,
  * then rename it a few times. Stops when `stop()` says so; errors (a process being
- * killed) are counted, not thrown.
+ * killed) are counted, not thrown. `headers` go with every command (a token of its own).
  */
 export async function runSocietyLoad(
   base: () => string,
   ack: Acknowledged,
   stop: () => boolean,
   workers = 6,
+  headers: Record<string, string> = {},
 ): Promise<void> {
   const worker = async (w: number) => {
     let round = 0;
@@ -36,7 +37,7 @@ export async function runSocietyLoad(
           'POST',
           '/societies',
           { id, name, kind: 'society' },
-          { 'Idempotency-Key': `reg-${id}` },
+          { ...headers, 'Idempotency-Key': `reg-${id}` },
         );
         if (registered.status !== 201) throw new Error(`register answered ${registered.status}`);
         const entry = { name, renames: [] as string[], version: 1 };
@@ -49,7 +50,7 @@ export async function runSocietyLoad(
             'POST',
             `/societies/${id}/rename`,
             { name: newName },
-            { 'Idempotency-Key': `ren-${id}-${r}` },
+            { ...headers, 'Idempotency-Key': `ren-${id}-${r}` },
           );
           if (renamed.status !== 200) throw new Error(`rename answered ${renamed.status}`);
           entry.renames.push(newName);
@@ -65,10 +66,14 @@ export async function runSocietyLoad(
 }
 
 /** A society load started now: wait until it has sent `n` commands, then stop it. */
-export function startSocietyLoad(base: () => string, workers: number) {
+export function startSocietyLoad(
+  base: () => string,
+  workers: number,
+  headers: Record<string, string> = {},
+) {
   const ack = newAcknowledged();
   let stopped = false;
-  const running = runSocietyLoad(base, ack, () => stopped, workers);
+  const running = runSocietyLoad(base, ack, () => stopped, workers, headers);
   return {
     ack,
     sent: (n: number, what: string) =>

@@ -1,3 +1,4 @@
+import { evidenceFile } from '../../libs/domain/src/shared/evidence.testing';
 import { randomUUID } from 'node:crypto';
 import {
   drawSample,
@@ -66,7 +67,7 @@ export async function runYearlyCycleWorkload(
     items: scores([18, 25, 26, 17]).map((item) => ({
       ...item,
       note: '按期换届',
-      evidence: ['换届批复.pdf'],
+      evidence: [evidenceFile('换届批复.pdf')],
     })),
   });
   await round({ type: 'StartStarRatingReview', roundId });
@@ -166,7 +167,7 @@ export async function runYearlyCycleWorkload(
     dueOn: '2026-06-30',
   });
   const report = { type: 'ReportRectificationDone', inspectionId, itemId } as const;
-  await inspection({ ...report, note: '已补齐', evidence: ['会议记录.pdf'] });
+  await inspection({ ...report, note: '已补齐', evidence: [evidenceFile('会议记录.pdf')] });
   await inspection({
     type: 'ReturnRectification',
     inspectionId,
@@ -174,7 +175,7 @@ export async function runYearlyCycleWorkload(
     inspectorId: inspector,
     reason: '缺少归档制度',
   });
-  await inspection({ ...report, note: '已建立归档制度', evidence: ['归档制度.pdf'] });
+  await inspection({ ...report, note: '已建立归档制度', evidence: [evidenceFile('归档制度.pdf')] });
   await inspection({ type: 'AcceptRectification', inspectionId, itemId, inspectorId: inspector });
   await batch({ type: 'CloseInspectionBatch', batchId, everyInspectionClosed: true });
   return { roundId, batchId, inspectedSocietyId: sampled };

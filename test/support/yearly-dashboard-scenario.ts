@@ -118,7 +118,7 @@ export async function inspectionScenario(client: ApiClient, cast: YearlyCast) {
     return id;
   };
   const report = async (society: string, itemId: string) => {
-    const done = { note: '已整改并经党委书记审签', evidence: ['files/整改报告.pdf'] };
+    const done = { note: '已整改并经党委书记审签', evidence: await client.evidence() };
     const token = await secretaryToken(society);
     await batch.post(200, token, society, `/rectification-items/${itemId}/report`, done);
   };

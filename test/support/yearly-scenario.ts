@@ -243,7 +243,7 @@ async function runInspections(
     const report = async () =>
       post(
         item('report'),
-        { note: '已整改', evidence: ['files/整改报告.pdf'] },
+        { note: '已整改', evidence: await client.evidence() },
         await secretaryToken(societyId),
       );
     if (p < 11) await report();

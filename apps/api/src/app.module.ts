@@ -5,6 +5,7 @@ import { CredentialStore, EventStore, UniqueClaims } from '@pb/event-store';
 import { EventTransport } from '@pb/messaging';
 import { Runtime } from '@pb/platform';
 import { ReadModelStore } from '@pb/projections';
+import { FileStore } from '@pb/storage';
 import type { Logger as Pino } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
@@ -16,6 +17,8 @@ import { TokenService } from './auth/token.service';
 import { ApplicationModule } from './application/application.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CoverageReportsModule } from './coverage-reports/coverage-reports.module';
+import { EvidenceFiles } from './files/evidence-files';
+import { FilesModule } from './files/files.module';
 import { ImportsModule } from './imports/imports.module';
 import { InboundModule } from './inbound/inbound.module';
 import { InspectionReportsModule } from './inspection-reports/inspection-reports.module';
@@ -56,6 +59,7 @@ export class AppModule {
       { provide: ReadModelStore, useValue: runtime.infra.views },
       { provide: EventTransport, useValue: runtime.infra.transport },
       { provide: CredentialStore, useValue: runtime.infra.credentials },
+      { provide: FileStore, useValue: runtime.infra.files },
       { provide: TokenService, useValue: tokens },
     ];
     return {
@@ -88,16 +92,18 @@ export class AppModule {
         CoverageReportsModule,
         VitalityModule,
         AccountsModule,
+        FilesModule,
       ],
       providers: [
         ...ports,
         Access,
         Passwords,
         Sessions,
+        EvidenceFiles,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: RuntimeCloser, useFactory: () => new RuntimeCloser(runtime) },
       ],
-      exports: [...ports.map((p) => p.provide), Access, Passwords, Sessions],
+      exports: [...ports.map((p) => p.provide), Access, Passwords, Sessions, EvidenceFiles],
     };
   }
 }

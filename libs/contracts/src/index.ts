@@ -5,3 +5,4 @@ export * from './build-envelopes';
 export * from './upcasters';
 export * from './schemas';
 export * from './asyncapi';
+export * from './evidence';

@@ -152,6 +152,26 @@ describe('upcast', () => {
     expect(upcast(v2)).toBe(v2);
   });
 
+  it('raises a version 1 ServiceTaskEvaluated to version 2 as a rating the society reported', () => {
+    const evaluation = {
+      taskId: '7b1d3f58-2a6c-4e9b-8d40-1e2f3a4b5c06',
+      societyId,
+      campaignId: null,
+      rating: 4,
+      raters: 35,
+      comment: null,
+      satisfied: true,
+    };
+    const stored = envelope('ServiceTaskEvaluated', 1, evaluation);
+    expect(upcast(stored)).toEqual({
+      ...stored,
+      schemaVersion: 2,
+      data: { ...evaluation, method: 'reported' },
+    });
+    const byBallots = envelope('ServiceTaskEvaluated', 2, { ...evaluation, method: 'ballots' });
+    expect(upcast(byBallots)).toBe(byBallots);
+  });
+
   it('leaves a version newer than this release knows as it is', () => {
     const v3 = envelope('SocietyRegistered', 3, { societyId, name: '甲学会' });
     expect(upcast(v3)).toBe(v3);

@@ -14,6 +14,17 @@ const noIssuance: Upcaster = (data) => ({
   documentNumber: null,
 });
 
+/** A version-1 evidence reference, a text naming a file never kept, as a version-2 entry. */
+function referenceOnly(reference: unknown) {
+  return { sha256: null, name: String(reference), mediaType: null, size: null };
+}
+
+/** v2 records each evidence file as {sha256, name, mediaType, size}; v1 held texts only. */
+const evidenceFiles: Upcaster = (data) => ({
+  ...data,
+  evidence: Array.isArray(data.evidence) ? data.evidence.map(referenceOnly) : [],
+});
+
 /**
  * Per event type, the steps from version 1 upwards: step `i` takes version `i + 1` to
  * `i + 2`. Raising a type's version means appending a step here; stored events are never
@@ -36,6 +47,21 @@ const UPCASTERS: Readonly<Record<string, readonly Upcaster[]>> = {
   // v2 says how the rating was reached and lets it be the mean of the people's ballots; a
   // v1 evaluation was reported by the society.
   ServiceTaskEvaluated: [(data) => ({ ...data, method: 'reported' })],
+  // v2 names files the system keeps instead of references to files kept elsewhere; a v1
+  // reference stays a reference (sha256: null), since no file was ever received for it.
+  LectureDelivered: [evidenceFiles],
+  LectureDeliveryRevised: [evidenceFiles],
+  RectificationReported: [evidenceFiles],
+  OrganisationalLifeRecorded: [evidenceFiles],
+  OrganisationalLifeCorrected: [evidenceFiles],
+  SelfAssessmentSubmitted: [
+    (data) => ({
+      ...data,
+      items: Array.isArray(data.items)
+        ? data.items.map((item: Readonly<Record<string, unknown>>) => evidenceFiles(item))
+        : data.items,
+    }),
+  ],
 };
 
 /**

@@ -2,6 +2,7 @@ export * from './shared/decider';
 export * from './shared/errors';
 export * from './shared/text';
 export * from './shared/values';
+export * from './shared/evidence';
 export * from './shared/credit-code';
 export * from './society';
 export * from './member';

@@ -6,6 +6,12 @@ export interface NewCommit {
   readonly seq: number;
   readonly commandId: string;
   readonly commandType: string;
+  /**
+   * sha256 of the request that sent the command (method, route, path parameters, canonical
+   * JSON body), when one did: a retry under the same commandId must be the same request.
+   * Commits made before it was recorded have none.
+   */
+  readonly requestHash?: string;
   readonly actor: string;
   readonly recordedAt: string;
   readonly events: readonly EventEnvelope[];

@@ -10,6 +10,8 @@ function hashedContent(commit: NewCommit) {
     seq: commit.seq,
     commandId: commit.commandId,
     commandType: commit.commandType,
+    // Absent from older commits: their hashes stay what they were.
+    ...(commit.requestHash !== undefined && { requestHash: commit.requestHash }),
     actor: commit.actor,
     recordedAt: commit.recordedAt,
     events: commit.events,

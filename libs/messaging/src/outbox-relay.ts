@@ -8,7 +8,7 @@ export interface RelayOptions {
   /** How long to wait after a failure (store or broker down) before trying again. */
   readonly retryMs: number;
   readonly onError?: (error: unknown) => void;
-  /** The clock of `progress()`; Date.now unless a test says otherwise. */
+  /** The clock of `progress()`: monotonic (performance.now), unless a test says otherwise. */
   readonly now?: () => number;
 }
 
@@ -17,8 +17,8 @@ export interface RelayProgress {
   /** Started and not stopped: it holds the lease, where there is one. */
   readonly running: boolean;
   /**
-   * When it last found the outbox empty or published a batch (ms since the epoch); when it
-   * started, if neither has happened since.
+   * When it last found the outbox empty or published a batch, on the relay's clock (the
+   * monotonic one, in ms); when it started, if neither has happened since.
    */
   readonly progressAt: number;
   /** The message of its last failure since that progress, if any. */
@@ -45,7 +45,7 @@ export class OutboxRelay {
     private readonly transport: EventTransport,
     private readonly options: RelayOptions,
   ) {
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** Commits published since start. */

@@ -21,6 +21,8 @@ export interface AppConfig {
     readonly maxCommandsInFlight: number;
   };
   readonly dataDir: string;
+  /** The largest evidence file an upload may hold (EVIDENCE_MAX_BYTES, default 20 MiB). */
+  readonly evidenceMaxBytes: number;
   readonly mongo: { readonly uri: string; readonly database: string } | null;
   readonly kafka: KafkaSettings | null;
   readonly federationId: string;
@@ -43,6 +45,8 @@ export interface AppConfig {
   };
   /** How people sign in with a password: sessions, lockout, invitation links. */
   readonly sessions: SessionSettings;
+  /** The people's rating of service tasks (docs/people-rating.md). */
+  readonly rating: RatingSettings;
   /** How often the relay's process seals the store; 0 turns the timer off. */
   readonly sealIntervalMinutes: number;
   /** Where metrics are served (METRICS_HOST, METRICS_PORT) and how much is logged (LOG_LEVEL). */
@@ -54,6 +58,16 @@ export interface AppConfig {
    * with SIGKILL at its first MongoDB append that reaches this step; null in use.
    */
   readonly dieAfterAppendStep: AppendStep | null;
+}
+
+export interface RatingSettings {
+  /**
+   * The secret rating codes are derived from (RATING_CODE_SECRET); null: the token
+   * secret (AUTH_JWT_SECRET, or the embedded mode's own).
+   */
+  readonly codeSecret: string | null;
+  /** How often the api closes ratings whose deadline passed; 0 turns the timer off. */
+  readonly closeEverySeconds: number;
 }
 
 /** An inbound topic other federation systems write to, its dead-letter topic and the api's group. */
@@ -129,6 +143,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCommandsInFlight: int('MAX_COMMANDS_IN_FLIGHT', 128, 1, 100_000),
     },
     dataDir: resolve(text('DATA_DIR', './data')),
+    evidenceMaxBytes: int('EVIDENCE_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     mongo:
       mode === 'distributed' && mongoUri
         ? { uri: mongoUri, database: text('MONGODB_DB', 'party_building') }
@@ -160,6 +175,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectorGroup: text('PROJECTOR_GROUP', 'party-building.projector'),
     sealIntervalMinutes: int('SEAL_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
     auth: authSettings(env, mode, problems),
+    rating: {
+      codeSecret: ratingCodeSecret(env, problems),
+      closeEverySeconds: int('RATING_CLOSE_EVERY_SECONDS', 60, 0, 24 * 3600),
+    },
     sessions: sessionSettings(env, problems),
     observability: observabilitySettings(env, problems, httpPort),
     inboundSocietyRegister: inboundSettings(env, mode, problems),
@@ -201,6 +220,19 @@ function inboundSettings(env: Env, mode: Mode, problems: string[]): InboundTopic
     dlqTopic: name('KAFKA_INBOUND_DLQ_TOPIC', 'party-building.society-register.dlq.v1'),
     group: name('INBOUND_GROUP', 'party-building.inbound.society-register'),
   };
+}
+
+function ratingCodeSecret(env: Env, problems: string[]): string | null {
+  const secret = env.RATING_CODE_SECRET?.trim() || null;
+  if (secret !== null && Buffer.byteLength(secret) < 32)
+    problems.push('RATING_CODE_SECRET must be at least 32 bytes');
+  // An RS256 public key is no secret: codes derived from it could be forged by anyone.
+  const publicKey = env.AUTH_JWT_PUBLIC_KEY?.trim() || env.AUTH_JWT_PUBLIC_KEY_FILE?.trim();
+  if (secret === null && publicKey)
+    problems.push(
+      'RATING_CODE_SECRET (32 bytes or more) is required when tokens are verified with an RS256 public key',
+    );
+  return secret;
 }
 
 function authSettings(env: Env, mode: Mode, problems: string[]): AppConfig['auth'] {

@@ -13,7 +13,7 @@ import {
   UniqueClaims,
   type AppendStep,
 } from '@pb/event-store';
-import { connectMongo } from '@pb/storage';
+import { connectMongo, FileStore, FolderFileStore, GridFsFileStore } from '@pb/storage';
 import { EventTransport, InProcessTransport, KafkaTransport } from '@pb/messaging';
 import {
   GenerationalReadModelStore,
@@ -33,6 +33,13 @@ export interface Infrastructure {
   readonly lease: RelayLease;
   /** Passwords, sessions and invitation links: never events, never published. */
   readonly credentials: CredentialStore;
+  /**
+   * Embedded mode: rejects while the disk under the data directory is full (see
+   * SqliteEventStore.writable). The distributed mode's stores live on servers of their own.
+   */
+  readonly writable?: () => Promise<void>;
+  /** The evidence files: a folder under DATA_DIR, or GridFS. */
+  readonly files: FileStore;
   close(): Promise<void>;
 }
 
@@ -62,14 +69,18 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     const credentials = new SqliteCredentialStore(eventsFile);
     const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
     const transport = new InProcessTransport();
-    return closingTransportFirst({ store, claims, views, transport, lease, credentials }, () =>
-      Promise.all([
-        store.close(),
-        claims.close(),
-        views.close(),
-        lease.close(),
-        credentials.close(),
-      ]),
+    const writable = () => store.writable();
+    const evidence = new FolderFileStore(files.evidence);
+    return closingTransportFirst(
+      { store, claims, views, transport, lease, credentials, writable, files: evidence },
+      () =>
+        Promise.all([
+          store.close(),
+          claims.close(),
+          views.close(),
+          lease.close(),
+          credentials.close(),
+        ]),
     );
   }
   if (!config.mongo || !config.kafka)
@@ -86,6 +97,7 @@ export async function openInfrastructure(config: AppConfig): Promise<Infrastruct
     credentials: new MongoCredentialStore(db),
     views: new GenerationalReadModelStore(new MongoReadModelStore(db)),
     transport: new KafkaTransport(config.kafka),
+    files: await new GridFsFileStore(db).init(),
   };
   // The MongoDB adapters share the one client: closing it closes them all.
   return closingTransportFirst(adapters, () => client.close());

@@ -75,6 +75,18 @@ describe('LeasedRelay', () => {
     expect(log).toContain('relay is standby');
   });
 
+  it('stops working a ttl after its last renewal even when the wall clock jumped back an hour during it', async () => {
+    lease.answer = async () => {
+      jest.setSystemTime(Date.now() - 3_600_000);
+      lease.answer = () => new Promise<boolean>(() => undefined);
+      return true;
+    };
+    relay.start();
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(work.stop).toHaveBeenCalledTimes(1);
+    expect(log).toContain('relay is standby');
+  });
+
   it('stands by without working while the store cannot be asked', async () => {
     lease.answer = async () => {
       throw new Error('the store is away');

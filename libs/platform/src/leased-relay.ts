@@ -70,10 +70,12 @@ export class LeasedRelay {
   }
 
   private async renew(): Promise<void> {
-    const asked = Date.now();
+    // The lease's expiry in the store is wall-clock time, the one clock relays share; how
+    // long this process may go on is measured on its monotonic clock, which no jump moves.
+    const asked = performance.now();
     let held = false;
     try {
-      held = await this.lease.tryAcquire(this.holder, LEASE_TTL_MS, new Date(asked));
+      held = await this.lease.tryAcquire(this.holder, LEASE_TTL_MS, new Date());
     } catch (error) {
       if (this.state !== 'standby') this.logger.warn(`relay lease: ${(error as Error).message}`);
     }
@@ -81,7 +83,7 @@ export class LeasedRelay {
     if (!held) return this.standBy();
     // A renewal that hangs must not outlive the lease it renewed: stop when it runs out.
     if (this.guard) clearTimeout(this.guard);
-    this.guard = setTimeout(() => this.standBy(), asked + LEASE_TTL_MS - Date.now());
+    this.guard = setTimeout(() => this.standBy(), asked + LEASE_TTL_MS - performance.now());
     if (this.state !== 'active') await this.activate();
   }
 

@@ -169,9 +169,11 @@ export class Runtime {
    * Whether this process can serve: the store and Kafka answer and, where this process
    * runs the relay of the distributed mode, the relay is not stalled. The embedded api's
    * relay only feeds its own views: a stall there must not take the one api out of service.
+   * A full disk does: every command would answer 503 until space is freed.
    */
   readiness(): Promise<Readiness> {
     const own: Record<string, ReadinessCheck> = {};
+    if (this.infra.writable) own.disk = this.infra.writable;
     const relay = this.relay;
     if (relay && this.config.mode === 'distributed')
       own.relay = () =>

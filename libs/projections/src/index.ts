@@ -15,6 +15,7 @@ export * from './entities/inspection-case.view';
 export * from './entities/rating-round.view';
 export * from './entities/star-rating.view';
 export * from './entities/organisational-life.view';
+export * from './entities/evidence-reference.view';
 export * from './entities/yearly-tables.view';
 export * from './status/status.documents';
 export * from './status/progress.rules';

@@ -6,6 +6,7 @@ import {
   campaignProjection,
   campaignVersionProjection,
 } from './entities/campaign.view';
+import { evidenceReferenceProjection } from './entities/evidence-reference.view';
 import { inspectionBatchProjection } from './entities/inspection-batch.view';
 import { inspectionCaseProjection } from './entities/inspection-case.view';
 import { lectureProjection } from './entities/lecture.view';
@@ -38,6 +39,7 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
   ratingRoundProjection,
   starRatingProjection,
   organisationalLifeProjection,
+  evidenceReferenceProjection,
   lifeRequirementsProjection,
   vitalityWeightsProjection,
   accountProjection,

@@ -104,12 +104,19 @@ const yearSegment = fc.oneof(
   { weight: 1, arbitrary: malformedSegment },
 );
 
+/** A rating code: mostly one of the right shape (never one a rating handed out), else malformed. */
+const codeSegment = fc.oneof(
+  { weight: 3, arbitrary: fc.stringMatching(/^[A-Z2-7]{12}$/) },
+  { weight: 1, arbitrary: malformedSegment },
+);
+
 function pathArbitrary(op: Operation, ids: FixtureIds) {
   const segments = op.path.split('/').slice(1);
   const parts = segments.map((segment, i) => {
     const name = /^\{(.+)\}$/.exec(segment)?.[1];
     if (!name) return fc.constant({ text: segment, fixture: true });
     if (name === 'year') return yearSegment.map((text) => ({ text, fixture: false }));
+    if (name === 'code') return codeSegment.map((text) => ({ text, fixture: false }));
     const kind = name === 'id' ? COLLECTION_KIND[segments[i - 1] ?? ''] : ID_KIND_OF[name];
     if (!kind) throw new Error(`no fixture kind for {${name}} in ${op.path}`);
     return pathParam(kind, ids);

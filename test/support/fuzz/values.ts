@@ -32,6 +32,7 @@ export const ID_KIND_OF: Record<string, IdKind> = {
   findingId: 'finding',
   itemId: 'rectification-item',
   reviewerId: 'member',
+  taskId: 'service-task',
 };
 
 /** A JSON literal that JavaScript values cannot express (1e999, a 10 000-deep object): sent as is. */

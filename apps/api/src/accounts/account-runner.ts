@@ -6,7 +6,8 @@ import {
   type AccountEvent,
   type GrantFacts,
 } from '@pb/domain';
-import { UniqueClaims } from '@pb/event-store';
+import { EventStore, UniqueClaims } from '@pb/event-store';
+import { takeClaim } from '../application/unique-claim';
 import type { CommandContext, CommandOutcome } from '../application/command-context';
 import { CommandRunner } from '../application/command-runner';
 import { Facts } from '../application/facts';
@@ -34,6 +35,7 @@ export class AccountRunner {
     private readonly facts: Facts,
     private readonly sessions: Sessions,
     @Inject(UniqueClaims) private readonly claims: UniqueClaims,
+    @Inject(EventStore) private readonly store: EventStore,
   ) {}
 
   async run(request: AccountRequest, context: CommandContext): Promise<CommandOutcome> {
@@ -68,8 +70,7 @@ export class AccountRunner {
     const invited = events.find((event) => event.type === 'AccountInvited');
     if (!invited) return async () => {};
     const key = loginKey(invited.data.login);
-    const claim = await this.claims.claim(key, streamId, new Date().toISOString());
-    if (claim.owner !== streamId) throw new AccountLoginTaken();
+    if (!(await takeClaim(this.claims, this.store, key, streamId))) throw new AccountLoginTaken();
     return () => this.claims.release(key, streamId);
   }
 

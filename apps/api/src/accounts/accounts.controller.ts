@@ -1,3 +1,4 @@
+import { CommandAnswer } from '../http/command-answer.dto';
 import { randomUUID } from 'node:crypto';
 import {
   Body,
@@ -116,7 +117,7 @@ export class AccountsController {
 
   @Delete(':id/role')
   @ApiOperation({ summary: '撤销角色: the account keeps no role; its sessions end at once' })
-  @ApiOkResponse({ description: 'The command answer' })
+  @ApiOkResponse({ type: CommandAnswer, description: 'The command answer' })
   @ApiCommandProblems({ notFound: 'ACCOUNT.NOT_FOUND', body: false })
   async withdraw(
     @Param('id', uuidParam()) id: string,

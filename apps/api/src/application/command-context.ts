@@ -8,6 +8,11 @@ export interface CommandContext {
   /** The version the client expects (If-Match), or null. */
   readonly expectedVersion: number | null;
   /**
+   * sha256 of the HTTP request under an Idempotency-Key (method, route, path parameters,
+   * canonical JSON body): a retry must be this request, not another under the same key.
+   */
+  readonly requestHash?: string;
+  /**
    * When the change happened by the sender's account (a registry's `occurredAt`), ISO 8601
    * UTC; the command's own business time, if it states one, comes first.
    */

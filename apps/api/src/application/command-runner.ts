@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelopes, parseStreamId, streamIdOf, type StreamType } from '@pb/contracts';
-import { Conflict, DomainError, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
+import { DomainError, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
 import { DuplicateCommand, EventStore, GENESIS_HASH, type StoredCommit } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import type { CommandContext, CommandOutcome } from './command-context';
+import { IdempotencyKeyReused } from './idempotency-key-reused';
 import { eventsOf, foldCommits, StreamStates, type StreamFold } from './stream-states';
 
 export interface StreamCommand<C extends { type: string }, E extends DomainEvent, S> {
@@ -88,7 +89,7 @@ export class CommandRunner {
   ): Promise<CommandOutcome> {
     const streamId = streamIdOf(request.streamType, request.id);
     const earlier = retriable ? await this.store.findByCommandId(commandId) : null;
-    if (earlier) return this.replay(earlier, request);
+    if (earlier) return this.replay(earlier, request, context);
 
     const { state, version, head } = await this.states.load(streamId, request.decider);
     if (context.expectedVersion !== null && context.expectedVersion !== version)
@@ -125,6 +126,7 @@ export class CommandRunner {
           seq,
           commandId,
           commandType: request.command.type,
+          ...(context.requestHash !== undefined && { requestHash: context.requestHash }),
           actor: context.actor,
           recordedAt: now,
           events: envelopes,
@@ -134,7 +136,7 @@ export class CommandRunner {
       );
     } catch (error) {
       await release?.();
-      if (error instanceof DuplicateCommand) return this.replay(error.existing, request);
+      if (error instanceof DuplicateCommand) return this.replay(error.existing, request, context);
       throw error;
     }
     this.runtime.committed();
@@ -151,17 +153,20 @@ export class CommandRunner {
   /**
    * The outcome of the first commit of a retried command, read from the commit alone:
    * the first attempt may have died before it answered. A key used for another command
-   * type is a conflict.
+   * or another request is refused; a commit from before requests were hashed is taken
+   * to be the same request.
    */
   private async replay<C extends { type: string }, E extends DomainEvent, S>(
     commit: StoredCommit,
     request: StreamCommand<C, E, S>,
+    context: CommandContext,
   ): Promise<CommandOutcome> {
-    if (commit.commandType !== request.command.type)
-      throw new Conflict(
-        'IDEMPOTENCY.KEY_REUSED',
-        'this Idempotency-Key was already used for a different command',
-      );
+    const otherRequest =
+      commit.requestHash !== undefined &&
+      context.requestHash !== undefined &&
+      commit.requestHash !== context.requestHash;
+    if (commit.commandType !== request.command.type || otherRequest)
+      throw new IdempotencyKeyReused();
     if (request.afterCommit)
       await this.finishAfterCommit(commit, request.decider, request.afterCommit);
     return {

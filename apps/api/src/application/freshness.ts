@@ -7,9 +7,10 @@ export async function waitUntilFresh<T>(
   fresh: (value: T) => boolean,
   waitMs = FRESHNESS_WAIT_MS,
 ): Promise<T> {
-  const deadline = Date.now() + waitMs;
+  // Monotonic, so that a clock jump neither cuts the wait short nor makes it last an hour.
+  const deadline = performance.now() + waitMs;
   let value = await read();
-  while (!fresh(value) && Date.now() < deadline) {
+  while (!fresh(value) && performance.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     value = await read();
   }

@@ -3,9 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { NotFound, requireInstant } from '@pb/domain';
 import { commitId, EventStore, sealStore, verifyStore } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findAuditEvents, ReadModelStore, roundAndBatch, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
+import { AuditEventAnswer, SealAnswer, VerifyAnswer } from './audit.response.dto';
+import { CommitAnswer } from './commit.response.dto';
 import { ApiCommitParams, SeqParam, StreamIdParam } from './commit-params';
 import { Allow } from '../auth/allow.decorator';
 import { ApiPage } from '../http/paging.dto';
@@ -25,19 +27,26 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({
     summary:
-      '校验: recompute every hash chain, check it against the latest seal, name the first broken link or missing commit',
+      '校验: recompute every hash chain, check it against the latest seal and every evidence file against its hash; name each broken link, missing commit and missing or altered file',
   })
-  @ApiOkResponse({ description: '{ ok, streams, commits, seal, problems, firstProblem }' })
-  verify() {
-    return verifyStore(this.store, { federationId: this.runtime.config.federationId });
+  @ApiOkResponse({
+    type: VerifyAnswer,
+    description: 'A file problem (kind file-missing or file-altered) names the file: `file`',
+  })
+  verify(): Promise<VerifyAnswer> {
+    return verifyStore(this.store, {
+      federationId: this.runtime.config.federationId,
+      files: this.runtime.infra.files,
+    });
   }
 
   @Post('seals')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: SealAnswer })
   @ApiOperation({
     summary: '封存: record the head of every stream and their Merkle root now (also done hourly)',
   })
-  seal() {
+  seal(): Promise<SealAnswer> {
     return sealStore(this.store, {
       federationId: this.runtime.config.federationId,
       now: () => new Date(),
@@ -52,7 +61,7 @@ export class AuditController {
     summary:
       '审计记录: every change with who, when, what and why, in the order it was recorded; filters combine',
   })
-  @ApiPage()
+  @ApiPage(AuditEventAnswer)
   async events(@Query() query: AuditQuery) {
     const page = await findAuditEvents(
       this.views,
@@ -82,14 +91,11 @@ export class AuditController {
     summary:
       '提交详情: one commit as stored, with its hash, the hash it chains to and every event it holds',
   })
-  @ApiOkResponse({
-    description:
-      '{ id, streamId, seq, hash, prevHash, commandId, commandType, actor, recordedAt, events }; events as recorded, at their stored schema version',
-  })
+  @ApiOkResponse({ type: CommitAnswer })
   async commit(
     @Param('streamId', new StreamIdParam()) streamId: string,
     @Param('seq', new SeqParam()) seq: number,
-  ) {
+  ): Promise<CommitAnswer> {
     const [commit] = await this.store.readStream(streamId, seq - 1, seq);
     if (!commit) throw new CommitNotFound(commitId(streamId, seq));
     const { id, hash, prevHash, commandId, commandType, actor, recordedAt, events } = commit;
@@ -103,7 +109,7 @@ class CommitNotFound extends NotFound {
   }
 }
 
-function present(entry: AuditEntry) {
+function present(entry: AuditEntry): AuditEventAnswer {
   return {
     who: entry.actor,
     when: entry.recordedAt,

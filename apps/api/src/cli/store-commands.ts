@@ -12,15 +12,16 @@ export async function verify(runtime: Runtime, display: ProgressOptions): Promis
   const progress = startProgress('verify', 'commits read', display);
   const report = await verifyStore(runtime.infra.store, {
     federationId: runtime.config.federationId,
+    files: runtime.infra.files,
     onProgress: (p) => progress.update(p.commits, null),
   }).finally(() => progress.stop());
   console.log(
-    `verify: ${report.commits} commits in ${report.streams} streams, ${report.seal ? `against the seal of ${report.seal.sealedAt} (${report.seal.streams} streams)` : 'no seal yet'}; ${secondsSince(started)}`,
+    `verify: ${report.commits} commits in ${report.streams} streams, ${report.files} evidence files, ${report.seal ? `against the seal of ${report.seal.sealedAt} (${report.seal.streams} streams)` : 'no seal yet'}; ${secondsSince(started)}`,
   );
   for (const problem of report.problems) console.log(`  ${problem.kind}: ${problem.message}`);
   console.log(
     report.ok
-      ? 'verify: OK, nothing missing or altered'
+      ? 'verify: OK, nothing missing or altered, no file missing or changed'
       : `verify: ${report.problems.length} problem(s); first: ${report.firstProblem?.message}`,
   );
   return report.ok ? 0 : 1;

@@ -39,7 +39,8 @@ export class ProblemDocument {
 }
 
 /** The error answers the api documents; every one is a problem document. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 422 | 423 | 429 | 503;
+export type ProblemStatus =
+  400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 423 | 429 | 503;
 
 const USUAL: Record<ProblemStatus, string> = {
   400: 'REQUEST.INVALID (or REQUEST.MALFORMED, REQUEST.CURSOR_INVALID): bad input; `field` and `errors` name the fields and the rules',
@@ -51,6 +52,7 @@ const USUAL: Record<ProblemStatus, string> = {
   423: 'AUTH.ACCOUNT_LOCKED: too many failed sign-ins in a row; see retryAfterSeconds and Retry-After',
   412: 'STREAM.VERSION_MISMATCH: If-Match names a version the stream has moved on from',
   413: 'REQUEST.TOO_LARGE: a JSON body over 1 MiB',
+  415: 'FILE.TYPE_UNSUPPORTED: an upload whose bytes are none of the kinds accepted',
   422: 'A broken rule or an illegal change of state',
   429: 'REQUEST.TOO_MANY: more than RATE_LIMIT_PER_MINUTE requests a minute from this caller; see Retry-After',
   503: 'STORE.UNAVAILABLE: the store or the broker cannot be reached; API.OVERLOADED: more commands at once than MAX_COMMANDS_IN_FLIGHT; retry after Retry-After',
@@ -99,9 +101,13 @@ export interface CommandProblems {
   readonly body?: boolean;
 }
 
+const KEY_REUSED =
+  'IDEMPOTENCY.KEY_REUSED: the Idempotency-Key was first used for a different request (another body, route or method)';
+
 /**
  * A command (POST): 400 (body, path id, If-Match or Idempotency-Key), 404 when it names
- * something, 409, 412, 413 when it has a body, and 422 when it has rules.
+ * something, 409, 412, 413 when it has a body, and 422 for its rules and for an
+ * Idempotency-Key sent again with another request.
  */
 export function ApiCommandProblems(codes: CommandProblems = {}): MethodDecorator {
   return ApiProblems({
@@ -110,7 +116,9 @@ export function ApiCommandProblems(codes: CommandProblems = {}): MethodDecorator
     409: codes.conflict ? `${codes.conflict}, or ${USUAL[409]}` : true,
     412: true,
     ...(codes.body !== false && { 413: codes.tooLarge ?? true }),
-    ...(codes.rule && { 422: `${codes.rule}: a broken rule or an illegal change of state` }),
+    422: codes.rule
+      ? `${codes.rule}: a broken rule or an illegal change of state; or ${KEY_REUSED}`
+      : KEY_REUSED,
   });
 }
 

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import canonicalize from 'canonicalize';
 import type { FastifyRequest } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { RequestInvalid } from './request-invalid';
@@ -11,7 +13,8 @@ export const COMMAND_HEADERS = [
   {
     name: 'Idempotency-Key',
     required: false,
-    description: 'Retries with the same key write nothing and repeat the answer',
+    description:
+      'Retries with the same key write nothing and repeat the answer; the key sent again with another body, route or method is refused (422 IDEMPOTENCY.KEY_REUSED)',
     schema: { type: 'string', pattern: KEY.source },
   },
   {
@@ -38,6 +41,23 @@ export function parseIfMatch(raw: string | null): number | null {
   return Number(match[1]);
 }
 
+/**
+ * The request as a retry must repeat it: method, route, path parameters and body (RFC 8785
+ * canonical JSON, so that key order and spacing do not count), hashed.
+ */
+export function requestHashOf(request: FastifyRequest): string {
+  const canonical = canonicalize({
+    method: request.method,
+    route: request.routeOptions.url ?? request.url,
+    params: request.params ?? {},
+    // An upload (multipart) has no JSON body: its route and parameters stand for it.
+    body: request.body ?? null,
+  });
+  return createHash('sha256')
+    .update(canonical ?? '')
+    .digest('hex');
+}
+
 /** Reads who sends the command and how: actor, correlation id, Idempotency-Key, If-Match. */
 export function commandContextOf(request: FastifyRequest): CommandContext {
   const key = header(request, 'idempotency-key');
@@ -55,6 +75,7 @@ export function commandContextOf(request: FastifyRequest): CommandContext {
     correlationId: request.id,
     idempotencyKey: key,
     expectedVersion: parseIfMatch(header(request, 'if-match')),
+    ...(key !== null && { requestHash: requestHashOf(request) }),
   };
 }
 

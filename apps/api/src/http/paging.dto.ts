@@ -33,13 +33,10 @@ export const PageCursor = () =>
     }),
   );
 
-/**
- * The 200 answer of a list: `{ items, next }`, each item as `item` documents it (an
- * object when the items have no class of their own).
- */
-export const ApiPage = (item?: Class<unknown>) =>
+/** The 200 answer of a list: `{ items, next }`, each item as its class documents it. */
+export const ApiPage = (item: Class<unknown>) =>
   applyDecorators(
-    ...(item ? [ApiExtraModels(item)] : []),
+    ApiExtraModels(item),
     ApiOkResponse({
       description: 'A page: pass `next` as `cursor` for the following one',
       schema: {
@@ -48,7 +45,7 @@ export const ApiPage = (item?: Class<unknown>) =>
         properties: {
           items: {
             type: 'array',
-            items: item ? { $ref: getSchemaPath(item) } : { type: 'object' },
+            items: { $ref: getSchemaPath(item) },
           },
           next: {
             type: 'string',

@@ -1,7 +1,12 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '@pb/domain';
 import { InvalidCursor } from '@pb/projections';
-import { isConnectionLost, StoreUnavailable } from '@pb/storage';
+import {
+  isConnectionLost,
+  isSqliteUnavailable,
+  StoreUnavailable,
+  unavailableIfSqliteFailed,
+} from '@pb/storage';
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EdgeError, type EdgeErrorKind } from './edge.errors';
@@ -13,6 +18,8 @@ const STATUS: Record<DomainErrorKind, number> = {
   conflict: 409,
   precondition: 412,
   rule: 422,
+  'too-large': 413,
+  'unsupported-media': 415,
   unavailable: 503,
   unauthenticated: 401,
   forbidden: 403,
@@ -137,6 +144,8 @@ export function toProblem(error: unknown): Problem {
   }
   // A store call outside the adapters' guard (a cursor, say) still loses its connection as a 503.
   if (isConnectionLost(error)) return toProblem(new StoreUnavailable('the store', error));
+  // Likewise a SQLite file that is full or cannot be written: a 503 with its own code.
+  if (isSqliteUnavailable(error)) return toProblem(unavailableIfSqliteFailed(error, 'the store'));
   return problem(500, 'INTERNAL', 'an unexpected error occurred; it has been logged');
 }
 

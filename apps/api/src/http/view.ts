@@ -1,4 +1,3 @@
-import { ApiOkResponse } from '@nestjs/swagger';
 import type { ReadModelStore, ViewDocument } from '@pb/projections';
 
 /** A read-model document as clients see it: `id` first, without the projector's bookkeeping. */
@@ -15,23 +14,6 @@ export function publicView<T extends ViewDocument>(
   } = view as ViewDocument & Record<string, unknown>;
   return { id: id ?? _id, ...rest };
 }
-
-/**
- * The 200 answer of a read whose fields have no class of their own yet: an object, with
- * the id and version of what it shows, typed, when it has them.
- */
-export const ApiView = (description: string) =>
-  ApiOkResponse({
-    description,
-    schema: {
-      type: 'object',
-      properties: {
-        id: { type: 'string', format: 'uuid' },
-        version: { type: 'integer', description: 'The stream version (also the ETag)' },
-      },
-    },
-  });
-
 /** One page of a read model's documents as clients see them, narrowed by equality filters. */
 export async function viewPage<T extends ViewDocument>(
   views: ReadModelStore,

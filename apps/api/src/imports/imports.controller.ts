@@ -1,12 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { Ctx } from '../http/command-headers';
@@ -16,6 +9,7 @@ import { ArrangementImport } from './arrangement-import';
 import { arrangementTemplateXlsx, parseArrangementTable, TableUnreadable } from './table';
 import { Allow } from '../auth/allow.decorator';
 import { ApiCommandProblems, ApiGuarded } from '../http/api-problems';
+import { ImportReportAnswer } from './import-report.response.dto';
 
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -47,6 +41,7 @@ export class ImportsController {
     },
   })
   @ApiOkResponse({
+    type: ImportReportAnswer,
     description:
       'The import report: counts, rows rejected and why, assignments missing from the file',
   })
@@ -54,7 +49,7 @@ export class ImportsController {
     @Param('id', uuidParam()) campaignId: string,
     @Req() request: FastifyRequest,
     @Ctx() context: CommandContext,
-  ) {
+  ): Promise<ImportReportAnswer> {
     const file = await readUpload(request);
     try {
       return await this.importer.apply(campaignId, await parseArrangementTable(file), context);
@@ -68,7 +63,10 @@ export class ImportsController {
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get('imports/arrangement-template.xlsx')
   @ApiOperation({ summary: '下载宣讲安排表模板: the arrangement table template' })
-  @ApiProduces(XLSX)
+  @ApiOkResponse({
+    description: 'The template workbook',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
   async template(@Res({ passthrough: true }) reply: FastifyReply) {
     void reply.header('Content-Type', XLSX);
     void reply.header(

@@ -1,3 +1,4 @@
+import { evidenceFile } from '../../../../libs/domain/src/shared/evidence.testing';
 import type { FindingSeverity, InspectionBatchEvent, SocietyInspectionEvent } from '@pb/domain';
 import {
   inspectionBatchProjection,
@@ -32,7 +33,7 @@ export const reported =
   (itemId: string): Step =>
   (ids) => ({
     type: 'RectificationReported',
-    data: { ...ids, itemId, note: '已整改', evidence: ['files/整改报告.pdf'] },
+    data: { ...ids, itemId, note: '已整改', evidence: [evidenceFile('整改报告.pdf')] },
   });
 export const accepted =
   (itemId: string): Step =>

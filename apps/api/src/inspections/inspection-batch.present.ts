@@ -1,5 +1,9 @@
 import { parsePopulationCriterion } from '@pb/domain';
 import type { InspectionBatchView, InspectionCaseView } from '@pb/projections';
+import type {
+  InspectionBatchAnswer,
+  InspectionBatchSummary,
+} from './inspection-batch.response.dto';
 import { caseProgress, type InspectionCaseProgress } from './inspection-case.present';
 
 /** Where anyone finds how to rerun a draw from what the batch answers. */
@@ -62,7 +66,7 @@ export function presentBatch(
   view: InspectionBatchView,
   cases: readonly InspectionCaseView[],
   today: string,
-) {
+): InspectionBatchAnswer {
   const bySociety = new Map(cases.map((one) => [one.societyId, one]));
   const sample = sampleOf(view).map((sampled) => ({
     ...sampled,
@@ -91,7 +95,7 @@ export function presentBatch(
 }
 
 /** A batch in a list: the plan and how far it has come, without the population. */
-export function summariseBatch(view: InspectionBatchView) {
+export function summariseBatch(view: InspectionBatchView): InspectionBatchSummary {
   return {
     id: view.batchId,
     title: view.title,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InspectionBatchNotFound, populationCriterionText } from '@pb/domain';
 import { Runtime } from '@pb/platform';
 import {
@@ -15,7 +15,6 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { GetViewQuery } from '../application/get-view/get-view.query';
 import { Allow } from '../auth/allow.decorator';
-import { ApiView } from '../http/view';
 import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 import { Ctx } from '../http/command-headers';
@@ -31,6 +30,7 @@ import { DrawInspectionSampleRequest } from './draw-inspection-sample/draw-inspe
 import { federationToday } from '../application/federation-today';
 import { InspectionBatchListQuery } from './inspection-batch-list.query';
 import { presentBatch, summariseBatch } from './inspection-batch.present';
+import { InspectionBatchAnswer, InspectionBatchSummary } from './inspection-batch.response.dto';
 import { PlanInspectionBatchCommand } from './plan-inspection-batch/plan-inspection-batch.command';
 import { PlanInspectionBatchRequest } from './plan-inspection-batch/plan-inspection-batch.request.dto';
 
@@ -140,7 +140,7 @@ export class InspectionBatchesController {
   @ApiOperation({
     summary: '督导批次列表: batches with their state, filtered by state, with a cursor',
   })
-  @ApiPage()
+  @ApiPage(InspectionBatchSummary)
   async list(@Query() query: InspectionBatchListQuery) {
     const page = await this.views.find<InspectionBatchView>(inspectionBatchProjection.spec.name, {
       where: query.status ? { status: query.status } : {},
@@ -152,7 +152,10 @@ export class InspectionBatchesController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
-  @ApiView("The batch with its draw, the added societies and each inspection's state")
+  @ApiOkResponse({
+    type: InspectionBatchAnswer,
+    description: "The batch with its draw, the added societies and each inspection's state",
+  })
   @ApiReadProblems('INSPECTION_BATCH.NOT_FOUND')
   @ApiOperation({
     summary:

@@ -1,5 +1,6 @@
 import { isRectificationOverdue } from '@pb/domain';
 import type { InspectionCaseView } from '@pb/projections';
+import type { SocietyInspectionAnswer } from './society-inspection.response.dto';
 
 /** Where a sampled society's inspection stands; `not-visited` until its first visit. */
 export type InspectionCaseState = 'not-visited' | 'open' | 'closed';
@@ -45,7 +46,7 @@ export function presentCase(
   view: InspectionCaseView | undefined,
   subject: { readonly batchId: string; readonly societyId: string },
   today: string,
-) {
+): SocietyInspectionAnswer {
   const items = (view?.items ?? []).map((item) => ({
     ...item,
     overdue: isRectificationOverdue(item, today),

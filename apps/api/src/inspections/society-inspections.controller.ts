@@ -1,8 +1,7 @@
-import { ApiView } from '../http/view';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InspectionBatchNotFound } from '@pb/domain';
 import { Runtime } from '@pb/platform';
 import {
@@ -16,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { derivedId } from '../application/derived-id';
 import { waitUntilFresh } from '../application/freshness';
+import { EvidenceFiles } from '../files/evidence-files';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -33,6 +33,7 @@ import { CloseSocietyInspectionCommand } from './close-society-inspection/close-
 import { federationToday } from '../application/federation-today';
 import { InspectionAccess } from './inspection-access';
 import { presentCase } from './inspection-case.present';
+import { SocietyInspectionAnswer } from './society-inspection.response.dto';
 import { SocietyInspectionNotFound } from './inspection.errors';
 import { RecordFindingCommand } from './record-finding/record-finding.command';
 import { RecordFindingRequest } from './record-finding/record-finding.request.dto';
@@ -61,6 +62,7 @@ export class SocietyInspectionsController {
     @Inject(Runtime) private readonly runtime: Runtime,
     private readonly inspectors: InspectionAccess,
     private readonly access: Access,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @Allow('liaison')
@@ -145,11 +147,9 @@ export class SocietyInspectionsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     this.access.societyOnly(caller, societyId);
-    return dispatch(
-      this.commands,
-      reply,
-      new ReportRectificationDoneCommand({ batchId, societyId, itemId, ...body }, context),
-    );
+    const evidence = (await this.evidence.resolve('evidence', body.evidence)) ?? [];
+    const report = { batchId, societyId, itemId, note: body.note, evidence };
+    return dispatch(this.commands, reply, new ReportRectificationDoneCommand(report, context));
   }
 
   @Allow('liaison')
@@ -221,7 +221,10 @@ export class SocietyInspectionsController {
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(CASE)
-  @ApiView("The society's inspection: visits, findings and rectification items")
+  @ApiOkResponse({
+    type: SocietyInspectionAnswer,
+    description: "The society's inspection: visits, findings and rectification items",
+  })
   @ApiReadProblems('INSPECTION_BATCH.NOT_FOUND or SOCIETY_INSPECTION.NOT_FOUND')
   @ApiOperation({
     summary:

@@ -1,15 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { EVIDENCE_MAX } from '@pb/domain';
+import { EvidenceList, EvidenceRequest } from '../files/evidence.request.dto';
+import { IsInt, IsISO8601, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class ReasonRequest {
   @ApiProperty({ example: '请补充签到表照片', maxLength: 500 })
@@ -46,14 +38,6 @@ export class DeliveryRequest {
   @MaxLength(5000)
   summary!: string;
 
-  @ApiProperty({
-    type: [String],
-    example: ['photos/2021-08-10-1.jpg', 'sign-in/2021-08-10.pdf'],
-    description: '佐证材料: photos, sign-in sheet',
-  })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
-  evidence!: string[];
+  @EvidenceList('佐证材料: photos, the sign-in sheet, each uploaded with POST /files', EVIDENCE_MAX)
+  evidence!: EvidenceRequest[];
 }

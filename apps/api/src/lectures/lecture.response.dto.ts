@@ -1,3 +1,4 @@
+import { EvidenceAnswer } from '../files/evidence.answer.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { LECTURE_FORMATS } from '@pb/domain';
 
@@ -7,7 +8,8 @@ class DeliveryAnswer {
   @ApiProperty({ type: 'integer', example: 45 }) partyMemberAudience!: number;
   @ApiProperty({ type: 'integer', example: 1000 }) otherAudience!: number;
   @ApiProperty() summary!: string;
-  @ApiProperty({ type: [String], description: '佐证材料' }) evidence!: readonly string[];
+  @ApiProperty({ type: [EvidenceAnswer], description: '佐证材料' })
+  evidence!: readonly EvidenceAnswer[];
 }
 
 /** A lecture as its view holds it; `delivery` is the latest record. */

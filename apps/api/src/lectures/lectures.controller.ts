@@ -26,6 +26,7 @@ import { ReturnLectureCommand } from './return-lecture/return-lecture.command';
 import { ReviseLectureDeliveryCommand } from './revise-lecture-delivery/revise-lecture-delivery.command';
 import { ScheduleLectureCommand } from './schedule-lecture/schedule-lecture.command';
 import { ScheduleLectureRequest } from './schedule-lecture/schedule-lecture.request.dto';
+import { EvidenceFiles } from '../files/evidence-files';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import { Forbidden } from '../auth/auth-errors';
@@ -41,6 +42,7 @@ export class LecturesController {
     private readonly queries: QueryBus,
     private readonly access: Access,
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @Allow('liaison')
@@ -126,7 +128,7 @@ export class LecturesController {
     return dispatch(
       this.commands,
       reply,
-      new RecordLectureDeliveryCommand({ lectureId: id, ...body }, context),
+      new RecordLectureDeliveryCommand({ lectureId: id, ...(await this.delivery(body)) }, context),
     );
   }
 
@@ -168,7 +170,7 @@ export class LecturesController {
     return dispatch(
       this.commands,
       reply,
-      new ReviseLectureDeliveryCommand({ lectureId: id, ...body }, context),
+      new ReviseLectureDeliveryCommand({ lectureId: id, ...(await this.delivery(body)) }, context),
     );
   }
 
@@ -234,5 +236,10 @@ export class LecturesController {
     );
     void reply.header('ETag', `"${view.version}"`);
     return publicView(view, 'lectureId');
+  }
+
+  /** The delivery as its event records it: every file named looked up in the file store. */
+  private async delivery(body: DeliveryRequest) {
+    return { ...body, evidence: (await this.evidence.resolve('evidence', body.evidence)) ?? [] };
   }
 }

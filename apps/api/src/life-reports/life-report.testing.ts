@@ -112,6 +112,7 @@ export function task(
       raters: 3,
       comment: null,
       satisfied: rating >= 3,
+      method: 'reported' as const,
       at,
     })),
   };

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { checkReadiness, Runtime, type Readiness } from '@pb/platform';
+import { Runtime, type Readiness } from '@pb/platform';
 import { Public } from '../auth/allow.decorator';
 import { ApiProblems } from '../http/api-problems';
 import { NotReady } from './not-ready.error';
@@ -16,7 +16,15 @@ export class HealthController {
   @Get()
   @ApiOkResponse({
     description: 'Liveness: the process is up and answers',
-    schema: { example: { status: 'ok', mode: 'embedded' } },
+    schema: {
+      type: 'object',
+      required: ['status', 'mode'],
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        mode: { type: 'string', enum: ['embedded', 'distributed'] },
+      },
+      example: { status: 'ok', mode: 'embedded' },
+    },
   })
   health() {
     return { status: 'ok', mode: this.runtime.config.mode };
@@ -25,8 +33,26 @@ export class HealthController {
   @Get('ready')
   @ApiOkResponse({
     description:
-      'Readiness: the event store answers and, in distributed mode, the Kafka cluster does too',
+      'Readiness: the event store answers and, in distributed mode, the Kafka cluster does too; in embedded mode the disk takes writes (`disk` fails while it is full)',
     schema: {
+      type: 'object',
+      required: ['status', 'checks'],
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        checks: {
+          type: 'object',
+          description: 'Each check by its name (store, kafka, and the process’s own)',
+          additionalProperties: {
+            type: 'object',
+            required: ['status', 'durationMs'],
+            properties: {
+              status: { type: 'string', enum: ['ok', 'failing'] },
+              durationMs: { type: 'number' },
+              error: { type: 'string', description: 'Why the check failed' },
+            },
+          },
+        },
+      },
       example: {
         status: 'ok',
         checks: {
@@ -59,10 +85,7 @@ export class HealthController {
     },
   })
   async ready(): Promise<{ status: 'ok'; checks: Readiness['checks'] }> {
-    const { ready, checks } = await checkReadiness(
-      this.runtime.infra.store,
-      this.runtime.kafkaProbe,
-    );
+    const { ready, checks } = await this.runtime.readiness();
     if (!ready) throw new NotReady(checks);
     return { status: 'ok', checks };
   }

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
-  EVIDENCE_REF_MAX,
   LIFE_ATTENDANCE_MAX,
   LIFE_EVIDENCE_MAX,
   LIFE_HOST_MAX,
@@ -9,8 +8,6 @@ import {
   type OrganisationalLifeKind,
 } from '@pb/domain';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsIn,
   IsInt,
   IsISO8601,
@@ -21,6 +18,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { EvidenceList, EvidenceRequest } from '../files/evidence.request.dto';
 
 /** What a record says of one meeting: recorded once, then given whole again by a correction. */
 export class LifeRecordRequest {
@@ -73,17 +71,10 @@ export class LifeRecordRequest {
   @Max(LIFE_ATTENDANCE_MAX)
   expected!: number;
 
-  @ApiPropertyOptional({
-    type: [String],
-    maxItems: LIFE_EVIDENCE_MAX,
-    example: ['minutes/2026-04-15-党课记录.pdf', 'sign-in/2026-04-15.jpg'],
-    description: '佐证材料: references to the minutes, sign-in sheet, photos; none when left out',
-  })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIFE_EVIDENCE_MAX)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(EVIDENCE_REF_MAX, { each: true })
-  evidence?: string[];
+  @EvidenceList(
+    '佐证材料: the minutes, sign-in sheet, photos, each uploaded with POST /files; none when left out',
+    LIFE_EVIDENCE_MAX,
+  )
+  evidence?: EvidenceRequest[];
 }

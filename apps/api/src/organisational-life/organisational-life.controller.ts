@@ -4,6 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
+import { EvidenceFiles } from '../files/evidence-files';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -29,6 +30,7 @@ export class OrganisationalLifeController {
   constructor(
     private readonly commands: CommandBus,
     private readonly access: Access,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @Allow('society')
@@ -48,11 +50,12 @@ export class OrganisationalLifeController {
   ) {
     this.access.societyOnly(caller, societyId);
     const { id, ...record } = body;
+    const evidence = await this.evidence.resolve('evidence', body.evidence);
     return dispatchCreation(
       this.commands,
       reply,
       new RecordOrganisationalLifeCommand(
-        { recordId: id ?? randomUUID(), societyId, ...record },
+        { recordId: id ?? randomUUID(), societyId, ...record, evidence },
         context,
       ),
       '/organisational-life',
@@ -73,10 +76,11 @@ export class OrganisationalLifeController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.access.lifeRecord(caller, recordId);
+    const evidence = await this.evidence.resolve('evidence', body.evidence);
     return dispatch(
       this.commands,
       reply,
-      new CorrectOrganisationalLifeCommand({ recordId, ...body }, context),
+      new CorrectOrganisationalLifeCommand({ recordId, ...body, evidence }, context),
     );
   }
 

@@ -1,3 +1,4 @@
+import { EvidenceAnswer } from '../files/evidence.answer.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATIONAL_LIFE_KINDS } from '@pb/domain';
 
@@ -8,7 +9,8 @@ class LifeRecordFields {
   @ApiProperty({ example: '王芳', description: '主持人 (personal data)' }) host!: string;
   @ApiProperty({ example: 12 }) present!: number;
   @ApiProperty({ example: 14 }) expected!: number;
-  @ApiProperty({ type: [String], example: ['会议记录-2026-07-01'] }) evidence!: string[];
+  @ApiProperty({ type: [EvidenceAnswer], description: '佐证材料' })
+  evidence!: readonly EvidenceAnswer[];
 }
 
 class LifeRecordChangeResponse {

@@ -80,7 +80,9 @@ export interface ReportOptions {
   readonly societyOrder?: SocietyOrder;
 }
 
-export type TrafficLight = 'red' | 'yellow' | 'green';
+/** 红黄绿灯: a society's light in a campaign (see docs/reports.md for the rule). */
+export const TRAFFIC_LIGHTS = ['red', 'yellow', 'green'] as const;
+export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
 
 /** Why a society is not green, in the words the committee uses. */
 export const STATUS_REASONS = {

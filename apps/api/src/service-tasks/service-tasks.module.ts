@@ -7,9 +7,17 @@ import { EvaluateServiceTaskHandler } from './evaluate-service-task/evaluate-ser
 import { ProposeServiceTaskHandler } from './propose-service-task/propose-service-task.handler';
 import { RecordServiceTaskProgressHandler } from './record-service-task-progress/record-service-task-progress.handler';
 import { ServiceTasksController } from './service-tasks.controller';
+import { CastServiceTaskBallotHandler } from './cast-service-task-ballot/cast-service-task-ballot.handler';
+import { CloseServiceTaskRatingHandler } from './close-service-task-rating/close-service-task-rating.handler';
+import { OpenServiceTaskRatingHandler } from './open-service-task-rating/open-service-task-rating.handler';
+import { RatingCodes } from './rating/rating-codes';
+import { RatingDeadlines } from './rating/rating-deadlines';
+import { RatingLedger } from './rating/rating-ledger';
+import { RatingsController } from './rating/ratings.controller';
+import { ServiceTaskRatingsController } from './rating/service-task-ratings.controller';
 
 @Module({
-  controllers: [ServiceTasksController],
+  controllers: [ServiceTasksController, ServiceTaskRatingsController, RatingsController],
   providers: [
     ProposeServiceTaskHandler,
     AcceptServiceTaskHandler,
@@ -18,6 +26,12 @@ import { ServiceTasksController } from './service-tasks.controller';
     EvaluateServiceTaskHandler,
     CancelServiceTaskHandler,
     EscalateServiceTaskHandler,
+    OpenServiceTaskRatingHandler,
+    CastServiceTaskBallotHandler,
+    CloseServiceTaskRatingHandler,
+    RatingCodes,
+    RatingLedger,
+    RatingDeadlines,
   ],
 })
 export class ServiceTasksModule {}

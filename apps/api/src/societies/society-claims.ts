@@ -6,9 +6,7 @@ import {
   type SocietyState,
 } from '@pb/domain';
 import { EventStore, UniqueClaims } from '@pb/event-store';
-
-/** A claim older than this whose owner stream is still empty was left by a crash. */
-const STALE_AFTER_MS = 60_000;
+import { takeClaim } from '../application/unique-claim';
 
 /**
  * Keeps a society's name and credit code unique across streams: each is claimed
@@ -72,14 +70,8 @@ export class SocietyClaims {
     return this.claims.ownerOf(creditCodeKey(creditCode));
   }
 
-  private async take(key: string, streamId: string): Promise<boolean> {
-    const now = new Date();
-    const claim = await this.claims.claim(key, streamId, now.toISOString());
-    if (claim.owner === streamId) return true;
-    const abandoned =
-      now.getTime() - Date.parse(claim.at) > STALE_AFTER_MS &&
-      (await this.store.readStream(claim.owner, 0, 1)).length === 0;
-    return abandoned && (await this.claims.transfer(key, claim.owner, streamId, now.toISOString()));
+  private take(key: string, streamId: string): Promise<boolean> {
+    return takeClaim(this.claims, this.store, key, streamId);
   }
 }
 

@@ -7,23 +7,21 @@ import {
 } from '@pb/projections';
 import { filteredPage } from '../status/filtered-page';
 import type { RoundListQuery } from './star-rating-round.query.dto';
+import type {
+  RoundProgressAnswer,
+  StarRatingRoundAnswer,
+  StarRatingRoundSummary,
+} from './star-rating-round.response.dto';
 
 const DEFAULT_LIMIT = 50;
-
-/** A round's progress: how many societies have a rating, and how far they have come. */
-export interface RoundProgress {
-  readonly societies: number;
-  readonly selfAssessed: number;
-  readonly reviewed: number;
-  readonly decided: number;
-}
 
 /** What the round routes read: the round views, and the rating views counted per round. */
 @Injectable()
 export class StarRatingRoundReads {
   constructor(@Inject(ReadModelStore) private readonly views: ReadModelStore) {}
 
-  async progress(roundId: string): Promise<RoundProgress> {
+  /** A round's progress: how many societies have a rating, and how far they have come. */
+  async progress(roundId: string): Promise<RoundProgressAnswer> {
     const count = (flag?: 'selfAssessed' | 'reviewed' | 'decided') =>
       this.views.count(starRatingProjection.spec.name, {
         roundId,
@@ -53,7 +51,29 @@ export class StarRatingRoundReads {
   }
 }
 
-function summary(round: RatingRoundView) {
+function summary(round: RatingRoundView): StarRatingRoundSummary {
   const { roundId, year, title, status, maximumTotal, publishedOn, version } = round;
   return { id: roundId, year, title, status, maximumTotal, publishedOn, version };
+}
+
+/** A round as its detail answers it: the summary's fields, the definition, the steps' times. */
+export function presentRound(
+  round: RatingRoundView,
+  progress: RoundProgressAnswer,
+): StarRatingRoundAnswer {
+  const { criteria, thresholds, publishedSocietyIds, openedAt, reviewStartedAt } = round;
+  const { publishedAt, closedAt, createdAt, updatedAt } = round;
+  return {
+    ...summary(round),
+    criteria,
+    thresholds,
+    publishedSocietyIds,
+    openedAt,
+    reviewStartedAt,
+    publishedAt,
+    closedAt,
+    createdAt,
+    updatedAt,
+    progress,
+  };
 }

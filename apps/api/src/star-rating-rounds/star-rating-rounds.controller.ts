@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StarRatingRoundNotFound } from '@pb/domain';
 import { ratingRoundProjection, type RatingRoundView } from '@pb/projections';
 import type { FastifyReply } from 'fastify';
@@ -15,7 +15,6 @@ import { CommandRoute } from '../http/command-route';
 import { dispatch, dispatchCreation } from '../http/dispatch';
 import { FreshnessQuery } from '../http/freshness.dto';
 import { uuidParam } from '../http/uuid-param';
-import { publicView, ApiView } from '../http/view';
 import { AmendStarRatingRoundCommand } from './amend-star-rating-round/amend-star-rating-round.command';
 import { AmendStarRatingRoundRequest } from './amend-star-rating-round/amend-star-rating-round.request.dto';
 import { CloseStarRatingRoundCommand } from './close-star-rating-round/close-star-rating-round.command';
@@ -26,7 +25,8 @@ import { PublishStarRatingRoundCommand } from './publish-star-rating-round/publi
 import { PublishStarRatingRoundRequest } from './publish-star-rating-round/publish-star-rating-round.request.dto';
 import { StartStarRatingReviewCommand } from './start-star-rating-review/start-star-rating-review.command';
 import { RoundListQuery } from './star-rating-round.query.dto';
-import { StarRatingRoundReads } from './star-rating-round.reads';
+import { presentRound, StarRatingRoundReads } from './star-rating-round.reads';
+import { StarRatingRoundAnswer, StarRatingRoundSummary } from './star-rating-round.response.dto';
 
 const ROUNDS = '/star-rating-rounds';
 
@@ -153,14 +153,17 @@ export class StarRatingRoundsController {
   @ApiOperation({
     summary: '评定批次列表: star rating rounds, filtered by state and year, with a cursor',
   })
-  @ApiPage()
+  @ApiPage(StarRatingRoundSummary)
   async list(@Query() query: RoundListQuery) {
     return this.reads.list(query);
   }
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(':id')
-  @ApiView('The round with its criteria, thresholds and progress')
+  @ApiOkResponse({
+    type: StarRatingRoundAnswer,
+    description: 'The round with its criteria, thresholds and progress',
+  })
   @ApiReadProblems('STAR_RATING_ROUND.NOT_FOUND')
   @ApiOperation({
     summary:
@@ -180,6 +183,6 @@ export class StarRatingRoundsController {
       ),
     );
     void reply.header('ETag', `"${view.version}"`);
-    return { ...publicView(view, 'roundId'), progress: await this.reads.progress(id) };
+    return presentRound(view, await this.reads.progress(id));
   }
 }

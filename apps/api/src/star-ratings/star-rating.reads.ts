@@ -10,6 +10,7 @@ import {
   type StarRatingView,
 } from '@pb/projections';
 import type { RatingListQuery } from './star-rating.query.dto';
+import type { StarRatingAnswer, StarRatingSummary } from './star-rating.response.dto';
 
 const DEFAULT_LIMIT = 100;
 /** More rounds than a society will ever be rated in. */
@@ -61,7 +62,7 @@ export class StarRatingReads {
   }
 
   /** One rating as clients read it: every submission, the decision, the changes and totals. */
-  async present(rating: StarRatingView, day: string) {
+  async present(rating: StarRatingView, day: string): Promise<StarRatingAnswer> {
     const round = await this.round(rating.roundId);
     const { ratingId, roundId, societyId, selfAssessment, submissions, reviews } = rating;
     const { decision, changes } = rating;
@@ -87,7 +88,7 @@ export class StarRatingReads {
   }
 }
 
-function summary(rating: StarRatingView) {
+function summary(rating: StarRatingView): StarRatingSummary {
   const { ratingId, societyId, selfAssessment, reviews, decision, totals, currentStars } = rating;
   return {
     id: ratingId,

@@ -18,8 +18,6 @@ import {
 
 // The decider's limits of the yearly cycle's texts (libs/domain yearly-cycle.values).
 export const NOTE_MAX = 2000;
-export const EVIDENCE_MAX = 50;
-export const EVIDENCE_REF_MAX = 500;
 
 /** The points given to one criterion item; the round's criteria say how many at most. */
 export class ScoreDto {

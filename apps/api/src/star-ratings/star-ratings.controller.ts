@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@pb/domain';
 import { Runtime } from '@pb/platform';
 import { starRatingProjection, type StarRatingView } from '@pb/projections';
@@ -8,11 +8,11 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../application/command-context';
 import { derivedId } from '../application/derived-id';
 import { GetViewQuery } from '../application/get-view/get-view.query';
+import { EvidenceFiles } from '../files/evidence-files';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import { Forbidden } from '../auth/auth-errors';
 import type { Principal } from '../auth/principal';
-import { ApiView } from '../http/view';
 import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
 import { Ctx } from '../http/command-headers';
@@ -26,6 +26,7 @@ import { DecideStarsCommand } from './decide-stars/decide-stars.command';
 import { DecideStarsRequest } from './decide-stars/decide-stars.request.dto';
 import { RatingListQuery, RatingQuery } from './star-rating.query.dto';
 import { StarRatingReads } from './star-rating.reads';
+import { StarRatingAnswer, StarRatingSummary } from './star-rating.response.dto';
 import { AdjustStarsRequest, StarChangeRequest } from './star-rating.request.dto';
 import { SubmitSelfAssessmentCommand } from './submit-self-assessment/submit-self-assessment.command';
 import { SubmitSelfAssessmentRequest } from './submit-self-assessment/submit-self-assessment.request.dto';
@@ -63,6 +64,7 @@ export class StarRatingsController {
     private readonly access: Access,
     private readonly reads: StarRatingReads,
     @Inject(Runtime) private readonly runtime: Runtime,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @Allow('society')
@@ -82,10 +84,16 @@ export class StarRatingsController {
   ) {
     this.access.societyOnly(caller, societyId);
     const authorId = caller.memberId ?? caller.sub;
+    const items = await Promise.all(
+      body.items.map(async (item, index) => ({
+        ...item,
+        evidence: await this.evidence.resolve(`items[${index}].evidence`, item.evidence),
+      })),
+    );
     return dispatch(
       this.commands,
       reply,
-      new SubmitSelfAssessmentCommand({ roundId, societyId, authorId, items: body.items }, context),
+      new SubmitSelfAssessmentCommand({ roundId, societyId, authorId, items }, context),
     );
   }
 
@@ -180,16 +188,18 @@ export class StarRatingsController {
     summary:
       '评定结果: the ratings of a round, one row per society (self, reviewed, decided), with a cursor',
   })
-  @ApiPage()
+  @ApiPage(StarRatingSummary)
   async list(@Param('id', uuidParam()) roundId: string, @Query() query: RatingListQuery) {
     return this.reads.list(roundId, query);
   }
 
   @Allow('auditor', 'liaison', 'society', 'scope:reports:read')
   @Get(RATING)
-  @ApiView(
-    "The society's rating in the round: self-assessment, reviews, decision and current stars",
-  )
+  @ApiOkResponse({
+    type: StarRatingAnswer,
+    description:
+      "The society's rating in the round: self-assessment, reviews, decision and current stars",
+  })
   @ApiReadProblems('STAR_RATING.NOT_FOUND')
   @ApiOperation({
     summary:

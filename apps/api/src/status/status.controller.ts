@@ -27,6 +27,7 @@ import {
   SocietyStatusQuery,
 } from './status.dto';
 import { presentMemberStatus, presentSocietyStatus } from './status.present';
+import { SocietyLights } from './society-lights';
 import { Access, Caller } from '../auth/access';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -48,6 +49,7 @@ export class StatusController {
     @Inject(Runtime) private readonly runtime: Runtime,
     private readonly access: Access,
     private readonly vitality: VitalityReportService,
+    private readonly lights: SocietyLights,
   ) {}
 
   private today(moment = new Date()): string {
@@ -110,10 +112,10 @@ export class StatusController {
 
   @Allow('auditor', 'liaison', 'scope:reports:read')
   @Get('societies')
-  @ApiReadProblems()
+  @ApiReadProblems('CAMPAIGN.NOT_FOUND (with `light`)')
   @ApiOperation({
     summary:
-      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage, complete organisational life this quarter and vitality rank or score, with a cursor',
+      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage, complete organisational life this quarter, vitality rank or score, and the campaign’s traffic light (红黄绿灯), with a cursor',
   })
   @ApiPage(SocietyStatusAnswer)
   async societies(@Caller() caller: Principal, @Query() query: SocietyListQuery) {
@@ -121,10 +123,13 @@ export class StatusController {
       throw new Forbidden(
         'a liaison lists the societies assigned to them: pass liaisonId=<your member id>',
       );
+    const lit = await this.lights.lit(query);
     const present = await this.societyPresenter(query.vitalityPeriod);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const keep = (docs: readonly SocietyStatusView[]) =>
-      docs.map(present).filter((society) => keepsSociety(society, query));
+      docs
+        .map(present)
+        .filter((society) => keepsSociety(society, query) && (lit?.has(society.id) ?? true));
     if (query.campaignId === undefined && query.liaisonId === undefined)
       return filteredPage(
         (after, n) =>

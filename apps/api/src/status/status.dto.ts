@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageCursor, PageLimit } from '../http/paging.dto';
 import { PeriodParam } from '../life-reports/life-period.query';
+import { TRAFFIC_LIGHTS, type TrafficLight } from '../reports/campaign-report';
 import type { SocietyStatusAnswer } from './status.answer.dto';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -106,6 +107,15 @@ export class SocietyListQuery extends IntersectionType(Page, SocietyStatusQuery)
   @Min(0)
   @Max(100)
   vitalityScoreBelow?: number;
+
+  @ApiPropertyOptional({
+    enum: TRAFFIC_LIGHTS,
+    description:
+      '红黄绿灯: only societies with this light in the report of `campaignId` (required with it), by the report’s rule, read now or at the close of a closed campaign',
+  })
+  @IsOptional()
+  @IsIn(TRAFFIC_LIGHTS)
+  light?: TrafficLight;
 }
 
 type SocietyFilters = Pick<

@@ -1,3 +1,4 @@
+import { evidenceFile } from '../../../domain/src/shared/evidence.testing';
 import { randomUUID } from 'node:crypto';
 import {
   DEFAULT_LIFE_REQUIREMENTS,
@@ -102,7 +103,7 @@ describe('the schemas of organisational life, coverage and vitality', () => {
         societyId,
         ...meeting,
         present: 4,
-        evidence: ['files/minutes.pdf'],
+        evidence: [evidenceFile('minutes.pdf')],
         reason: '一人请假',
       },
       { type: 'WithdrawOrganisationalLife', recordId, reason: '重复录入' },
@@ -123,8 +124,8 @@ describe('the schemas of organisational life, coverage and vitality', () => {
       'PartyBuildingInstructorSent v1',
       'PartyBuildingInstructorRecalled v1',
       'PartyBuildingInstructorSent v1',
-      'OrganisationalLifeRecorded v1',
-      'OrganisationalLifeCorrected v1',
+      'OrganisationalLifeRecorded v2',
+      'OrganisationalLifeCorrected v2',
       'OrganisationalLifeWithdrawn v1',
       'LifeRequirementsSet v1',
       'VitalityWeightsSet v1',

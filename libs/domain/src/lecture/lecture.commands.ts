@@ -1,4 +1,5 @@
 import type { MemberPosition } from '../member';
+import type { Evidence } from '../shared/evidence';
 import type { LectureFormat } from './lecture.state';
 
 /** What the handler looked up about the campaign and the lecturer when scheduling. */
@@ -18,8 +19,8 @@ export interface DeliveryRecord {
   readonly partyMemberAudience: number;
   readonly otherAudience: number;
   readonly summary: string;
-  /** References to the evidence kept elsewhere: photos, the sign-in sheet. */
-  readonly evidence: readonly string[];
+  /** Photos, the sign-in sheet: files kept by the system (references before version 2). */
+  readonly evidence: readonly Evidence[];
 }
 
 export interface ScheduleLecture extends ScheduleFacts {

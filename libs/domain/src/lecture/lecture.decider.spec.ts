@@ -1,3 +1,4 @@
+import { evidenceFile } from '../shared/evidence.testing';
 import { specFor } from '../shared/decider.testing';
 import type { DeliveryRecord, LectureCommand, ScheduleFacts } from './lecture.commands';
 import type { LectureEvent } from './lecture.events';
@@ -40,13 +41,13 @@ const record: DeliveryRecord = {
   partyMemberAudience: 28,
   otherAudience: 12,
   summary: '宣讲结合学会工作实际，会后开展交流研讨',
-  evidence: ['photos/2026-03-10-01.jpg', 'sign-in/2026-03-10.pdf'],
+  evidence: [evidenceFile('现场照片-01.jpg', 'image/jpeg'), evidenceFile('签到表.pdf')],
 };
 const revisedRecord: DeliveryRecord = {
   ...record,
   partyMemberAudience: 30,
   summary: '补充了签到表和现场照片',
-  evidence: [...record.evidence, 'photos/2026-03-10-02.jpg'],
+  evidence: [...record.evidence, evidenceFile('现场照片-02.jpg', 'image/jpeg')],
 };
 
 const scheduled: LectureEvent = {
@@ -427,7 +428,7 @@ describe('lecture decider', () => {
           lectureId,
           ...record,
           summary: `\u3000${record.summary} `,
-          evidence: [' photos/2026-03-10-01.jpg', 'sign-in/2026-03-10.pdf '],
+          evidence: [{ ...record.evidence[0], name: ' 现场照片-01.jpg' }, record.evidence[1]],
         })
         .then([delivered]));
 
@@ -513,7 +514,7 @@ describe('lecture decider', () => {
           type: 'RecordLectureDelivery',
           lectureId,
           ...record,
-          evidence: Array.from({ length: 50 }, (_, i) => `photos/${i}.jpg`),
+          evidence: Array.from({ length: 50 }, (_, i) => evidenceFile(`${i}.jpg`)),
         })
         .then([
           {
@@ -521,7 +522,7 @@ describe('lecture decider', () => {
             data: {
               ...ids,
               ...record,
-              evidence: Array.from({ length: 50 }, (_, i) => `photos/${i}.jpg`),
+              evidence: Array.from({ length: 50 }, (_, i) => evidenceFile(`${i}.jpg`)),
             },
           },
         ]);
@@ -531,7 +532,7 @@ describe('lecture decider', () => {
           type: 'RecordLectureDelivery',
           lectureId,
           ...record,
-          evidence: Array.from({ length: 51 }, (_, i) => `photos/${i}.jpg`),
+          evidence: Array.from({ length: 51 }, (_, i) => evidenceFile(`${i}.jpg`)),
         })
         .thenFails('LECTURE.EVIDENCE_INVALID', 'evidence');
     });
@@ -543,24 +544,23 @@ describe('lecture decider', () => {
           type: 'RecordLectureDelivery',
           lectureId,
           ...record,
-          evidence: 'photos/2026-03-10-01.jpg' as unknown as string[],
+          evidence: 'photos/2026-03-10-01.jpg' as unknown as [],
         })
         .thenFails('LECTURE.EVIDENCE_INVALID', 'evidence'));
 
-    it('refuses a blank or overlong piece of evidence, naming its place in the list', () => {
-      spec
-        .given([scheduled])
-        .when({
-          type: 'RecordLectureDelivery',
-          lectureId,
-          ...record,
-          evidence: ['photos/2026-03-10-01.jpg', '\u3000'],
-        })
-        .thenFails('TEXT.EMPTY', 'evidence[1]');
-      spec
-        .given([scheduled])
-        .when({ type: 'RecordLectureDelivery', lectureId, ...record, evidence: ['p'.repeat(501)] })
-        .thenFails('TEXT.TOO_LONG', 'evidence[0]');
+    it('refuses a file named twice, one never kept and a blank name, naming its place in the list', () => {
+      const [photo, sheet] = record.evidence;
+      const when = (evidence: DeliveryRecord['evidence']) =>
+        spec
+          .given([scheduled])
+          .when({ type: 'RecordLectureDelivery', lectureId, ...record, evidence });
+      when([photo, sheet, photo]).thenFails('LIST.REPEATED', 'evidence[2].sha256');
+      when([photo, { sha256: null, name: 'a.jpg', mediaType: null, size: null }]).thenFails(
+        'FILE.NOT_FOUND',
+        'evidence[1].sha256',
+      );
+      when([photo, { ...sheet, name: '\u3000' }]).thenFails('TEXT.EMPTY', 'evidence[1].name');
+      when([{ ...photo, name: 'p'.repeat(201) }]).thenFails('TEXT.TOO_LONG', 'evidence[0].name');
     });
 
     it('refuses an unknown lecture', () =>

@@ -1,3 +1,4 @@
+import { EVIDENCE_MAX, requireEvidence } from '../shared/evidence';
 import { assertNever, type Decider } from '../shared/decider';
 import { InvalidInput, NotFound, RuleBroken } from '../shared/errors';
 import { requireText } from '../shared/text';
@@ -34,8 +35,6 @@ import {
 
 const PLACE_MAX = 200;
 const AUDIENCE_MAX = 1_000_000;
-const EVIDENCE_MAX = 50;
-const EVIDENCE_REF_MAX = 500;
 
 function inStatus(state: LectureState, lectureId: string, status: LectureStatus, code: string) {
   if (state.status === 'none') throw new LectureNotFound(lectureId);
@@ -58,7 +57,7 @@ function delivery(record: DeliveryRecord): DeliveryRecord {
     throw new InvalidInput(
       'evidence',
       'LECTURE.EVIDENCE_INVALID',
-      `evidence must be a list of at most ${EVIDENCE_MAX} references`,
+      `evidence must be a list of at most ${EVIDENCE_MAX} files`,
     );
   return {
     deliveredOn: requireDate('deliveredOn', record.deliveredOn),
@@ -70,7 +69,7 @@ function delivery(record: DeliveryRecord): DeliveryRecord {
     ),
     otherAudience: requireWholeNumber('otherAudience', record.otherAudience, 0, AUDIENCE_MAX),
     summary: requireText('summary', record.summary, SUMMARY_MAX),
-    evidence: record.evidence.map((ref, i) => requireText(`evidence[${i}]`, ref, EVIDENCE_REF_MAX)),
+    evidence: requireEvidence('evidence', record.evidence),
   };
 }
 

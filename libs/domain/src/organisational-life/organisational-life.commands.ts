@@ -1,3 +1,4 @@
+import type { Evidence } from '../shared/evidence';
 import type { LifeRecord } from './organisational-life.state';
 
 /** What the handler looked up or knows when a record is written (ADR 4). */
@@ -9,7 +10,7 @@ export interface OrganisationalLifeFacts {
 
 /** The fields a record states; evidence may be left out (none). */
 export interface LifeRecordInput extends Omit<LifeRecord, 'evidence'> {
-  readonly evidence?: readonly string[];
+  readonly evidence?: readonly Evidence[];
 }
 
 /** 记录组织生活: by the society's party organisation, for a meeting held. */

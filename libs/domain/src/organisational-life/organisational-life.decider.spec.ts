@@ -1,3 +1,4 @@
+import { evidenceFile } from '../shared/evidence.testing';
 import { fold } from '../shared/decider';
 import { specFor } from '../shared/decider.testing';
 import type {
@@ -18,7 +19,7 @@ const meeting = {
   host: '王芳',
   present: 18,
   expected: 21,
-  evidence: ['files/minutes-2025-04-18.pdf'],
+  evidence: [evidenceFile('会议记录-2025-04-18.pdf')],
 } as const;
 const recorded: OrganisationalLifeEvent = {
   type: 'OrganisationalLifeRecorded',
@@ -96,7 +97,7 @@ describe('organisational life decider', () => {
     });
 
     it('refuses more than 20 pieces of evidence', () => {
-      const refs = (n: number) => Array.from({ length: n }, (_, i) => `files/${i}.jpg`);
+      const refs = (n: number) => Array.from({ length: n }, (_, i) => evidenceFile(`${i}.jpg`));
       record({ evidence: refs(20) }).then([
         { ...recorded, data: { ...recorded.data, evidence: refs(20) } },
       ]);

@@ -1,10 +1,11 @@
+import type { Evidence } from '../shared/evidence';
+import { requireEvidence } from '../shared/evidence';
 import { assertNever, type Decider } from '../shared/decider';
 import { requireText } from '../shared/text';
 import {
   ID_MAX,
   REASON_MAX,
   requireDate,
-  requireEvidence,
   requireOneOf,
   requireSameSubject,
   requireWholeNumber,
@@ -48,7 +49,7 @@ function registeredSociety(societyId: string, facts: OrganisationalLifeFacts): v
 }
 
 /** The record as events carry it: checked and trimmed. */
-function lifeRecord(input: LifeRecordInput, today: string): LifeRecord & { evidence: string[] } {
+function lifeRecord(input: LifeRecordInput, today: string): LifeRecord & { evidence: Evidence[] } {
   const heldOn = requireDate('heldOn', input.heldOn);
   if (heldOn > requireDate('today', today)) throw new HeldInFuture(today);
   const expected = requireWholeNumber('expected', input.expected, 1, LIFE_ATTENDANCE_MAX);

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider';
+import type { Evidence } from '../shared/evidence';
 import type { OrganisationalLifeKind } from './organisational-life.state';
 
 interface LifeRecordData {
@@ -10,7 +11,7 @@ interface LifeRecordData {
   host: string;
   present: number;
   expected: number;
-  evidence: string[];
+  evidence: Evidence[];
 }
 
 export type OrganisationalLifeRecorded = DomainEvent<'OrganisationalLifeRecorded', LifeRecordData>;

@@ -1,3 +1,4 @@
+import type { Evidence } from '../shared/evidence';
 /**
  * 三会一课 and 主题党日: 党员大会, 支委会 (or 党委会), 党小组会, 党课, 主题党日.
  * A group meeting is required only where the organisation has groups.
@@ -21,8 +22,8 @@ export interface LifeRecord {
   readonly host: string;
   readonly present: number;
   readonly expected: number;
-  /** References to the evidence kept elsewhere: minutes, sign-in sheets, photos. */
-  readonly evidence: readonly string[];
+  /** Minutes, sign-in sheets, photos: files kept by the system (references before version 2). */
+  readonly evidence: readonly Evidence[];
 }
 
 export type OrganisationalLifeState =

@@ -9,6 +9,8 @@ export type DomainErrorKind =
   | 'conflict' // a duplicate or a concurrent write
   | 'precondition' // the version the caller expected is not the current one
   | 'rule' // a business rule or an illegal state change
+  | 'too-large' // an upload past its size limit
+  | 'unsupported-media' // an upload whose content is no kind accepted
   | 'unavailable' // a store or broker cannot be reached
   | 'unauthenticated' // no token, or one that does not verify
   | 'forbidden'; // the caller may not do this

@@ -61,9 +61,6 @@ export const SUMMARY_MAX = 5000;
 
 /** Ids of societies, members and files are opaque texts of at most this length. */
 export const ID_MAX = 100;
-/** An evidence reference: a file id or a link. */
-export const EVIDENCE_REF_MAX = 500;
-export const EVIDENCE_MAX = 50;
 export const NOTE_MAX = 2000;
 
 /**
@@ -91,23 +88,6 @@ export function requireTextList(
     seen.add(text);
     return text;
   });
-}
-
-/** Evidence references (photos, scans, links), `min` to `max`; absent means none. */
-export function requireEvidence(
-  field: string,
-  values: readonly string[] | undefined,
-  min = 0,
-  max = EVIDENCE_MAX,
-): string[] {
-  const list = values ?? [];
-  if (!Array.isArray(list) || list.length < min || list.length > max)
-    throw new InvalidInput(
-      field,
-      'LIST.LENGTH_OUT_OF_RANGE',
-      `${field} must list from ${min} to ${max} references`,
-    );
-  return list.map((ref, index) => requireText(`${field}[${index}]`, ref, EVIDENCE_REF_MAX));
 }
 
 /** One of a fixed set of words, checked because the edge may pass any text. */

@@ -1,3 +1,4 @@
+import type { Evidence } from '../shared/evidence';
 import type { FindingSeverity } from './society-inspection.state';
 
 /** The stream is one society in one batch; its first visit names both. */
@@ -37,7 +38,7 @@ export interface ReportRectificationDone {
   readonly inspectionId: string;
   readonly itemId: string;
   readonly note: string;
-  readonly evidence: readonly string[];
+  readonly evidence: readonly Evidence[];
 }
 
 /** 销号: the inspector accepts the reported item. */

@@ -1,3 +1,4 @@
+import { evidenceFile } from '../shared/evidence.testing';
 import { fold } from '../shared/decider';
 import { specFor } from '../shared/decider.testing';
 import type { RecordInspectionVisit } from './society-inspection.commands';
@@ -35,7 +36,7 @@ const itemAdded = (itemId: string, dueOn = '2026-06-30'): SocietyInspectionEvent
 });
 const reported = (itemId: string): SocietyInspectionEvent => ({
   type: 'RectificationReported',
-  data: { ...about, itemId, note: '已于党委会审议通过', evidence: ['files/议事规则.pdf'] },
+  data: { ...about, itemId, note: '已于党委会审议通过', evidence: [evidenceFile('议事规则.pdf')] },
 });
 const accepted = (itemId: string): SocietyInspectionEvent => ({
   type: 'RectificationAccepted',
@@ -135,7 +136,7 @@ describe('society inspection decider', () => {
       inspectionId,
       itemId: 'item-1',
       note: '已于党委会审议通过',
-      evidence: ['files/议事规则.pdf'],
+      evidence: [evidenceFile('议事规则.pdf')],
     } as const;
     const accept = {
       type: 'AcceptRectification',
@@ -247,7 +248,7 @@ describe('society inspection decider', () => {
       expect(done).toMatchObject({
         status: 'accepted',
         acceptedBy: 'member-a',
-        report: { evidence: ['files/议事规则.pdf'] },
+        report: { evidence: [evidenceFile('议事规则.pdf')] },
       });
     });
   });

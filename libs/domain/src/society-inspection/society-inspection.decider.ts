@@ -1,3 +1,4 @@
+import { requireEvidence } from '../shared/evidence';
 import { assertNever, type Decider } from '../shared/decider';
 import { requireText } from '../shared/text';
 import {
@@ -6,7 +7,6 @@ import {
   optionalText,
   REASON_MAX,
   requireDate,
-  requireEvidence,
   requireOneOf,
   requireSameSubject,
   requireTextList,

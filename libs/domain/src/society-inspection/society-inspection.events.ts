@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider';
+import type { Evidence } from '../shared/evidence';
 import type { FindingSeverity } from './society-inspection.state';
 
 /** Every event names the batch and the society, so that audit filters find it by either. */
@@ -27,7 +28,7 @@ export type RectificationItemAdded = DomainEvent<
 >;
 export type RectificationReported = DomainEvent<
   'RectificationReported',
-  Inspection & { itemId: string; note: string; evidence: string[] }
+  Inspection & { itemId: string; note: string; evidence: Evidence[] }
 >;
 export type RectificationAccepted = DomainEvent<
   'RectificationAccepted',

@@ -1,3 +1,4 @@
+import type { Evidence } from '../shared/evidence';
 export const FINDING_SEVERITIES = ['minor', 'major'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
@@ -24,7 +25,7 @@ export interface RectificationItem {
   readonly action: string;
   readonly dueOn: string;
   readonly status: RectificationStatus;
-  readonly report: { readonly note: string; readonly evidence: readonly string[] } | null;
+  readonly report: { readonly note: string; readonly evidence: readonly Evidence[] } | null;
   readonly returnReason: string | null;
   readonly acceptedBy: string | null;
 }

@@ -1,3 +1,4 @@
+import type { Evidence } from '../shared/evidence';
 import type {
   CriterionItem,
   StarRatingRoundStatus,
@@ -23,7 +24,7 @@ export interface SelfAssessmentEntry {
   readonly code: string;
   readonly points: number;
   readonly note?: string;
-  readonly evidence?: readonly string[];
+  readonly evidence?: readonly Evidence[];
 }
 
 /** 自评: may be submitted again while the round is open; the last one counts. */

@@ -1,3 +1,4 @@
+import { evidenceFile } from '../shared/evidence.testing';
 import { specFor } from '../shared/decider.testing';
 import { fold } from '../shared/decider';
 import { starRatingDecider } from './star-rating.decider';
@@ -47,7 +48,7 @@ describe('star rating decider: self-assessments and reviews', () => {
                 code: 'A1',
                 points: 18,
                 note: ' 2024年完成换届 ',
-                evidence: ['files/换届批复.pdf'],
+                evidence: [evidenceFile('换届批复.pdf')],
               },
               { code: 'C1', points: 24 },
               { code: 'B1', points: 25 },
@@ -63,7 +64,7 @@ describe('star rating decider: self-assessments and reviews', () => {
               items: scored([18, 25, 24, 16]).map((item) => ({
                 ...item,
                 note: item.code === 'A1' ? '2024年完成换届' : null,
-                evidence: item.code === 'A1' ? ['files/换届批复.pdf'] : [],
+                evidence: item.code === 'A1' ? [evidenceFile('换届批复.pdf')] : [],
               })),
               total: 83,
             },
@@ -124,10 +125,18 @@ describe('star rating decider: self-assessments and reviews', () => {
         .given()
         .when(
           selfAssessment({
-            items: [{ ...entries[0], code: 'A1', points: 1, evidence: [' '] }, ...entries.slice(1)],
+            items: [
+              {
+                ...entries[0],
+                code: 'A1',
+                points: 1,
+                evidence: [{ ...evidenceFile('a.pdf'), name: ' ' }],
+              },
+              ...entries.slice(1),
+            ],
           }),
         )
-        .thenFails('TEXT.EMPTY', 'items[0].evidence[0]');
+        .thenFails('TEXT.EMPTY', 'items[0].evidence[0].name');
       spec
         .given()
         .when(selfAssessment({ authorId: '' }))

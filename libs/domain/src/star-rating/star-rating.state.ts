@@ -1,3 +1,4 @@
+import type { Evidence } from '../shared/evidence';
 /** Points given to one criterion item; the category is copied from the round so reports need no join. */
 export interface ScoredItem {
   readonly code: string;
@@ -7,8 +8,8 @@ export interface ScoredItem {
 
 export interface SelfAssessedItem extends ScoredItem {
   readonly note: string | null;
-  /** References to the evidence kept elsewhere: files, links. */
-  readonly evidence: readonly string[];
+  /** Files kept by the system (references before version 2). */
+  readonly evidence: readonly Evidence[];
 }
 
 export interface SelfAssessment {

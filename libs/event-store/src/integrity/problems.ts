@@ -14,7 +14,11 @@ export type ProblemKind =
   /** A commit came after a later seq of its stream, or twice. */
   | 'out-of-order'
   /** The saved heads of the seal do not give the root its SealRecorded event recorded. */
-  | 'seal-heads-altered';
+  | 'seal-heads-altered'
+  /** An event names an evidence file the file store no longer holds. */
+  | 'file-missing'
+  /** An evidence file an event names holds bytes of another hash. */
+  | 'file-altered';
 
 export interface Problem {
   readonly kind: ProblemKind;
@@ -22,6 +26,12 @@ export interface Problem {
   readonly seq: number | null;
   readonly commitId: string | null;
   readonly message: string;
+  /** For a file problem: the file as the event names it, and the hash of what is there (null: nothing). */
+  readonly file?: {
+    readonly name: string;
+    readonly expectedSha256: string;
+    readonly actualSha256: string | null;
+  };
 }
 
 /** The commits first..last of a stream are missing; `cause` says how we know. */

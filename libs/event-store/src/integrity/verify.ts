@@ -1,6 +1,7 @@
 import { commitId } from '../commit';
 import type { EventStore, SealHead } from '../event-store.port';
 import { ChainChecker } from './chain-checker';
+import { EvidenceCheck, type FileChecker } from './evidence-check';
 import { merkleRoot } from './merkle';
 import { compareProblems, missingCommits, type Problem } from './problems';
 import { scanCommits, type OnScanProgress } from './scan';
@@ -9,6 +10,8 @@ import { latestSeal, type LatestSeal } from './seal-record';
 export interface VerifyOptions {
   readonly federationId: string;
   readonly onProgress?: OnScanProgress;
+  /** Also checks every evidence file an event names: that it is there, with its hash. */
+  readonly files?: FileChecker;
 }
 
 export interface VerifyReport {
@@ -16,6 +19,8 @@ export interface VerifyReport {
   /** Every stream and commit read, the seal streams' included. */
   readonly streams: number;
   readonly commits: number;
+  /** The distinct evidence files the events name, each checked when a file store was given. */
+  readonly files: number;
   /** The seal checked against: the federation's latest, or null before the first. */
   readonly seal: {
     readonly sealId: string;
@@ -32,7 +37,8 @@ export interface VerifyReport {
  * Checks every stream's chain, then that every head of the latest seal is still there
  * with the same hash: the chain alone cannot show a deleted last commit or stream.
  * Commits written after the seal are fine. The seal is read before the scan, so a seal
- * recorded meanwhile is not used.
+ * recorded meanwhile is not used. With `files`, every evidence file an event names is
+ * checked too.
  */
 export async function verifyStore(
   store: EventStore,
@@ -41,19 +47,25 @@ export async function verifyStore(
   const seal = await latestSeal(store, options.federationId);
   const heads = seal ? await store.loadSealHeads(seal.sealId) : [];
   const checker = new ChainChecker(new Map(heads.map((head) => [head.streamId, head.seq])));
+  const evidence = new EvidenceCheck();
   const commits = await scanCommits(
     store,
-    (commit) => checker.visit(commit),
+    (commit) => {
+      checker.visit(commit);
+      evidence.visit(commit);
+    },
     () => checker.streamCount,
     options.onProgress,
   );
   const problems = [...checker.problems];
   if (seal) problems.push(...sealProblems(seal, heads, checker));
+  if (options.files) problems.push(...(await evidence.problems(options.files)));
   problems.sort(compareProblems);
   return {
     ok: problems.length === 0,
     streams: checker.streamCount,
     commits,
+    files: evidence.files,
     seal: seal
       ? { sealId: seal.sealId, sealedAt: seal.sealedAt, root: seal.root, streams: seal.streams }
       : null,

@@ -22,7 +22,7 @@ const SWEEP_GRACE_MS = 10_000;
  */
 export class MongoOutbox {
   private readonly entries: Collection<OutboxEntry>;
-  private lastSweep = 0;
+  private lastSweep: number | null = null;
   /** The commits of the last batch handed to the relay, with their times. */
   private handedOut = new Map<string, string>();
   /** The commits whose markDispatched is under way: published, not to be handed out again. */
@@ -121,10 +121,11 @@ export class MongoOutbox {
    * orphans along (predecessorsOf), so each stream still reaches Kafka in order.
    */
   private async sweep(limit: number): Promise<CommitDocument[]> {
-    const now = Date.now();
-    if (now - this.lastSweep < SWEEP_EVERY_MS) return [];
-    this.lastSweep = now;
-    const before = new Date(now - SWEEP_GRACE_MS).toISOString();
+    // How often: the monotonic clock, which a jump back cannot stop for the jump's length.
+    // Which commits: their recordedAt, wall-clock time, the one clock the apis share.
+    if (this.lastSweep !== null && performance.now() - this.lastSweep < SWEEP_EVERY_MS) return [];
+    this.lastSweep = performance.now();
+    const before = new Date(Date.now() - SWEEP_GRACE_MS).toISOString();
     return guarded(() =>
       this.commits
         .find({ dispatched: false, recordedAt: { $lt: before } })

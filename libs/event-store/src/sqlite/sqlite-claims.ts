@@ -1,4 +1,4 @@
-import { openSqlite, type SqliteDatabase } from '@pb/storage';
+import { guardedSqlite, openSqlite, type SqliteDatabase } from '@pb/storage';
 import { UniqueClaims, type Claim } from '../claims.port';
 
 /**
@@ -8,6 +8,9 @@ import { UniqueClaims, type Claim } from '../claims.port';
  * lost in a machine crash guarded nothing that survived. A release lost so is a stale
  * claim, as after a process crash between a commit and its release.
  */
+/** A claim refused by a full disk answers 503 STORE.DISK_FULL, as the commit it guards would. */
+const WHAT = 'the claims of the event store';
+
 export class SqliteClaims extends UniqueClaims {
   private readonly db: SqliteDatabase;
 
@@ -20,9 +23,11 @@ export class SqliteClaims extends UniqueClaims {
   }
 
   async claim(key: string, owner: string, at: string): Promise<Claim> {
-    this.db
-      .prepare('INSERT OR IGNORE INTO claims (key, owner, at) VALUES (?, ?, ?)')
-      .run(key, owner, at);
+    guardedSqlite(WHAT, () =>
+      this.db
+        .prepare('INSERT OR IGNORE INTO claims (key, owner, at) VALUES (?, ?, ?)')
+        .run(key, owner, at),
+    );
     const row = this.db
       .prepare<[string], Claim>('SELECT owner, at FROM claims WHERE key = ?')
       .get(key);
@@ -31,9 +36,11 @@ export class SqliteClaims extends UniqueClaims {
 
   async transfer(key: string, from: string, to: string, at: string): Promise<boolean> {
     return (
-      this.db
-        .prepare('UPDATE claims SET owner = ?, at = ? WHERE key = ? AND owner = ?')
-        .run(to, at, key, from).changes === 1
+      guardedSqlite(WHAT, () =>
+        this.db
+          .prepare('UPDATE claims SET owner = ?, at = ? WHERE key = ? AND owner = ?')
+          .run(to, at, key, from),
+      ).changes === 1
     );
   }
 
@@ -46,7 +53,9 @@ export class SqliteClaims extends UniqueClaims {
   }
 
   async release(key: string, owner: string): Promise<void> {
-    this.db.prepare('DELETE FROM claims WHERE key = ? AND owner = ?').run(key, owner);
+    guardedSqlite(WHAT, () =>
+      this.db.prepare('DELETE FROM claims WHERE key = ? AND owner = ?').run(key, owner),
+    );
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,9 @@
-import { openSqlite, type SqliteDatabase } from '@pb/storage';
+import {
+  guardedSqlite,
+  openSqlite,
+  unavailableIfSqliteFailed,
+  type SqliteDatabase,
+} from '@pb/storage';
 import type { NewCommit, StoredCommit } from '../commit';
 import {
   DuplicateCommand,
@@ -11,6 +16,15 @@ import { sealCommit } from '../hash';
 
 interface Row {
   body: string;
+}
+
+const WHAT = 'the event store';
+
+/** The room the readiness probe asks for: a commit with its index entries takes less. */
+const PROBE_BYTES = 64 * 1024;
+
+function isConstraint(error: unknown): boolean {
+  return (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') === true;
 }
 
 /**
@@ -43,6 +57,7 @@ export class SqliteEventStore extends EventStore {
         heads TEXT NOT NULL,
         PRIMARY KEY (seal_id, chunk)
       );
+      CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY, at TEXT NOT NULL, room BLOB);
     `);
     this.statements = {
       insert: this.db.prepare(
@@ -69,6 +84,9 @@ export class SqliteEventStore extends EventStore {
       sealHeads: this.db.prepare<[string], { heads: string }>(
         'SELECT heads FROM seal_heads WHERE seal_id = ? ORDER BY chunk',
       ),
+      probe: this.db.prepare<[string, number]>(
+        'INSERT OR REPLACE INTO write_probe (id, at, room) VALUES (1, ?, zeroblob(?))',
+      ),
     };
     // A transaction inside a transaction is a savepoint (better-sqlite3).
     const insertOne = this.db.transaction((c: StoredCommit) => {
@@ -80,6 +98,9 @@ export class SqliteEventStore extends EventStore {
           insertOne(c);
           return null;
         } catch (error) {
+          // Only a refused insert stays apart. A full disk or an I/O error may have ended
+          // the whole transaction already: going on would commit the rest one by one.
+          if (!isConstraint(error)) throw error;
           return error;
         }
       }),
@@ -94,12 +115,23 @@ export class SqliteEventStore extends EventStore {
     const stored = sealCommit(commit);
     const error = await this.write(stored);
     if (error === null) return stored;
-    if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+    if (isConstraint(error)) {
       const existing = await this.findByCommandId(commit.commandId);
       if (existing) throw new DuplicateCommand(existing);
       throw new StreamVersionConflict(commit.streamId, commit.seq);
     }
-    throw error;
+    throw unavailableIfSqliteFailed(error, WHAT);
+  }
+
+  /**
+   * Resolves when the store takes writes; rejects with StoreDiskFull while the disk is
+   * full. It writes a row as large as a large commit (PROBE_BYTES, and an fsync): a read
+   * would pass on a full disk, a smaller write might fit where commits do not, and a
+   * remembered failure would not tell when space is back while no command comes, as
+   * none does once a failing readiness probe took the traffic away.
+   */
+  async writable(): Promise<void> {
+    guardedSqlite(WHAT, () => this.statements.probe.run(new Date().toISOString(), PROBE_BYTES));
   }
 
   /**
@@ -121,7 +153,9 @@ export class SqliteEventStore extends EventStore {
     if (batch.length === 0) return;
     let outcomes: unknown[];
     try {
-      outcomes = this.insertBatch(batch.map((p) => p.stored));
+      // better-sqlite3 rolls the transaction back when its COMMIT fails, so the next
+      // batch starts on a clean connection.
+      outcomes = guardedSqlite(WHAT, () => this.insertBatch(batch.map((p) => p.stored)));
     } catch (error) {
       outcomes = batch.map(() => error);
     }
@@ -149,7 +183,7 @@ export class SqliteEventStore extends EventStore {
     const mark = this.db.transaction((ids: readonly string[]) => {
       for (const id of ids) this.statements.markDispatched.run(id);
     });
-    mark(commitIds);
+    guardedSqlite(WHAT, () => mark(commitIds));
   }
 
   async readAll(after: string | null, limit: number): Promise<CommitPage> {
@@ -172,7 +206,7 @@ export class SqliteEventStore extends EventStore {
         this.statements.insertSealHeads.run(sealId, index, JSON.stringify(chunk)),
       );
     });
-    save();
+    guardedSqlite(WHAT, save);
   }
 
   async loadSealHeads(sealId: string): Promise<SealHead[]> {

@@ -256,10 +256,11 @@ async function pause(
   heartbeat: () => Promise<void>,
   live: () => boolean,
 ): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
+  // Monotonic: a clock jump back must not stretch the pause by the jump's length.
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
     await new Promise((resolve) =>
-      setTimeout(resolve, Math.min(HEARTBEAT_EVERY_MS, until - Date.now())),
+      setTimeout(resolve, Math.min(HEARTBEAT_EVERY_MS, until - performance.now())),
     );
     if (!live()) return false;
     await heartbeat();

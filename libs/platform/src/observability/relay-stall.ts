@@ -19,7 +19,7 @@ export interface RelayWatch {
 export async function checkRelayStall(watch: RelayWatch): Promise<string> {
   const progress = watch.progress();
   if (!progress.running) return 'standby';
-  const quietMs = (watch.now ?? Date.now)() - progress.progressAt;
+  const quietMs = (watch.now ?? (() => performance.now()))() - progress.progressAt;
   if (quietMs <= watch.stallAfterMs) return 'publishing';
   const backlog = await watch.backlog();
   if (backlog === 0) return 'publishing';

@@ -1,5 +1,10 @@
 import { idInStream, isEventOfStream, type EnvelopeOf } from '@pb/contracts';
-import type { FindingSeverity, RectificationStatus, SocietyInspectionEvent } from '@pb/domain';
+import type {
+  Evidence,
+  FindingSeverity,
+  RectificationStatus,
+  SocietyInspectionEvent,
+} from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
 
 export interface RectificationItemView {
@@ -9,7 +14,7 @@ export interface RectificationItemView {
   readonly dueOn: string;
   readonly status: RectificationStatus;
   /** Every report of the society that the item is done, oldest first. */
-  readonly reports: readonly { note: string; evidence: readonly string[]; at: string }[];
+  readonly reports: readonly { note: string; evidence: readonly Evidence[]; at: string }[];
   /** Every return by an inspector, oldest first. */
   readonly returns: readonly { reason: string; inspectorId: string; at: string }[];
   readonly acceptedBy: string | null;

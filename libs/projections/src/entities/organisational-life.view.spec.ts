@@ -1,3 +1,4 @@
+import { evidenceFile } from '../../../domain/src/shared/evidence.testing';
 import type { OrganisationalLifeEvent } from '@pb/domain';
 import { projectEvents } from './entity-projection.testing';
 import { organisationalLifeProjection } from './organisational-life.view';
@@ -13,7 +14,7 @@ const meeting = {
   host: '王明',
   present: 18,
   expected: 20,
-  evidence: ['会议记录-2026-03'],
+  evidence: [evidenceFile('会议记录-2026-03.pdf')],
 };
 const recorded: OrganisationalLifeEvent = { type: 'OrganisationalLifeRecorded', data: meeting };
 const corrected: OrganisationalLifeEvent = {
@@ -47,7 +48,7 @@ describe('the organisational life view', () => {
       host: '王明',
       present: 18,
       expected: 20,
-      evidence: ['会议记录-2026-03'],
+      evidence: [evidenceFile('会议记录-2026-03.pdf')],
       status: 'recorded',
       withdrawn: false,
       reason: null,
@@ -83,7 +84,7 @@ describe('the organisational life view', () => {
           host: '王明',
           present: 18,
           expected: 20,
-          evidence: ['会议记录-2026-03'],
+          evidence: [evidenceFile('会议记录-2026-03.pdf')],
         },
       },
     ]);

@@ -1,6 +1,28 @@
 import { idInStream, isEventOfStream, type EnvelopeOf } from '@pb/contracts';
-import type { BeneficiaryGroup, ServiceTaskEvent, ServiceTaskStatus, Urgency } from '@pb/domain';
+import type {
+  BeneficiaryGroup,
+  EvaluationMethod,
+  ServiceTaskEvent,
+  ServiceTaskStatus,
+  Urgency,
+} from '@pb/domain';
 import type { EntityDocument, EntityProjection } from '../projection';
+
+/**
+ * The latest people's rating of the task. While it is open only the number of ballots
+ * shows: a running mean would sway those who have not rated yet.
+ */
+export interface ServiceTaskRatingView {
+  readonly status: 'open' | 'closed';
+  readonly openedAt: string;
+  readonly closesAt: string;
+  /** How many one-time codes were handed out. */
+  readonly codes: number;
+  readonly ballots: number;
+  readonly closedAt: string | null;
+  /** Closed by the service at its deadline rather than by the society; null while open. */
+  readonly atDeadline: boolean | null;
+}
 
 export interface ServiceTaskView extends EntityDocument {
   readonly taskId: string;
@@ -28,8 +50,11 @@ export interface ServiceTaskView extends EntityDocument {
     raters: number;
     comment: string | null;
     satisfied: boolean;
+    /** reported by the society, or the mean of the people's `ballots`. */
+    method: EvaluationMethod;
     at: string;
   }[];
+  readonly rating: ServiceTaskRatingView | null;
   readonly escalated: boolean;
   readonly escalationReason: string | null;
   readonly cancelReason: string | null;
@@ -72,6 +97,7 @@ export const serviceTaskProjection: EntityProjection<
           beneficiaries: null,
           completedOn: null,
           evaluations: [],
+          rating: null,
           escalated: false,
           escalationReason: null,
           cancelReason: null,
@@ -111,19 +137,56 @@ export const serviceTaskProjection: EntityProjection<
           }
         );
       case 'ServiceTaskEvaluated': {
-        const { rating, raters, comment, satisfied } = event.data;
+        const { rating, raters, comment, satisfied, method } = event.data;
         return (
           doc && {
             ...doc,
             status: 'evaluated',
             evaluations: [
               ...doc.evaluations,
-              { rating, raters, comment, satisfied, at: event.recordedAt },
+              { rating, raters, comment, satisfied, method, at: event.recordedAt },
             ],
             ...touched,
           }
         );
       }
+      case 'ServiceTaskRatingOpened':
+        return (
+          doc && {
+            ...doc,
+            rating: {
+              status: 'open',
+              openedAt: event.recordedAt,
+              closesAt: event.data.closesAt,
+              codes: event.data.codeHashes.length,
+              ballots: 0,
+              closedAt: null,
+              atDeadline: null,
+            },
+            ...touched,
+          }
+        );
+      case 'ServiceTaskBallotCast':
+        return (
+          doc && {
+            ...doc,
+            rating: doc.rating && { ...doc.rating, ballots: doc.rating.ballots + 1 },
+            ...touched,
+          }
+        );
+      case 'ServiceTaskRatingClosed':
+        return (
+          doc && {
+            ...doc,
+            rating: doc.rating && {
+              ...doc.rating,
+              status: 'closed',
+              closedAt: event.recordedAt,
+              atDeadline: event.data.atDeadline,
+            },
+            ...touched,
+          }
+        );
       case 'ServiceTaskReopened':
         return doc && { ...doc, status: 'in-progress', ...touched };
       case 'ServiceTaskCancelled':

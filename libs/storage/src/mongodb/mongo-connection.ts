@@ -54,7 +54,7 @@ function reconnectWhenMonitorHangs(client: MongoClient): void {
   let open: { since: number; limit: number } | null = null;
   let reconnecting = false;
   client.on('serverHeartbeatStarted', (event) => {
-    open ??= { since: Date.now(), limit: hungAfterMs(event) };
+    open ??= { since: performance.now(), limit: hungAfterMs(event) };
   });
   client.on('serverHeartbeatSucceeded', () => (open = null));
   client.on('serverHeartbeatFailed', () => (open = null));
@@ -74,7 +74,8 @@ function reconnectWhenMonitorHangs(client: MongoClient): void {
     }
   };
   const watch = setInterval(() => {
-    if (reconnecting || open === null || Date.now() - open.since < open.limit) return;
+    // Monotonic: a clock jump must neither fake a hang nor hide one.
+    if (reconnecting || open === null || performance.now() - open.since < open.limit) return;
     reconnecting = true;
     open = null;
     process.emitWarning('a MongoDB heartbeat hung: connecting the client again', 'StoreWarning');

@@ -1,12 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { EVIDENCE_MAX } from '@pb/domain';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { EvidenceList, EvidenceRequest } from '../../files/evidence.request.dto';
 
 export class ReportRectificationDoneRequest {
   @ApiProperty({ example: '已补全会议记录并经党委书记审签', maxLength: 2000 })
@@ -15,16 +10,6 @@ export class ReportRectificationDoneRequest {
   @MaxLength(2000)
   note!: string;
 
-  @ApiProperty({
-    type: [String],
-    example: ['files/党委会议纪要-2025.pdf'],
-    description: '佐证材料: 1 to 50 references',
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(500, { each: true })
-  evidence!: string[];
+  @EvidenceList('佐证材料: 1 to 50 files, each uploaded with POST /files', EVIDENCE_MAX, 1)
+  evidence!: EvidenceRequest[];
 }

@@ -1,19 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
-import {
-  EVIDENCE_MAX,
-  EVIDENCE_REF_MAX,
-  NOTE_MAX,
-  ScoreDto,
-  ScoreSheet,
-} from '../star-rating.request.dto';
+import { EVIDENCE_MAX } from '@pb/domain';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { EvidenceList, EvidenceRequest } from '../../files/evidence.request.dto';
+import { NOTE_MAX, ScoreDto, ScoreSheet } from '../star-rating.request.dto';
 
 export class SelfAssessedItemDto extends ScoreDto {
   @ApiPropertyOptional({ example: '2024年11月完成换届，委员7人', maxLength: NOTE_MAX })
@@ -23,19 +12,9 @@ export class SelfAssessedItemDto extends ScoreDto {
   @MaxLength(NOTE_MAX)
   note?: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['files/换届批复.pdf'],
-    maxItems: EVIDENCE_MAX,
-    description: '佐证材料: files or links kept elsewhere',
-  })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(EVIDENCE_MAX)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(EVIDENCE_REF_MAX, { each: true })
-  evidence?: string[];
+  @EvidenceList('佐证材料: files uploaded with POST /files', EVIDENCE_MAX)
+  evidence?: EvidenceRequest[];
 }
 
 export class SubmitSelfAssessmentRequest {

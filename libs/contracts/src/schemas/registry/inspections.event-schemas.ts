@@ -6,6 +6,7 @@ import inspectionVisitRecordedV1 from '../events/inspection-visit-recorded.v1.sc
 import inspectionFindingRecordedV1 from '../events/inspection-finding-recorded.v1.schema.json';
 import rectificationItemAddedV1 from '../events/rectification-item-added.v1.schema.json';
 import rectificationReportedV1 from '../events/rectification-reported.v1.schema.json';
+import rectificationReportedV2 from '../events/rectification-reported.v2.schema.json';
 import rectificationAcceptedV1 from '../events/rectification-accepted.v1.schema.json';
 import rectificationReturnedV1 from '../events/rectification-returned.v1.schema.json';
 import societyInspectionClosedV1 from '../events/society-inspection-closed.v1.schema.json';
@@ -21,6 +22,7 @@ export const INSPECTION_EVENT_SCHEMAS: readonly EventDataSchema[] = [
   eventDataSchema('InspectionFindingRecorded', 1, inspectionFindingRecordedV1),
   eventDataSchema('RectificationItemAdded', 1, rectificationItemAddedV1),
   eventDataSchema('RectificationReported', 1, rectificationReportedV1),
+  eventDataSchema('RectificationReported', 2, rectificationReportedV2),
   eventDataSchema('RectificationAccepted', 1, rectificationAcceptedV1),
   eventDataSchema('RectificationReturned', 1, rectificationReturnedV1),
   eventDataSchema('SocietyInspectionClosed', 1, societyInspectionClosedV1),

@@ -5,6 +5,7 @@ import starRatingReviewStartedV1 from '../events/star-rating-review-started.v1.s
 import starRatingRoundPublishedV1 from '../events/star-rating-round-published.v1.schema.json';
 import starRatingRoundClosedV1 from '../events/star-rating-round-closed.v1.schema.json';
 import selfAssessmentSubmittedV1 from '../events/self-assessment-submitted.v1.schema.json';
+import selfAssessmentSubmittedV2 from '../events/self-assessment-submitted.v2.schema.json';
 import starRatingReviewSubmittedV1 from '../events/star-rating-review-submitted.v1.schema.json';
 import starsDecidedV1 from '../events/stars-decided.v1.schema.json';
 import starsWithdrawnV1 from '../events/stars-withdrawn.v1.schema.json';
@@ -20,6 +21,7 @@ export const STAR_RATING_EVENT_SCHEMAS: readonly EventDataSchema[] = [
   eventDataSchema('StarRatingRoundPublished', 1, starRatingRoundPublishedV1),
   eventDataSchema('StarRatingRoundClosed', 1, starRatingRoundClosedV1),
   eventDataSchema('SelfAssessmentSubmitted', 1, selfAssessmentSubmittedV1),
+  eventDataSchema('SelfAssessmentSubmitted', 2, selfAssessmentSubmittedV2),
   eventDataSchema('StarRatingReviewSubmitted', 1, starRatingReviewSubmittedV1),
   eventDataSchema('StarsDecided', 1, starsDecidedV1),
   eventDataSchema('StarsWithdrawn', 1, starsWithdrawnV1),
