@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
-import { auditedLecture } from './support/audit-scenario';
+import { auditedLecture, replaceOnDisk, sha256, uniquePdf } from './support/audit-scenario';
 import { fitsTheScreen, startDashboard } from './support/dashboard-browser';
 import { call } from './support/http';
 import {
@@ -54,13 +54,14 @@ describe('the auditor on the workbench (embedded mode)', () => {
       await page.getByRole('link', { name: '完整性校验' }).first().click();
       await page.locator('#verdict').waitFor();
       expect(await page.locator('#verdict').textContent()).toContain('链完整');
+      expect(await page.locator('#verify-figures').textContent()).toContain('已核对的佐证文件');
       await look(page, 'verify-whole', screen);
       await page.close();
     }
   });
 
   for (const screen of SCREENS)
-    it(`finds a lecture's history and opens an event with its commit (${screen})`, async () => {
+    it(`finds a lecture's history, opens an event with its commit, and verify names its evidence file replaced on disk (${screen})`, async () => {
       const lecture = await auditedLecture(api.url, screen === 'desktop' ? '电脑' : '手机');
       const page = await openWorkbench(browser, api.url, screen);
       await signInAs(page, auditor);
@@ -99,6 +100,9 @@ describe('the auditor on the workbench (embedded mode)', () => {
 
       await page.getByRole('link', { name: /^详情：宣讲完成/ }).click();
       await page.getByRole('heading', { name: '事件详情：宣讲完成' }).waitFor();
+      const evidence = page.locator('#event-data [data-field="evidence"] dd');
+      expect(await evidence.textContent()).toContain(lecture.fileName);
+      expect(await evidence.textContent()).toContain(lecture.fileSha256);
       const first = (await call(api.url, 'GET', `/audit/commits/${lecture.streamId}/1`)).body;
       const second = (await call(api.url, 'GET', `/audit/commits/${lecture.streamId}/2`)).body;
       const text = (field: string) => page.locator(`#commit-facts [data-field="${field}"] dd`);
@@ -115,9 +119,21 @@ describe('the auditor on the workbench (embedded mode)', () => {
       });
       await look(page, 'event', screen);
 
+      const replacement = uniquePdf('被替换的文件');
+      replaceOnDisk(api.runtime.config.dataDir, lecture.fileSha256, replacement);
       await page.getByRole('link', { name: '完整性校验' }).first().click();
       await page.locator('#verdict').waitFor();
-      expect(await page.locator('#verdict').textContent()).toContain('链完整');
+      expect(await page.locator('#verdict').textContent()).toContain('发现问题');
+      const problem = page.locator('.problems li', { hasText: lecture.fileName });
+      expect(await problem.locator('h3').textContent()).toBe('佐证文件被替换或改动');
+      const said = await problem.textContent();
+      expect(said).toContain(`宣讲 ${lecture.streamId} 的第 2 次提交`);
+      expect(said).toContain(lecture.fileSha256);
+      expect(said).toContain(sha256(replacement));
+      await look(page, 'verify-problem', screen);
+
+      await problem.getByRole('link', { name: /^查看相关事件/ }).click();
+      await page.getByRole('heading', { name: '事件详情：宣讲完成' }).waitFor();
       await page.close();
     });
 
