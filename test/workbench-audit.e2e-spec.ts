@@ -62,7 +62,8 @@ describe('the auditor on the workbench (embedded mode)', () => {
 
   for (const screen of SCREENS)
     it(`finds a lecture's history, opens an event with its commit, and verify names its evidence file replaced on disk (${screen})`, async () => {
-      const lecture = await auditedLecture(api.url, screen === 'desktop' ? '电脑' : '手机');
+      const tag = screen === 'desktop' ? '电脑' : '手机';
+      const lecture = await auditedLecture(api.url, tag);
       const page = await openWorkbench(browser, api.url, screen);
       await signInAs(page, auditor);
       await look(page, 'home', screen);
@@ -94,8 +95,22 @@ describe('the auditor on the workbench (embedded mode)', () => {
       await page.getByRole('button', { name: '查询' }).click();
       await page.waitForFunction("document.querySelectorAll('#audit-trail tbody tr').length === 1");
       expect((await trailCells(page))[0]![2]).toBe('宣讲退回');
+      // The society is picked by its name: its register entry and the lecture given in it.
       await page.getByLabel('事件类型').selectOption('');
+      await page.getByLabel('记录编号').fill('');
+      await page
+        .getByLabel('学会', { exact: true })
+        .selectOption({ label: `中国审计学会（${tag}）` });
       await page.getByRole('button', { name: '查询' }).click();
+      await page.waitForURL(/societyId=/);
+      await page.locator('#audit-trail tbody tr').nth(3).waitFor();
+      expect((await trailCells(page)).map((row) => row[2])).toEqual(
+        expect.arrayContaining(['学会登记', '宣讲安排', '宣讲完成', '宣讲退回']),
+      );
+      await page.getByLabel('学会', { exact: true }).selectOption('');
+      await page.getByLabel('记录编号').fill(lecture.streamId);
+      await page.getByRole('button', { name: '查询' }).click();
+      await page.waitForURL((url) => !url.hash.includes('societyId='));
       await page.locator('#audit-trail tbody tr').nth(2).waitFor();
 
       await page.getByRole('link', { name: /^详情：宣讲完成/ }).click();
