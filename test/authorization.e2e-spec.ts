@@ -726,6 +726,11 @@ const CASES: Case[] = [
     allowed: ['admin', 'auditor', 'integration-audit'],
     request: () => ({ path: '/audit/verify' }),
   },
+  {
+    route: 'GET /audit/commits/{streamId}/{seq}',
+    allowed: ['admin', 'auditor', 'integration-audit'],
+    request: (f) => ({ path: `/audit/commits/lecture-${f.lecture}/1` }),
+  },
   { route: 'POST /audit/seals', allowed: ['admin'], request: () => ({ path: '/audit/seals' }) },
   ...INSPECTION_CASES,
   ...STAR_RATING_CASES,

@@ -54,6 +54,7 @@ const UNTYPED_ANSWERS = {
 /** Objects whose fields are free by design, each with why. */
 const FREE_OBJECTS = {
   'AuditEventAnswer.data': "an event's data: the event type's JSON Schema (AsyncAPI) gives it",
+  'CommitEventAnswer.data': "an event's data: the event type's JSON Schema (AsyncAPI) gives it",
 };
 
 interface Schema {

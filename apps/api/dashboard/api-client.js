@@ -1,7 +1,8 @@
 /* global sessionStorage */
 /**
  * Calls to the JSON API with the token the user entered (kept in sessionStorage, so it
- * ends with the tab), and the Chinese words for what went wrong.
+ * ends with the tab), or else with the workbench's session cookie of a person signed in
+ * there, and the Chinese words for what went wrong.
  */
 export const TOKEN_KEY = 'pb.dashboard.token';
 
@@ -17,8 +18,9 @@ export const token = () => sessionStorage.getItem(TOKEN_KEY);
 
 export async function api(path) {
   let response;
+  const headers = token() ? { authorization: `Bearer ${token()}` } : {};
   try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${token()}` } });
+    response = await fetch(path, { headers, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, null);
   }
@@ -30,6 +32,27 @@ export async function api(path) {
     /* not a problem document */
   }
   throw new ApiError(response.status, problem);
+}
+
+/** The roles whose sessions read the reports: the office and auditors. */
+const BOARD_ROLES = ['admin', 'auditor'];
+
+/**
+ * The account signed in to the workbench in this browser when it may read the reports,
+ * else null: the page then asks for a token, as it does for systems.
+ */
+export async function boardSession() {
+  try {
+    const response = await fetch('/session', {
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) return null;
+    const { account } = await response.json();
+    return BOARD_ROLES.includes(account?.role) ? account : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Every item of a list answer (`{ items, next }`, or a plain array), following `next`. */

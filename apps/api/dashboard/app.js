@@ -1,11 +1,12 @@
 /* global document, sessionStorage */
 /**
- * The committee office's dashboard: asks for a bearer token (kept in sessionStorage, so
- * it ends with the tab), then shows four tabs: a campaign's progress report (工作进展),
+ * The committee office's dashboard: opens at once for the office or an auditor signed in
+ * to the workbench (their session cookie), else asks for a bearer token (kept in
+ * sessionStorage, so it ends with the tab); then shows four tabs: a campaign's progress report (工作进展),
  * a star rating round (星级评定), an inspection batch (督导抽查) and the coverage, red and
  * black lists and vitality ranking of a period (组织生活与活力).
  */
-import { TOKEN_KEY, token } from './api-client.js';
+import { boardSession, TOKEN_KEY, token } from './api-client.js';
 import { bindCampaignReport, fillCampaigns, loadCampaigns } from './campaign-report.js';
 import { bindInspections, openInspections } from './inspection.js';
 import { bindLife, openLife } from './life-report.js';
@@ -35,7 +36,7 @@ function showTab(name, focus = false) {
 
 async function showBoard() {
   $('#login').hidden = true;
-  $('#sign-out').hidden = false;
+  $('#sign-out').hidden = !token();
   try {
     const campaigns = await loadCampaigns();
     say('');
@@ -80,5 +81,14 @@ bindRatings();
 bindInspections();
 bindLife();
 
+/** A person signed in to the workbench needs no token: the board says who, and links back. */
+async function openBySession() {
+  const account = await boardSession();
+  if (!account) return showLogin();
+  $('#who').textContent = `${account.displayName}（已登录工作台）`;
+  $('#session').hidden = false;
+  return showBoard();
+}
+
 if (token()) void showBoard();
-else showLogin();
+else void openBySession();

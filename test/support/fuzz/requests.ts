@@ -117,6 +117,18 @@ const sha256Segment = fc.oneof(
   { weight: 1, arbitrary: malformedSegment },
 );
 
+/** A commit of the audit trail: a lecture's stream and a seq, each sometimes malformed. */
+const streamSegment = (ids: FixtureIds) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...ids.lecture).map((id) => `lecture-${id}`) },
+    { weight: 1, arbitrary: malformedSegment },
+  );
+const seqSegment = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 4 }).map(String) },
+  { weight: 1, arbitrary: fc.constantFrom('0', '-1', '1.5', '１').map(encode) },
+  { weight: 1, arbitrary: malformedSegment },
+);
+
 function pathArbitrary(op: Operation, ids: FixtureIds) {
   const segments = op.path.split('/').slice(1);
   const parts = segments.map((segment, i) => {
@@ -125,6 +137,8 @@ function pathArbitrary(op: Operation, ids: FixtureIds) {
     if (name === 'year') return yearSegment.map((text) => ({ text, fixture: false }));
     if (name === 'code') return codeSegment.map((text) => ({ text, fixture: false }));
     if (name === 'sha256') return sha256Segment.map((text) => ({ text, fixture: false }));
+    if (name === 'streamId') return streamSegment(ids).map((text) => ({ text, fixture: false }));
+    if (name === 'seq') return seqSegment.map((text) => ({ text, fixture: false }));
     const kind = name === 'id' ? COLLECTION_KIND[segments[i - 1] ?? ''] : ID_KIND_OF[name];
     if (!kind) throw new Error(`no fixture kind for {${name}} in ${op.path}`);
     return pathParam(kind, ids);

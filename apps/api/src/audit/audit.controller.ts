@@ -1,12 +1,14 @@
-import { Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { requireInstant } from '@pb/domain';
-import { EventStore, sealStore, verifyStore } from '@pb/event-store';
+import { NotFound, requireInstant } from '@pb/domain';
+import { commitId, EventStore, sealStore, verifyStore } from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findAuditEvents, ReadModelStore, roundAndBatch, type AuditEntry } from '@pb/projections';
 import { AuditQuery } from './audit.dto';
 import { AuditEventAnswer, SealAnswer, VerifyAnswer } from './audit.response.dto';
+import { CommitAnswer } from './commit.response.dto';
+import { ApiCommitParams, SeqParam, StreamIdParam } from './commit-params';
 import { Allow } from '../auth/allow.decorator';
 import { ApiPage } from '../http/paging.dto';
 import { ApiGuarded, ApiReadProblems } from '../http/api-problems';
@@ -80,6 +82,31 @@ export class AuditController {
       query.cursor ?? null,
     );
     return { items: page.items.map(present), next: page.next };
+  }
+
+  @Allow('auditor', 'scope:audit:read')
+  @Get('commits/:streamId/:seq')
+  @ApiReadProblems('AUDIT.COMMIT_NOT_FOUND')
+  @ApiCommitParams()
+  @ApiOperation({
+    summary:
+      '提交详情: one commit as stored, with its hash, the hash it chains to and every event it holds',
+  })
+  @ApiOkResponse({ type: CommitAnswer })
+  async commit(
+    @Param('streamId', new StreamIdParam()) streamId: string,
+    @Param('seq', new SeqParam()) seq: number,
+  ): Promise<CommitAnswer> {
+    const [commit] = await this.store.readStream(streamId, seq - 1, seq);
+    if (!commit) throw new CommitNotFound(commitId(streamId, seq));
+    const { id, hash, prevHash, commandId, commandType, actor, recordedAt, events } = commit;
+    return { id, streamId, seq, hash, prevHash, commandId, commandType, actor, recordedAt, events };
+  }
+}
+
+class CommitNotFound extends NotFound {
+  constructor(id: string) {
+    super('AUDIT.COMMIT_NOT_FOUND', `commit ${id} does not exist`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageCursor, PageLimit } from '../http/paging.dto';
+import { STREAM_ID } from './commit-params';
 
 /**
  * A moment with its zone, in the calendar form only, so that every accepted value is one Date
@@ -33,7 +34,7 @@ export class AuditQuery {
 
   @ApiPropertyOptional({ example: 'lecture-6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10' })
   @IsOptional()
-  @Matches(/^[a-z-]+-[0-9a-zA-Z-]{1,100}$/, { message: 'streamId must look like <type>-<id>' })
+  @Matches(STREAM_ID, { message: 'streamId must look like <type>-<id>' })
   streamId?: string;
 
   @ApiPropertyOptional({ description: 'The token subject that did it' })

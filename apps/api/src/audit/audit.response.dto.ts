@@ -51,7 +51,11 @@ class SealSeenAnswer {
 class FileProblemAnswer {
   @ApiProperty() name!: string;
   @ApiProperty({ pattern: '^[0-9a-f]{64}$' }) expectedSha256!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'null: no file there' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The hash of what is there now; null when nothing is',
+  })
   actualSha256!: string | null;
 }
 
@@ -75,8 +79,8 @@ class ChainProblemAnswer {
   @ApiProperty({ type: String, nullable: true }) commitId!: string | null;
   @ApiProperty() message!: string;
   @ApiPropertyOptional({
-    type: FileProblemAnswer,
-    description: 'For file-missing and file-altered: the file as the event names it',
+    type: () => FileProblemAnswer,
+    description: 'Only on file-missing and file-altered: the file as the event names it',
   })
   file?: FileProblemAnswer;
 }
