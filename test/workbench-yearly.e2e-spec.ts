@@ -2,23 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
-import { fitsTheScreen, startDashboard } from './support/dashboard-browser';
+import { startDashboard } from './support/dashboard-browser';
 import { CRITERIA, draftRound } from './support/star-rating';
 import {
   invitedPerson,
-  keep,
   openWorkbench,
-  seriousViolations,
   signInAs,
   type Person,
   type Screen,
 } from './support/workbench';
+import { looked as lookedAt, section, TODAY, YEAR } from './support/yearly-pages';
 
 jest.setTimeout(120000);
-
-/** Today in the federation's zone: the meetings are held today, so in this quarter. */
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const YEAR = Number(TODAY.slice(0, 4));
 
 describe('the society’s pages of the yearly cycle in a browser (embedded mode)', () => {
   let api: Api;
@@ -81,15 +76,9 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
     await api?.app.close();
   });
 
-  /** Every page is looked at: a screenshot for CI and no serious accessibility violation. */
-  async function looked(page: Page, step: string, screen: Screen) {
-    await keep(page, 'yearly', step, screen);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(await fitsTheScreen(page)).toBe(true);
-  }
+  const looked = (page: Page, step: string, screen: Screen) =>
+    lookedAt(page, 'yearly', step, screen);
 
-  const section = (page: Page, name: string) =>
-    page.getByRole('navigation', { name: '功能栏目' }).getByRole('link', { name }).click();
   const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`);
 
   async function recordMeeting(

@@ -2,6 +2,25 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Section } from '../section';
 
-export const routes: RouteRecordRaw[] = [];
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/liaison/inspections',
+    component: () => import('../pages/liaison/Inspections.vue'),
+    meta: { roles: ['liaison'], title: '督导检查' },
+  },
+  {
+    path: '/liaison/inspections/:batchId/:societyId',
+    component: () => import('../pages/liaison/InspectionCase.vue'),
+    props: true,
+    meta: { roles: ['liaison'], title: '学会督导情况' },
+  },
+];
 
-export const sections: Section[] = [];
+export const sections: Section[] = [
+  {
+    path: '/liaison/inspections',
+    title: '督导检查',
+    summary: '作为督导组成员：记录走访、发现的问题和整改事项，确认或退回学会的整改',
+    roles: ['liaison'],
+  },
+];

@@ -3,7 +3,9 @@
  * days and quarters in the federation's time zone, rates as percentages, and the society
  * of the person signed in.
  */
+import type { Ref } from 'vue';
 import { ApiError } from '../../api';
+import { messageOf } from '../../errors';
 import { session } from '../../session';
 
 export const LIFE_KINDS = {
@@ -72,5 +74,22 @@ export async function staleAware<T>(
   } catch (error) {
     stale(isStale(error));
     throw error;
+  }
+}
+
+/** Reads a page's content: `loading` meanwhile, and what went wrong in `problem`. */
+export async function whileReading(
+  loading: Ref<boolean>,
+  problem: Ref<string>,
+  read: () => Promise<void>,
+): Promise<void> {
+  loading.value = true;
+  problem.value = '';
+  try {
+    await read();
+  } catch (error) {
+    problem.value = messageOf(error);
+  } finally {
+    loading.value = false;
   }
 }
