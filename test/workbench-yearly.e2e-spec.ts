@@ -209,6 +209,15 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
       await page.getByRole('link', { name: '返回星级评定' }).click();
       await page.getByText(`已提交自评，合计 ${total} /`).waitFor();
       await looked(page, 'star-ratings', screen);
+      // A later submission replaces the earlier one, sent with the version read.
+      await page.getByRole('link', { name: `修改${YEAR}年度自评` }).click();
+      await page.locator('#score-3').fill('19');
+      await page.getByRole('button', { name: '提交自评' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `合计 ${total + 10} 分` })
+        .waitFor();
+      await page.getByText('已提交自评 2 次').waitFor();
 
       await section(page, '督导整改');
       await page.getByRole('heading', { name: `${YEAR}年度督导抽查` }).waitFor();
