@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
 import { startDashboard } from './support/dashboard-browser';
-import { CRITERIA, draftRound } from './support/star-rating';
+import { CRITERIA, draftRound, sheet } from './support/star-rating';
 import {
   invitedPerson,
   openWorkbench,
@@ -41,6 +41,7 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
     }
     roundId = await draftRound(client, YEAR);
     await client.expect(200, 'POST', `/star-rating-rounds/${roundId}/open`);
+    await lastYearPublished();
     batchId = (
       await client.expect(201, 'POST', '/inspection-batches', {
         title: `${YEAR}年度督导抽查`,
@@ -71,6 +72,26 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
       });
     }
   });
+  /** Last year's round, published: each society's stars, decided by the office, show on its page. */
+  async function lastYearPublished() {
+    const round = await draftRound(client, YEAR - 1);
+    const step = (action: string, body?: unknown) =>
+      client.expect(200, 'POST', `/star-rating-rounds/${round}/${action}`, body);
+    await step('open');
+    const rating = (societyId: string) => `/star-rating-rounds/${round}/societies/${societyId}`;
+    for (const { societyId } of secretaries.values())
+      await client.expect(200, 'POST', `${rating(societyId)}/self-assessment`, {
+        items: sheet([15, 20, 20, 10]),
+      });
+    await step('start-review');
+    for (const { societyId } of secretaries.values())
+      await client.expect(200, 'POST', `${rating(societyId)}/decision`, {
+        stars: 4,
+        reason: '党委审议',
+      });
+    await step('publish', { publishedOn: `${YEAR - 1}-12-20` });
+  }
+
   afterAll(async () => {
     await browser?.close();
     await api?.app.close();
@@ -208,6 +229,7 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
       await looked(page, 'self-assessment', screen);
       await page.getByRole('link', { name: '返回星级评定' }).click();
       await page.getByText(`已提交自评，合计 ${total} /`).waitFor();
+      await page.getByText('当前星级：4 星').waitFor();
       await looked(page, 'star-ratings', screen);
       // A later submission replaces the earlier one, sent with the version read.
       await page.getByRole('link', { name: `修改${YEAR}年度自评` }).click();
