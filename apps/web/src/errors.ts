@@ -49,6 +49,13 @@ const CODES: Record<string, string> = {
   'LECTURE.SOCIETY_NOT_ASSIGNED': '您在本次工作部署中没有联系这个学会。',
   'LECTURE.LECTURER_NOT_ALLOWED': '宣讲人须是该学会的联系委员或宣讲专家。',
   'LECTURE.EVIDENCE_INVALID': '佐证材料有误，请重新上传。',
+  'ORGANISATIONAL_LIFE.WITHDRAWN': '此记录已撤回，不能再更正或撤回。',
+  'ORGANISATIONAL_LIFE.NO_PARTY_ORGANISATION':
+    '学会尚未登记党组织，请联系党委办公室登记后再记录组织生活。',
+  'STAR_RATING.ROUND_NOT_OPEN': '此评定批次目前不在自评阶段，不能提交自评。',
+  'SOCIETY_INSPECTION.NOT_VISITED': '督导组尚未走访，暂不能报告整改。',
+  'SOCIETY_INSPECTION.ITEM_ACCEPTED': '此整改事项已通过确认，无需再报告。',
+  'SOCIETY_INSPECTION.CLOSED': '此次督导已结束，不能再报告整改。',
 };
 
 const STATUSES: Record<number, string> = {
@@ -91,12 +98,20 @@ const RULES: Record<string, string> = {
   'NUMBER.OUT_OF_RANGE': '数值超出允许范围',
   'TEXT.EMPTY': '此项必填',
   'TEXT.TOO_LONG': '内容太长',
+  'ORGANISATIONAL_LIFE.PRESENT_ABOVE_EXPECTED': '实到人数不能多于应到人数',
+  'ORGANISATIONAL_LIFE.HELD_IN_FUTURE': '召开日期不能晚于今天',
+  'STAR_RATING.ITEM_MISSING': '每一项都需要评分',
+  'STAR_RATING.ITEM_REPEATED': '此项重复评分',
+  'STAR_RATING.CRITERION_UNKNOWN': '本批次没有此项评分细则',
+  isISO8601: '请输入有效日期',
+  arrayMinSize: '至少填写一项',
 };
 
 /** Where the general wording of a rule would not say enough, the field's own. */
 const FIELD_RULES: Record<string, string> = {
   'password.isLength': '密码需为 10 到 200 个字符',
   'login.matches': '用户名只能包含字母、数字和 . _ @ -，长度 3 到 64 个字符',
+  'expected.min': '应到人数至少为 1',
 };
 
 /** The sentence of a stable code, when the pages have one (e.g. from a redirect's query). */

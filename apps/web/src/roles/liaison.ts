@@ -19,6 +19,17 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: ['liaison'], title: '宣讲' },
   },
+  {
+    path: '/liaison/inspections',
+    component: () => import('../pages/liaison/Inspections.vue'),
+    meta: { roles: ['liaison'], title: '督导检查' },
+  },
+  {
+    path: '/liaison/inspections/:batchId/:societyId',
+    component: () => import('../pages/liaison/InspectionCase.vue'),
+    props: true,
+    meta: { roles: ['liaison'], title: '学会督导情况' },
+  },
 ];
 
 export const sections: Section[] = [
@@ -26,6 +37,12 @@ export const sections: Section[] = [
     path: '/liaison',
     title: '我联系的学会',
     summary: '各学会尚缺的宣讲和办实事；安排宣讲、记录宣讲情况、修改退回的记录',
+    roles: ['liaison'],
+  },
+  {
+    path: '/liaison/inspections',
+    title: '督导检查',
+    summary: '作为督导组成员：记录走访、发现的问题和整改事项，确认或退回学会的整改',
     roles: ['liaison'],
   },
 ];
