@@ -57,7 +57,7 @@ describe('an inspector’s pages of a society’s inspection in a browser (embed
       200,
       'POST',
       `${path}/rectification-items/${inspection.items[0].itemId}/report`,
-      { note, evidence: ['党小组会记录.pdf'] },
+      { note, evidence: await client.evidence() },
     );
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
@@ -246,7 +247,10 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
       await page.getByText('待整改').waitFor();
       await looked(page, 'rectification', screen);
       await page.getByLabel('整改情况').fill('已补全2026年党小组会记录');
-      await page.getByLabel('佐证材料').fill('党小组会记录.pdf');
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles(join(__dirname, 'fixtures', 'evidence', '会议记录.pdf'));
+      await page.locator('[data-evidence]').filter({ hasText: '会议记录.pdf' }).waitFor();
       await page.getByRole('button', { name: '报告整改完成' }).click();
       await page.getByRole('status').filter({ hasText: '已报告整改完成' }).waitFor();
       await page.getByText('已报告，待督导组确认').waitFor();

@@ -1,11 +1,12 @@
 /** A society's inspection in a batch, as the rectification pages read it. */
+import type { Evidence } from '../../lectures';
 export interface RectificationItem {
   readonly itemId: string;
   readonly findingId: string;
   readonly action: string;
   readonly dueOn: string;
   readonly status: 'open' | 'reported' | 'returned' | 'accepted';
-  readonly reports: readonly { note: string; evidence: readonly string[]; at: string }[];
+  readonly reports: readonly { note: string; evidence: readonly Evidence[]; at: string }[];
   readonly returns: readonly { reason: string; at: string }[];
   readonly overdue: boolean;
 }

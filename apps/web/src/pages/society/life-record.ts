@@ -1,5 +1,6 @@
 /** One organisational-life record as the pages read it, and the request its fields make. */
-import { evidenceLines, numberOf, type LifeKind } from './yearly';
+import type { Evidence, StoredFile } from '../../lectures';
+import { numberOf, type LifeKind } from './yearly';
 
 /** The fields as typed in the form: numbers stay text until sent. */
 export interface LifeFields {
@@ -10,7 +11,8 @@ export interface LifeFields {
   /** Vue gives the number of a number input, or '' while it is empty. */
   present: string | number;
   expected: string | number;
-  evidence: string;
+  /** Files uploaded for the record (POST /files); earlier references without a file stay out. */
+  evidence: StoredFile[];
 }
 
 export interface LifeRecord {
@@ -21,7 +23,7 @@ export interface LifeRecord {
   readonly host: string;
   readonly present: number;
   readonly expected: number;
-  readonly evidence: readonly string[];
+  readonly evidence: readonly Evidence[];
   readonly year: number;
   readonly quarter: number;
   readonly status: 'recorded' | 'corrected' | 'withdrawn';
@@ -48,7 +50,7 @@ export const LIFE_FIELDS = [
 ] as const;
 
 export function emptyFields(): LifeFields {
-  return { kind: '', heldOn: '', topic: '', host: '', present: '', expected: '', evidence: '' };
+  return { kind: '', heldOn: '', topic: '', host: '', present: '', expected: '', evidence: [] };
 }
 
 export function fieldsOf(record: LifeRecord): LifeFields {
@@ -59,7 +61,7 @@ export function fieldsOf(record: LifeRecord): LifeFields {
     host: record.host,
     present: String(record.present),
     expected: String(record.expected),
-    evidence: record.evidence.join('\n'),
+    evidence: record.evidence.filter((e): e is StoredFile => e.sha256 !== null),
   };
 }
 
@@ -71,7 +73,7 @@ export function requestOf(fields: LifeFields) {
     host: fields.host.trim(),
     present: numberOf(fields.present),
     expected: numberOf(fields.expected),
-    evidence: evidenceLines(fields.evidence),
+    evidence: fields.evidence.map(({ sha256, name }) => ({ sha256, name })),
   };
 }
 

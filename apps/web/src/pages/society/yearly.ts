@@ -44,14 +44,6 @@ export function ownSociety(): string | null {
   return session.value?.account.societyId ?? null;
 }
 
-/** Evidence written one reference a line (a file name or a link), blank lines left out. */
-export function evidenceLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
 /** Someone else changed the record since the page read it: the page offers to reload. */
 export function isStale(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 412 || error.status === 409);

@@ -3,9 +3,9 @@
  * XMLHttpRequest, not fetch: only it reports how much of the body has gone up, which on a
  * phone over a slow network is the difference between waiting and giving up.
  */
-import { ApiError, type Problem } from '../../api';
-import type { StoredFile } from '../../lectures';
-import { session } from '../../session';
+import { ApiError, type Problem } from '../api';
+import type { StoredFile } from '../lectures';
+import { session } from '../session';
 
 export function uploadFile(file: File, progress: (fraction: number) => void): Promise<StoredFile> {
   const body = new FormData();
