@@ -82,7 +82,13 @@ class Provider {
         redirect: q.get('redirect_uri')!,
       });
       const back = new URL(q.get('redirect_uri')!);
-      back.search = new URLSearchParams({ code, state: q.get('state')! }).toString();
+      // As Keycloak does: the issuer (RFC 9207) and a session state beside the code.
+      back.search = new URLSearchParams({
+        code,
+        state: q.get('state')!,
+        iss: this.issuer,
+        session_state: randomUUID(),
+      }).toString();
       response.writeHead(302, { location: back.toString() });
       return response.end();
     }

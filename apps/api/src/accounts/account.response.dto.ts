@@ -1,3 +1,4 @@
+import { CommandAnswer } from '../http/command-answer.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_ROLES } from '@pb/domain';
 import type { AccountView } from '@pb/projections';
@@ -38,4 +39,9 @@ export class InvitationResponse {
   @ApiProperty() token!: string;
   @ApiProperty({ example: '/app/#/invitation/<token>' }) path!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+}
+
+/** An invitation's answer: the command's, and the one-time link to hand to the person. */
+export class InviteAnswer extends CommandAnswer {
+  @ApiProperty({ type: InvitationResponse }) invitation!: InvitationResponse;
 }

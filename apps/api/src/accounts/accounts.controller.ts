@@ -29,7 +29,7 @@ import { ApiPage } from '../http/paging.dto';
 import { uuidParam } from '../http/uuid-param';
 import { filteredPage } from '../status/filtered-page';
 import { AccountListQuery } from './account-list.query.dto';
-import { AccountResponse, InvitationResponse } from './account.response.dto';
+import { AccountResponse, InvitationResponse, InviteAnswer } from './account.response.dto';
 import { DisableAccountCommand } from './disable-account/disable-account.command';
 import { DisableAccountRequest } from './disable-account/disable-account.request.dto';
 import { EnableAccountCommand } from './enable-account/enable-account.command';
@@ -53,6 +53,8 @@ export class AccountsController {
     @Inject(ReadModelStore) private readonly views: ReadModelStore,
   ) {}
 
+  // Above CommandRoute, so that it replaces the plain command answer that route documents.
+  @ApiCreatedResponse({ type: InviteAnswer })
   @CommandRoute({
     summary: '邀请账号: invite a person, with a role; answers a one-time link',
     notFound: 'MEMBER.NOT_FOUND or SOCIETY.NOT_FOUND',
@@ -76,11 +78,7 @@ export class AccountsController {
       ),
     );
     void reply.header('Location', `/accounts/${outcome.id}`);
-    return {
-      id: outcome.id,
-      version: outcome.version,
-      invitation: await this.sessions.issueInvitation(outcome.id),
-    };
+    return { ...outcome, invitation: await this.sessions.issueInvitation(outcome.id) };
   }
 
   @Post(':id/invitation')
