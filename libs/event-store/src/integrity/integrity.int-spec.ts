@@ -122,6 +122,8 @@ function integritySuite(open: () => Promise<Tampering>): void {
       ok: true,
       streams: 4,
       commits: 9,
+      // No event of this store names an evidence file.
+      files: 0,
       seal: {
         sealId: outcome.sealId,
         sealedAt: outcome.sealedAt,
