@@ -80,7 +80,7 @@ export class OidcController {
       '统一身份认证回调: the provider sends the person back; signed in, they go to the workbench, otherwise to its sign-in page with the reason',
   })
   @ApiResponse({ status: 302, description: 'To /app/ signed in, or to the sign-in page' })
-  @ApiProblems({ 400: true, 429: true })
+  @ApiProblems({ 400: true, 429: true, 431: true })
   async callback(
     @Query() query: OidcCallbackQuery,
     @Req() request: FastifyRequest,

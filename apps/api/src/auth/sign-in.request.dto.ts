@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PASSWORD_MAX, PASSWORD_MIN } from './passwords';
 
 export class SignInRequest {
@@ -17,9 +17,11 @@ export class SignInRequest {
 }
 
 export class AcceptInvitationRequest {
-  @ApiProperty({ description: 'The token of the one-time link' })
-  @MaxLength(200)
-  @IsNotEmpty()
+  @ApiProperty({
+    description: 'The token of the one-time link (base64url)',
+    pattern: '^[A-Za-z0-9_-]{16,200}$',
+  })
+  @Matches(/^[A-Za-z0-9_-]{16,200}$/, { message: 'token must be the token of a one-time link' })
   @IsString()
   token!: string;
 

@@ -40,7 +40,7 @@ export class ProblemDocument {
 
 /** The error answers the api documents; every one is a problem document. */
 export type ProblemStatus =
-  400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 423 | 429 | 503;
+  400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 423 | 429 | 431 | 503;
 
 const USUAL: Record<ProblemStatus, string> = {
   400: 'REQUEST.INVALID (or REQUEST.MALFORMED, REQUEST.CURSOR_INVALID): bad input; `field` and `errors` name the fields and the rules',
@@ -49,6 +49,7 @@ const USUAL: Record<ProblemStatus, string> = {
   404: 'Not found',
   409: 'STREAM.CONCURRENT_WRITE: another write reached the same version first; read and retry',
   410: 'Gone: a one-time link was used, has expired or was replaced',
+  431: 'REQUEST.HEADERS_TOO_LARGE: the request line (with its query) or the headers are over the server limit',
   423: 'AUTH.ACCOUNT_LOCKED: too many failed sign-ins in a row; see retryAfterSeconds and Retry-After',
   412: 'STREAM.VERSION_MISMATCH: If-Match names a version the stream has moved on from',
   413: 'REQUEST.TOO_LARGE: a JSON body over 1 MiB',
