@@ -151,6 +151,11 @@ describe('the reports of organisational life, coverage and vitality over HTTP', 
 
     const year = await admin.expect(400, 'GET', '/organisational-life/lists?period=2025');
     expect(year.body.field).toBe('period');
+    const ancient = await admin.expect(400, 'GET', '/vitality?asOf=0852-03-29T06:49:37-03:12');
+    expect([ancient.body.field, ancient.body.detail]).toEqual([
+      'asOf',
+      expect.stringContaining('1000 to 2999'),
+    ]);
   });
 
   it('gives a society its figures per requirement for a quarter and a year, to itself and not to another', async () => {

@@ -33,6 +33,12 @@ function figuresOf(xml: string): Record<'tests' | 'failures' | 'errors', number>
   return { tests: figure('tests'), failures: figure('failures'), errors: figure('errors') };
 }
 
+/** The closing summary Schemathesis prints (operations, test cases generated and passed). */
+function summaryOf(output: string): string {
+  const start = output.lastIndexOf('SUMMARY');
+  return start < 0 ? '' : output.slice(start).trim().split('\n').slice(0, 20).join('\n');
+}
+
 /**
  * Schemathesis 4 (from PyPI, in a venv under .cache/) with every check against the embedded
  * api and its /docs/openapi.json: every operation passes, or is an exception written with its
@@ -47,6 +53,7 @@ describe('the api against its OpenAPI document, tried by Schemathesis', () => {
       if (!existsSync(junit))
         throw new Error(`Schemathesis wrote no report (exit ${code}):\n${output}`);
       const figures = figuresOf(readFileSync(junit, 'utf8'));
+      console.log(`Schemathesis: ${figures.tests} operations\n${summaryOf(output)}`);
       const failures = output.slice(output.indexOf('FAILURES'));
       expect({ ...figures, code, failures: figures.failures ? failures : '' }).toEqual({
         tests: expect.any(Number),

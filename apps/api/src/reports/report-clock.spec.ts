@@ -8,6 +8,10 @@ describe('dateIn', () => {
     expect(dateIn(instant, 'America/Los_Angeles')).toBe('2025-12-31');
   });
 
+  it('writes a year before 1000 with four digits, so the date still reads as a date', () => {
+    expect(dateIn(new Date('0852-03-29T10:01:37.000Z'), 'Asia/Shanghai')).toBe('0852-03-29');
+  });
+
   it('refuses a time zone that does not exist', () => {
     expect(() => dateIn(new Date(), 'Mars/Olympus')).toThrow(RangeError);
   });

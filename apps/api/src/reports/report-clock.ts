@@ -21,7 +21,8 @@ export function dateIn(instant: Date, timeZone: string): string {
   }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  // A year before 1000 has fewer digits; a date is always YYYY-MM-DD.
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date; NaN for anything else. */

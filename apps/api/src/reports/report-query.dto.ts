@@ -4,14 +4,20 @@ import { requireInstant } from '@pb/domain';
 import { DATE_TIME } from '../audit/audit.dto';
 import type { Timeline } from './report-replay';
 
+/** Reports count by years of four digits, as their periods do (1000 to 2999). */
+const FOUR_DIGIT_YEAR = /^[12][0-9]{3}-/;
+
 /** `?asOf=`: every report can be read as it stood at a moment. */
 export class AsOfQuery {
   @ApiPropertyOptional({
     format: 'date-time',
+    pattern: FOUR_DIGIT_YEAR.source,
     example: '2021-09-30T18:00:00+08:00',
-    description: 'The report as it stood at this moment, replayed from the event store',
+    description:
+      'The report as it stood at this moment, replayed from the event store (years 1000 to 2999)',
   })
   @IsOptional()
+  @Matches(FOUR_DIGIT_YEAR, { message: 'asOf must fall in the years 1000 to 2999' })
   @Matches(DATE_TIME, {
     message: 'asOf must be a date and time with a zone, e.g. 2021-09-30T18:00:00+08:00',
   })
