@@ -243,8 +243,10 @@ describe('the star rating of society party organisations over HTTP', () => {
     expect(rest).toMatchObject({ next: null });
     const rows = [...first.items, ...rest.items];
     expect(rows.find((row: any) => row.societyId === societies.s2)).toMatchObject({
+      societyName: expect.stringMatching(/^中国化学会-/),
       selfTotal: 93,
       reviewCount: 2,
+      reviewerIds: [members.a, members.b],
       reviewedTotal: 88,
       decidedStars: 7,
       defaultStars: 6,
@@ -252,6 +254,12 @@ describe('the star rating of society party organisations over HTTP', () => {
       changes: 1,
     });
     expect(rows.map((row: any) => row.decidedStars).sort()).toEqual([0, 4, 5, 7]);
+    // A reviewer reads the names of societies whose register they may not read.
+    const asReviewer = await get(ratings, 200, tokens.b);
+    expect(asReviewer.items.map((row: any) => row.societyName).sort()).toEqual(
+      rows.map((row: any) => row.societyName).sort(),
+    );
+    await get(`/societies/${societies.s2}`, 403, tokens.b);
     await get(rating(societies.s1), 200, tokens.s1);
     await get(rating(societies.s2), 403, tokens.s1);
     await get(ratings, 403, tokens.s1);

@@ -53,6 +53,13 @@ const CODES: Record<string, string> = {
   'ORGANISATIONAL_LIFE.NO_PARTY_ORGANISATION':
     '学会尚未登记党组织，请联系党委办公室登记后再记录组织生活。',
   'STAR_RATING.ROUND_NOT_OPEN': '此评定批次目前不在自评阶段，不能提交自评。',
+  'STAR_RATING.ROUND_NOT_IN_REVIEW': '此评定批次目前不在初评阶段，不能提交初评。',
+  'STAR_RATING.REVIEWER_IS_LIAISON':
+    '您是该学会在已发布工作部署中的联系委员，按回避规定不能对该学会初评。',
+  'STAR_RATING.REVIEWER_WROTE_SELF_ASSESSMENT':
+    '该学会的自评是您填写的，按回避规定不能对该学会初评。',
+  'STAR_RATING.ALREADY_DECIDED': '该学会的星级已经审议，初评已结束。',
+  'STAR_RATING.NOT_FOUND': '该学会在此评定批次中还没有自评，暂不能初评。',
   'SOCIETY_INSPECTION.NOT_VISITED': '督导组尚未走访，暂不能报告整改。',
   'SOCIETY_INSPECTION.ITEM_ACCEPTED': '此整改事项已通过确认，无需再报告。',
   'SOCIETY_INSPECTION.CLOSED': '此次督导已结束，不能再报告整改。',

@@ -4,7 +4,9 @@ import {
   currentStarsOn,
   ratingRoundProjection,
   ReadModelStore,
+  societyProjection,
   type CurrentStars,
+  type SocietyView,
   starRatingProjection,
   type RatingRoundView,
   type StarRatingView,
@@ -37,7 +39,17 @@ export class StarRatingReads {
       limit: query.limit ?? DEFAULT_LIMIT,
       after: query.cursor ?? null,
     });
-    return { items: page.items.map(summary), next: page.next };
+    // A reviewer may not read the register of a society they do not liaise with, which is
+    // every society they review: the rows carry the names the review list shows.
+    const societies = await this.views.getMany<SocietyView>(
+      societyProjection.spec.name,
+      page.items.map((rating) => rating.societyId),
+    );
+    const names = new Map(societies.map((society) => [society.societyId, society.name]));
+    return {
+      items: page.items.map((rating) => summary(rating, names.get(rating.societyId) ?? null)),
+      next: page.next,
+    };
   }
 
   /**
@@ -88,13 +100,15 @@ export class StarRatingReads {
   }
 }
 
-function summary(rating: StarRatingView): StarRatingSummary {
+function summary(rating: StarRatingView, societyName: string | null): StarRatingSummary {
   const { ratingId, societyId, selfAssessment, reviews, decision, totals, currentStars } = rating;
   return {
     id: ratingId,
     societyId,
+    societyName,
     selfTotal: selfAssessment?.total ?? null,
     reviewCount: reviews.length,
+    reviewerIds: reviews.map((review) => review.reviewerId),
     reviewedTotal: totals.reviewed?.total ?? null,
     decidedStars: decision?.stars ?? null,
     defaultStars: decision?.defaultStars ?? null,

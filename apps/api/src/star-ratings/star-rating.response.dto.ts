@@ -108,9 +108,23 @@ class CurrentStarsAnswer extends StarsInRoundAnswer {
 export class StarRatingSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) societyId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '中国化学会',
+    description:
+      '学会名称, so that a reviewer can tell the societies apart; null when the register does not know it',
+  })
+  societyName!: string | null;
   @ApiProperty({ type: Number, nullable: true, description: '自评总分' })
   selfTotal!: number | null;
   @ApiProperty({ type: 'integer' }) reviewCount!: number;
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'The committee members who reviewed it (初评), so that each sees whether they did',
+  })
+  reviewerIds!: readonly string[];
   @ApiProperty({ type: Number, nullable: true, description: '初评平均总分' })
   reviewedTotal!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: '审议星级' })

@@ -30,6 +30,17 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: ['liaison'], title: '学会督导情况' },
   },
+  {
+    path: '/liaison/reviews',
+    component: () => import('../pages/liaison/ReviewList.vue'),
+    meta: { roles: ['liaison'], title: '待评审' },
+  },
+  {
+    path: '/liaison/reviews/:roundId/:societyId',
+    component: () => import('../pages/liaison/ReviewForm.vue'),
+    props: true,
+    meta: { roles: ['liaison'], title: '初评' },
+  },
 ];
 
 export const sections: Section[] = [
@@ -43,6 +54,12 @@ export const sections: Section[] = [
     path: '/liaison/inspections',
     title: '督导检查',
     summary: '作为督导组成员：记录走访、发现的问题和整改事项，确认或退回学会的整改',
+    roles: ['liaison'],
+  },
+  {
+    path: '/liaison/reviews',
+    title: '待评审',
+    summary: '星级评定初评：对照学会自评逐项打分，审议前可重新提交',
     roles: ['liaison'],
   },
 ];
