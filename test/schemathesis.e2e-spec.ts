@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Schemathesis's run, installing it first when missing, is given this long. */
-const RUN_TIMEOUT_MS = 8 * 60_000;
+const RUN_TIMEOUT_MS = 15 * 60_000;
 
 interface Outcome {
   readonly code: number | null;
