@@ -390,7 +390,7 @@ describe('every command over HTTP in embedded mode', () => {
         evidence: [1],
       });
       expect(delivery.body.errors.map((e: any) => e.field)).toEqual(
-        expect.arrayContaining(['partyMemberAudience', 'evidence.0']),
+        expect.arrayContaining(['partyMemberAudience', 'evidence[0]']),
       );
     });
   });

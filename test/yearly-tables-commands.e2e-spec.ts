@@ -74,7 +74,7 @@ describe("the office sets a year's organisational-life requirements and vitality
     );
     const tooOften = [{ kind: 'theme-day', per: 'month', count: 11 }];
     expect(await put({ ...table, requirements: { ...requirements, committee: tooOften } })).toEqual(
-      invalid('requirements.committee.0.count'),
+      invalid('requirements.committee[0].count'),
     );
     const twice = [
       { kind: 'theme-day', per: 'month', count: 1 },

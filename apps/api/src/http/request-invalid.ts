@@ -15,13 +15,22 @@ export class RequestInvalid extends Error {
   }
 }
 
+/**
+ * Every problem of the request, each at its field's path; an item of a list is named as the
+ * domain's rules name it, `items[2].points`, so a page finds one spelling for one field.
+ */
 export function flattenValidationErrors(
   errors: readonly ValidationError[],
   prefix = '',
 ): FieldProblem[] {
   return errors.flatMap((error) => {
     const property = error.property === '' ? '(empty key)' : error.property;
-    const field = prefix ? `${prefix}.${property}` : property;
+    // The pipe keeps no values (they may be personal): a list's items are its numeric keys.
+    const field = !prefix
+      ? property
+      : /^\d+$/.test(property)
+        ? `${prefix}[${property}]`
+        : `${prefix}.${property}`;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       rule: rule === 'whitelistValidation' ? 'unknownField' : rule,
