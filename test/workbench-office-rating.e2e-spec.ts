@@ -110,7 +110,7 @@ describe('the office’s star-rating pages in a browser (embedded mode)', () => 
       .nth(column);
 
   it.each<Screen>(['desktop', 'phone'])(
-    'on the %s the office drafts, opens, reviews, decides, publishes and adjusts a round',
+    'on the %s the office drafts, opens, reviews, decides, publishes, adjusts, withdraws and closes a round',
     async (screen) => {
       const page = await openWorkbench(browser, api.url, screen);
       await signInAs(page, office);
@@ -209,11 +209,22 @@ describe('the office’s star-rating pages in a browser (embedded mode)', () => 
       expect(await cell(page, chemistry, 5).textContent()).toContain('4 星');
       await check(page, 'round-adjusted', screen);
 
-      // The list, by status, shows the round as published.
+      // The physics society's stars withdrawn, then the round closed: changes stay possible.
+      await page.getByRole('button', { name: `变更星级：${physics}` }).click();
+      await page.getByLabel('变更方式').selectOption('withdrawal');
+      expect(await page.getByLabel('调整后星级').count()).toBe(0);
+      await page.getByLabel('变更理由').fill('年度检查发现党组织未按期换届');
+      await page.getByRole('button', { name: '确定变更' }).click();
+      await cell(page, physics, 5).getByText('（变更 1 次）').waitFor();
+      expect(await cell(page, physics, 5).textContent()).toContain('0 星');
+      await step(page, '结束评定', '已结束');
+      await page.getByRole('button', { name: `变更星级：${physics}` }).waitFor();
+
+      // The list, by status, shows the round as closed.
       await page.getByRole('link', { name: '← 返回星级评定列表' }).click();
-      await page.getByLabel('按状态查看').selectOption('published');
+      await page.getByLabel('按状态查看').selectOption('closed');
       await page.getByRole('link', { name: title }).waitFor();
-      await check(page, 'rounds-published', screen);
+      await check(page, 'rounds-closed', screen);
       await page.close();
     },
   );
