@@ -20,6 +20,22 @@ export const routes: RouteRecordRaw[] = [
   { path: '/office/societies', component: SocietiesPage, meta: { ...office, title: '学会名册' } },
   { path: '/office/members', component: MembersPage, meta: { ...office, title: '委员名册' } },
   { path: '/office/accounts', component: AccountsPage, meta: { ...office, title: '账号管理' } },
+  {
+    path: '/office/ratings',
+    component: () => import('../pages/office/RatingRoundsPage.vue'),
+    meta: { ...office, title: '星级评定管理' },
+  },
+  {
+    path: '/office/ratings/new',
+    component: () => import('../pages/office/RatingRoundNew.vue'),
+    meta: { ...office, title: '新建评定' },
+  },
+  {
+    path: '/office/ratings/:id',
+    component: () => import('../pages/office/RatingRoundPage.vue'),
+    props: true,
+    meta: { ...office, title: '评定批次' },
+  },
 ];
 
 export const sections: Section[] = [
@@ -45,6 +61,12 @@ export const sections: Section[] = [
     path: '/office/accounts',
     title: '账号管理',
     summary: '邀请账号并分配角色，重发邀请，撤销角色，停用或启用账号',
+    roles: ['admin'],
+  },
+  {
+    path: '/office/ratings',
+    title: '星级评定管理',
+    summary: '制定评分细则和星级标准，推进自评、初评、审议和公布，公布后摘星或调整星级',
     roles: ['admin'],
   },
 ];
