@@ -86,6 +86,16 @@ describe('evidence files in embedded mode: upload, record, read as allowed, veri
     expect(readdirSync(join(dataDir, 'files', '.tmp'))).toEqual([]);
   });
 
+  it('answers 400 at `file`, not 500, to a file after more text parts than an upload takes', async () => {
+    const fields = Array.from({ length: 6 }, (_, i) => [`备注${i}`, '{}'] as const);
+    const answer = await upload(api.url, fixture('签到表.png'), '签到表.png', undefined, fields);
+    expect([answer.status, answer.body.code, answer.body.field]).toEqual([
+      400,
+      'REQUEST.INVALID',
+      'file',
+    ]);
+  });
+
   it('refuses integration accounts', async () => {
     const token = await tokenFor({ sub: 'sys', role: 'integration', scopes: ['reports:read'] });
     expect((await upload(api.url, fixture('签到表.png'), 'a.png', token)).status).toBe(403);

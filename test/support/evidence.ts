@@ -10,14 +10,19 @@ export function fixture(name: string): Buffer {
   return readFileSync(join(FIXTURES, name));
 }
 
-/** POST /files with one part `file` (the office's token unless `token` is given). */
+/**
+ * POST /files with one part `file` (the office's token unless `token` is given), after the
+ * text parts `fields` if any.
+ */
 export async function upload(
   base: string,
   bytes: Buffer,
   name: string,
   token?: string,
+  fields: readonly (readonly [string, string])[] = [],
 ): Promise<Answer> {
   const form = new FormData();
+  for (const [field, value] of fields) form.append(field, value);
   form.append('file', new Blob([bytes]), name);
   const response = await fetch(`${base}/files`, {
     method: 'POST',

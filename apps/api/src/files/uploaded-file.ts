@@ -36,21 +36,28 @@ export async function uploadedFile(
       throwFileSizeLimit: true,
     });
   } catch (error) {
-    throw new RequestInvalid([
-      {
-        field: 'file',
-        rule: 'multipart',
-        message: `the upload cannot be read: ${(error as Error).message}`,
-      },
-    ]);
+    throw unreadable(error);
   }
   if (!part) throw new RequestInvalid([{ field: 'file', rule: 'required', message: NO_FILE }]);
   return { name: part.filename, stream: limited(part.file, maxBytes) };
 }
 
+/** The upload's own fault: a body that is not the multipart it says it is. */
+function unreadable(error: unknown): RequestInvalid {
+  return new RequestInvalid([
+    {
+      field: 'file',
+      rule: 'multipart',
+      message: `the upload cannot be read: ${(error as Error).message}`,
+    },
+  ]);
+}
+
 /**
  * busboy stops at the limit and marks the stream truncated (or, asked to, throws): either
- * way the file store's answer, 413 FILE.TOO_LARGE, never a file cut short.
+ * way the file store's answer, 413 FILE.TOO_LARGE, never a file cut short. Any other failure
+ * while reading the part is the request's (e.g. more text parts than an upload takes close
+ * the stream early): 400 at `file`, never a 500.
  */
 async function* limited(
   stream: MultipartFile['file'],
@@ -61,7 +68,7 @@ async function* limited(
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
       throw new FileTooLarge(maxBytes);
-    throw error;
+    throw unreadable(error);
   }
   if (stream.truncated) throw new FileTooLarge(maxBytes);
 }
