@@ -116,6 +116,11 @@ describe('the office’s pages of inspections and of the yearly tables in a brow
       );
       await page.reload();
       await cases.getByText('逾期 1 项').waitFor();
+      const card = cases.getByRole('listitem').filter({ hasText: extra }).first();
+      await card.getByText('走访、问题和整改事项').click();
+      await card.getByText('整改期限：2020-04-30').waitFor();
+      await card.getByText('已逾期').waitFor();
+      await card.getByText('已报告，待督导组确认').waitFor();
       await looked(page, FLOW, 'batch-cases', screen);
 
       // Someone else changes the batch meanwhile: closing it says so and offers a reload.

@@ -4,6 +4,18 @@ import type { Batch, InspectionCase } from '../society/inspection';
 import type { MemberRow, SocietyRow } from './campaign-types';
 import { PARTY_FORMS } from './office-words';
 
+/** A society's inspection as GET /inspection-batches/{id}/societies/{societyId} answers it. */
+export interface OfficeCase extends InspectionCase {
+  readonly societyId: string;
+  readonly visits: readonly { visitedOn: string; inspectorIds: string[]; note: string | null }[];
+}
+
+/** The path of a sampled society's inspection, and its read (at least at `minVersion`). */
+export const casePath = (batchId: string, societyId: string) =>
+  `/inspection-batches/${batchId}/societies/${societyId}`;
+export const readCase = (path: string, minVersion = 0) =>
+  get<OfficeCase>(`${path}${minVersion ? `?minVersion=${minVersion}` : ''}`);
+
 /** What the batch's board counts of each sampled society's inspection. */
 type Figure =
   'visits' | 'findings' | 'majorFindings' | 'items' | 'reported' | 'accepted' | 'overdue';
