@@ -72,6 +72,16 @@ const CODES: Record<string, string> = {
   'SOCIETY_INSPECTION.NOT_VISITED': '督导组尚未走访，暂不能报告整改。',
   'SOCIETY_INSPECTION.ITEM_ACCEPTED': '此整改事项已通过确认，无需再报告。',
   'SOCIETY_INSPECTION.CLOSED': '此次督导已结束，不能再报告整改。',
+  'SOCIETY_INSPECTION.NOT_COMPLETE': '还有问题没有整改事项，或有整改事项尚未通过，暂不能结束督导。',
+  'INSPECTION_BATCH.ALREADY_DRAWN': '此批次已经抽取过，不能再次抽取。',
+  'INSPECTION_BATCH.NOT_DRAWN': '此批次尚未抽取。',
+  'INSPECTION_BATCH.CLOSED': '此批次督导已结束，不能再修改。',
+  'INSPECTION_BATCH.INSPECTIONS_OPEN': '还有抽查学会的督导没有结束，暂不能结束本批督导。',
+  'INSPECTION_BATCH.POPULATION_EMPTY': '抽查范围内没有已登记的学会，无法抽取。',
+  'INSPECTION_BATCH.SAMPLE_TOO_LARGE': '抽取数量不能多于抽查范围内的学会数。',
+  'INSPECTION_BATCH.ALREADY_IN_SAMPLE': '此学会已在抽查名单中。',
+  'VITALITY_WEIGHTS.SUM_NOT_100': '各项权重之和须为 100。',
+  'LIFE_REQUIREMENTS.KIND_REPEATED': '同一种组织生活只能填写一次。',
 };
 
 const STATUSES: Record<number, string> = {

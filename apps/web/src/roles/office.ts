@@ -36,6 +36,28 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { ...office, title: '评定批次' },
   },
+  {
+    path: '/office/inspections',
+    component: () => import('../pages/office/InspectionBatches.vue'),
+    meta: { ...office, title: '督导抽查' },
+  },
+  {
+    path: '/office/inspections/:id',
+    component: () => import('../pages/office/InspectionBatch.vue'),
+    props: true,
+    meta: { ...office, title: '督导抽查批次' },
+  },
+  {
+    path: '/office/inspections/:batchId/societies/:societyId',
+    component: () => import('../pages/office/InspectionCase.vue'),
+    props: true,
+    meta: { ...office, title: '学会督导情况' },
+  },
+  {
+    path: '/office/life-requirements',
+    component: () => import('../pages/office/LifeRequirements.vue'),
+    meta: { ...office, title: '组织生活要求' },
+  },
 ];
 
 export const sections: Section[] = [
@@ -67,6 +89,18 @@ export const sections: Section[] = [
     path: '/office/ratings',
     title: '星级评定管理',
     summary: '制定评分细则和星级标准，推进自评、初评、审议和公布，公布后摘星或调整星级',
+    roles: ['admin'],
+  },
+  {
+    path: '/office/inspections',
+    title: '督导抽查',
+    summary: '计划督导批次，随机抽取或指定抽查学会，跟踪各学会的问题和整改，结束督导',
+    roles: ['admin'],
+  },
+  {
+    path: '/office/life-requirements',
+    title: '组织生活要求',
+    summary: '设定各年度的组织生活要求（三会一课、主题党日）、红黑榜名额和组织活力权重',
     roles: ['admin'],
   },
 ];
