@@ -122,7 +122,7 @@ export function requirementsOf(cells: Cells) {
   return { requirements, kinds };
 }
 
-/** Every field the API may name in a table: `requirements.branch.0.count` or `requirements.branch[0].count`. */
+/** Every field the API may name in a table, e.g. `requirements.branch[0].count`. */
 export const TABLE_FIELDS = [
   'redListSize',
   'blackListSize',
@@ -130,10 +130,7 @@ export const TABLE_FIELDS = [
   ...FORMS.flatMap((form) => [
     `requirements.${form}`,
     ...LIFE_KIND_CODES.flatMap((_, index) =>
-      ['kind', 'per', 'count'].flatMap((part) => [
-        `requirements.${form}.${index}.${part}`,
-        `requirements.${form}[${index}].${part}`,
-      ]),
+      ['kind', 'per', 'count'].map((part) => `requirements.${form}[${index}].${part}`),
     ),
   ]),
 ];
@@ -149,10 +146,5 @@ export function cellError(
   const index = sent?.[form].indexOf(kind) ?? -1;
   if (index < 0) return undefined;
   const at = `requirements.${form}`;
-  return (
-    errors[`${at}.${index}.${part}`] ??
-    errors[`${at}[${index}].${part}`] ??
-    errors[`${at}.${index}.kind`] ??
-    errors[`${at}[${index}].kind`]
-  );
+  return errors[`${at}[${index}].${part}`] ?? errors[`${at}[${index}].kind`];
 }
