@@ -1,10 +1,16 @@
 import { MongoClient, type Db } from 'mongodb';
 import { connectMongo } from '@pb/storage';
 import { mongoUri, uniqueName } from '../../../../test/support/servers';
-import type { EventStore, StoredCommit } from '../index';
-import { appendChain, eventStoreContract, uniqueClaimsContract } from '../event-store.contract';
+import { GENESIS_HASH, StreamVersionConflict, type EventStore, type StoredCommit } from '../index';
+import {
+  appendChain,
+  commitOf,
+  eventStoreContract,
+  uniqueClaimsContract,
+} from '../event-store.contract';
 import { MongoClaims } from './mongo-claims';
-import { MongoEventStore } from './mongo-event-store';
+import { MongoEventStore, type AppendStep } from './mongo-event-store';
+import { ENTRY_GRACE_MS } from './mongo-outbox';
 
 async function freshDb() {
   const database = uniqueName('pb_store');
@@ -48,10 +54,16 @@ describe('MongoEventStore outbox recovery (MongoDB wire server)', () => {
   });
   afterEach(() => close());
 
-  /** What a crash between a commit and its outbox entry leaves behind. */
-  async function loseOutboxEntry(commit: StoredCommit): Promise<void> {
-    const { deletedCount } = await db.collection('outbox').deleteMany({ commitId: commit.id });
+  const outbox = () => db.collection<{ _id: string; commitId: string }>('outbox');
+  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+
+  /** What a crash of an earlier version between its commit and its outbox entry left. */
+  async function loseOutboxEntryAsBefore(commit: StoredCommit): Promise<void> {
+    const { deletedCount } = await outbox().deleteMany({ commitId: commit.id });
     expect(deletedCount).toBe(1);
+    await db
+      .collection<{ _id: string }>('commits')
+      .updateOne({ _id: commit.id }, { $set: { dispatched: false } });
   }
 
   async function drain(target: EventStore, batchSize: number): Promise<string[][]> {
@@ -65,40 +77,70 @@ describe('MongoEventStore outbox recovery (MongoDB wire server)', () => {
     throw new Error('the outbox did not drain');
   }
 
-  it('publishes a commit that lost its outbox entry once the backlog is drained', async () => {
+  it('publishes, once, the commits an earlier version left flagged undispatched without an entry', async () => {
     const [orphan] = await appendChain(store, 'society-o', 1);
-    await loseOutboxEntry(orphan!);
-    await appendChain(store, 'society-b', 3);
-    const batches = await drain(store, 2);
-    // A full batch means a backlog: the sweep waits for the next, partial one.
-    expect(batches[0]).toEqual(['society-b:0000000001', 'society-b:0000000002']);
-    expect(batches.flat().sort()).toEqual([
-      'society-b:0000000001',
-      'society-b:0000000002',
-      'society-b:0000000003',
-      'society-o:0000000001',
-    ]);
-    expect(await store.countUndispatched()).toBe(0);
-  });
-
-  it("publishes a stream's commit that lost its entry before the stream's next, backlog or not", async () => {
     const [first] = await appendChain(store, 'society-a', 2);
-    await loseOutboxEntry(first!);
+    await loseOutboxEntryAsBefore(orphan!);
+    await loseOutboxEntryAsBefore(first!);
     await appendChain(store, 'society-b', 3);
-    const batches = await drain(store, 2);
-    const published = batches.flat();
+    const upgraded = await new MongoEventStore(db).init();
+    const published = (await drain(upgraded, 2)).flat();
     expect([...published].sort()).toEqual([
       'society-a:0000000001',
       'society-a:0000000002',
       'society-b:0000000001',
       'society-b:0000000002',
       'society-b:0000000003',
+      'society-o:0000000001',
     ]);
     expect(published.indexOf('society-a:0000000001')).toBeLessThan(
       published.indexOf('society-a:0000000002'),
     );
-    // It went out with its successor in the first batch, not with the sweep.
-    expect(batches[0]).toContain('society-a:0000000001');
+    // The flags are gone: the next start has nothing to publish again.
+    expect(await drain(await new MongoEventStore(db).init(), 2)).toEqual([]);
+    expect(await store.countUndispatched()).toBe(0);
+  });
+
+  it('waits for the commit of a fresh entry, and drops an entry whose commit never came', async () => {
+    await outbox().insertMany([
+      {
+        _id: `${ago(2 * ENTRY_GRACE_MS)}|society-dead:0000000001`,
+        commitId: 'society-dead:0000000001',
+      },
+      { _id: `${ago(1000)}|society-slow:0000000001`, commitId: 'society-slow:0000000001' },
+    ]);
+    await appendChain(store, 'society-b', 2);
+    expect(await drain(store, 10)).toEqual([['society-b:0000000001', 'society-b:0000000002']]);
+    expect((await outbox().find({}).toArray()).map((entry) => entry.commitId)).toEqual([
+      'society-slow:0000000001',
+    ]);
+  });
+
+  it('publishes a commit whose writer paused past the grace between its entry and its commit', async () => {
+    class PausingStore extends MongoEventStore {
+      protected override async reached(step: AppendStep): Promise<void> {
+        // The relay reads meanwhile and takes the entry for a dead writer's.
+        if (step === 'outbox-entry') expect(await drain(store, 10)).toEqual([]);
+      }
+    }
+    const paused = new PausingStore(db);
+    await paused.append(
+      commitOf('society-p', 1, GENESIS_HASH, { recordedAt: ago(2 * ENTRY_GRACE_MS) }),
+    );
+    expect(await drain(store, 10)).toEqual([['society-p:0000000001']]);
+  });
+
+  it("publishes the winner of a race for a seq once, and drops the loser's entry", async () => {
+    const [winner, loser] = [ago(1000), ago(500)].map((recordedAt, i) =>
+      commitOf('society-r', 1, GENESIS_HASH, { recordedAt, commandId: `race-${i}` }),
+    );
+    await store.append(winner!);
+    await expect(store.append(loser!, { retriable: false })).rejects.toBeInstanceOf(
+      StreamVersionConflict,
+    );
+    expect(await store.countUndispatched()).toBe(2);
+    expect(await drain(store, 10)).toEqual([['society-r:0000000001']]);
+    expect(await store.countUndispatched()).toBe(0);
   });
 });
 
