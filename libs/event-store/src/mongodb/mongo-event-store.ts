@@ -124,6 +124,12 @@ export class MongoEventStore extends EventStore {
     return docs.map(toCommit);
   }
 
+  override async readCommits(ids: readonly string[]): Promise<StoredCommit[]> {
+    if (ids.length === 0) return [];
+    const docs = await guarded(() => this.commits.find({ _id: { $in: [...ids] } }).toArray());
+    return docs.map(toCommit);
+  }
+
   /**
    * Finds a command's commit through `commands`. The entry is written before its commit,
    * so it may name a commit that a crash never made, or that another command made at

@@ -68,6 +68,7 @@ export class SqliteEventStore extends EventStore {
         'INSERT INTO commits (id, stream_id, seq, command_id, body) VALUES (?, ?, ?, ?, ?)',
       ),
       byCommand: this.db.prepare<[string], Row>('SELECT body FROM commits WHERE command_id = ?'),
+      byId: this.db.prepare<[string], Row>('SELECT body FROM commits WHERE id = ?'),
       byStream: this.db.prepare<[string, number, number], Row>(
         'SELECT body FROM commits WHERE stream_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
       ),
@@ -184,6 +185,13 @@ export class SqliteEventStore extends EventStore {
     toSeq = Number.MAX_SAFE_INTEGER,
   ): Promise<StoredCommit[]> {
     return this.statements.byStream.all(streamId, afterSeq, toSeq).map(parse);
+  }
+
+  override async readCommits(ids: readonly string[]): Promise<StoredCommit[]> {
+    return ids.flatMap((id) => {
+      const row = this.statements.byId.get(id);
+      return row ? [parse(row)] : [];
+    });
   }
 
   async findByCommandId(commandId: string): Promise<StoredCommit | null> {
