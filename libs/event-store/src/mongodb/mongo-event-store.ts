@@ -48,11 +48,13 @@ export class MongoEventStore extends EventStore {
   constructor(
     db: Db,
     private readonly onClose: () => Promise<void> = async () => undefined,
+    /** The monotonic clock of the outbox's grace (mongo-outbox.ts); a test's own, else performance.now. */
+    private readonly now: () => number = () => performance.now(),
   ) {
     super();
     this.commits = db.collection<CommitDocument>('commits');
     this.commands = db.collection<CommandEntry>('commands');
-    this.outbox = new MongoOutbox(db, this.commits);
+    this.outbox = new MongoOutbox(db, this.commits, now);
     this.sealHeads = new MongoSealHeads(db);
   }
 
@@ -73,6 +75,7 @@ export class MongoEventStore extends EventStore {
     // never came is ignored (findByCommandId checks the commit's own commandId).
     if (retriable) await this.pointCommand(stored.commandId, id);
     await this.reached('command-entry');
+    const started = this.now();
     // The outbox entry goes before the commit, so that every commit has one: an entry
     // whose commit never came is dropped by the relay (mongo-outbox.ts).
     await this.outbox.announce(stored);
@@ -90,8 +93,7 @@ export class MongoEventStore extends EventStore {
       throw new StreamVersionConflict(commit.streamId, commit.seq);
     }
     // So late that the relay may have taken the entry for a dead writer's and dropped it.
-    if (Date.now() - Date.parse(stored.recordedAt) > ANNOUNCE_AGAIN_AFTER_MS)
-      await this.outbox.announceAgain(stored);
+    if (this.now() - started > ANNOUNCE_AGAIN_AFTER_MS) await this.outbox.announceAgain(stored);
     await this.reached('commit');
     return stored;
   }

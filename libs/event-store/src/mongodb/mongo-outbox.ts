@@ -11,13 +11,16 @@ interface OutboxEntry {
 }
 
 /**
- * An entry is written before its commit. One whose commit is still missing this long
- * after its recording time belongs to a writer that died between the two: dropped.
+ * An entry is written before its commit. One whose commit this relay has found missing
+ * for this long, on its own monotonic clock, belongs to a writer that died between the
+ * two: dropped.
  */
 export const ENTRY_GRACE_MS = 60_000;
 /**
- * A writer whose commit landed this long after its recording time writes its entry
- * again, in case the relay took it for a dead writer's (half the grace: clocks may differ).
+ * A writer whose commit was acknowledged this long after it began writing its entry, on
+ * its own monotonic clock, writes the entry again, in case the relay took it for a dead
+ * writer's: the relay waits twice as long. No wall clock is compared, so clock steps and
+ * skew between machines change nothing.
  */
 export const ANNOUNCE_AGAIN_AFTER_MS = ENTRY_GRACE_MS / 2;
 
@@ -36,10 +39,13 @@ export class MongoOutbox {
   private readonly marking = new Set<string>();
   private readonly published = new PublishedHeads();
   private upgraded: Promise<void> | null = null;
+  /** When this relay first found each entry of its last read without its commit. */
+  private missingSince = new Map<string, number>();
 
   constructor(
     db: Db,
     private readonly commits: Collection<CommitDocument>,
+    private readonly now: () => number,
   ) {
     this.entries = db.collection<OutboxEntry>('outbox');
   }
@@ -80,16 +86,21 @@ export class MongoOutbox {
     const byId = new Map<string, CommitDocument>(found.map((doc) => [doc._id, doc]));
     const ready: { entry: OutboxEntry; doc: CommitDocument }[] = [];
     const stale: string[] = [];
-    const deadBefore = new Date(Date.now() - ENTRY_GRACE_MS).toISOString();
+    const missingSince = new Map<string, number>();
     for (const entry of entries) {
       const doc = byId.get(entry.commitId);
       // Another writer's commit at that seq: this entry is the refused writer's.
       if (doc && outboxEntryOf({ id: doc._id, recordedAt: doc.recordedAt })._id !== entry._id)
         stale.push(entry._id);
       else if (doc) ready.push({ entry, doc });
-      // No commit yet: its writer is between its two inserts, or died there.
-      else if (recordedAtOf(entry) < deadBefore) stale.push(entry._id);
+      else {
+        // No commit yet: its writer is between its two inserts, or died there.
+        const since = this.missingSince.get(entry._id) ?? this.now();
+        if (this.now() - since >= ENTRY_GRACE_MS) stale.push(entry._id);
+        else missingSince.set(entry._id, since);
+      }
     }
+    this.missingSince = missingSince;
     if (stale.length > 0) await guarded(() => this.entries.deleteMany({ _id: { $in: stale } }));
     const held = await this.heldBack(ready.map(({ doc }) => doc));
     const batch = ready.filter(({ doc }) => !held.has(doc.streamId));
@@ -207,10 +218,6 @@ export class MongoOutbox {
       ),
     );
   }
-}
-
-function recordedAtOf(entry: OutboxEntry): string {
-  return entry._id.slice(0, entry._id.indexOf('|'));
 }
 
 function outboxEntryOf(commit: { id: string; recordedAt: string }): OutboxEntry {
