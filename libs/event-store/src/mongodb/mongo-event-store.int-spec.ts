@@ -140,6 +140,20 @@ describe('MongoEventStore outbox recovery (MongoDB wire server)', () => {
     expect(await drain(store, 10)).toEqual([['society-p:0000000001']]);
   });
 
+  it('hands out a stream in seq order even where its times go back', async () => {
+    const first = await store.append(
+      commitOf('society-t', 1, GENESIS_HASH, { recordedAt: ago(0) }),
+    );
+    await store.append(commitOf('society-t', 2, first.hash, { recordedAt: ago(5000) }));
+    await appendChain(store, 'society-u', 1);
+    const published = (await drain(store, 10)).flat();
+    expect(published.filter((id) => id.startsWith('society-t'))).toEqual([
+      'society-t:0000000001',
+      'society-t:0000000002',
+    ]);
+    expect(published).toHaveLength(3);
+  });
+
   it("publishes the winner of a race for a seq once, and drops the loser's entry", async () => {
     const [winner, loser] = [ago(1000), ago(500)].map((recordedAt, i) =>
       commitOf('society-r', 1, GENESIS_HASH, { recordedAt, commandId: `race-${i}` }),

@@ -107,7 +107,10 @@ export class MongoOutbox {
     // Those being marked since this read began are published already.
     const out = batch.filter(({ doc }) => !this.marking.has(doc._id));
     this.handedOut = new Map(out.map(({ entry, doc }) => [doc._id, entry._id]));
-    return out.map(({ doc }) => toCommit(doc));
+    return out
+      .map(({ doc }) => doc)
+      .sort(inPublicationOrder)
+      .map(toCommit);
   }
 
   /**
@@ -132,14 +135,14 @@ export class MongoOutbox {
    * after it. Its entry, written before its commit and so before the next commit's entry,
    * sorts before theirs and is read with them; only a read that a server serves from more
    * than one snapshot could see the later entry alone. Streams whose previous commit this
-   * relay published need no look.
+   * relay published (or is deleting the entry of) need no look.
    */
   private async heldBack(batch: readonly CommitDocument[]): Promise<Set<string>> {
     const first = new Map<string, number>();
     for (const doc of batch)
       first.set(doc.streamId, Math.min(first.get(doc.streamId) ?? doc.seq, doc.seq));
     const unknown = [...first]
-      .filter(([streamId, seq]) => seq > 1 && !this.published.has(streamId, seq - 1))
+      .filter(([streamId, seq]) => seq > 1 && !this.wentOut(streamId, seq - 1))
       .map(([streamId, seq]) => commitId(streamId, seq - 1));
     if (unknown.length === 0) return new Set();
     const previous = await guarded(() =>
@@ -153,6 +156,11 @@ export class MongoOutbox {
     );
     const streamOf = new Map(previous.map((doc) => [doc._id, doc.streamId]));
     return new Set(waiting.map((entry) => streamOf.get(entry.commitId)!));
+  }
+
+  /** Published by this relay: recorded, or in the batch whose entries are being deleted. */
+  private wentOut(streamId: string, seq: number): boolean {
+    return this.published.has(streamId, seq) || this.marking.has(commitId(streamId, seq));
   }
 
   async markDispatched(commitIds: readonly string[]): Promise<void> {
@@ -222,4 +230,16 @@ export class MongoOutbox {
 
 function outboxEntryOf(commit: { id: string; recordedAt: string }): OutboxEntry {
   return { _id: `${commit.recordedAt}|${commit.id}`, commitId: commit.id };
+}
+
+/**
+ * The entries' order, recording time first; within one stream, seq order even where a
+ * stream's times go back (the runner never lets them; a store written by hand might).
+ */
+function inPublicationOrder(a: CommitDocument, b: CommitDocument): number {
+  if (a.streamId === b.streamId) return a.seq - b.seq;
+  const [x, y] = [a, b].map(
+    (doc) => outboxEntryOf({ id: doc._id, recordedAt: doc.recordedAt })._id,
+  );
+  return x! < y! ? -1 : 1;
 }
