@@ -9,6 +9,8 @@ export interface CampaignSetup {
   readonly liaisons: readonly string[];
   /** Each society with the liaison it is assigned to. */
   readonly societies: readonly { id: string; liaisonId: string }[];
+  /** Two uploaded files (a photo's place and a sign-in sheet) that deliveries name. */
+  readonly evidence: readonly { sha256: string }[];
 }
 
 const FIELDS = ['机械工程', '电子', '化学化工', '土木工程', '医学', '农学', '计算机', '光学'];
@@ -49,15 +51,20 @@ export async function setUpCampaign(
   // One campaign stream: assignments one after the other (in parallel they would collide).
   for (const { id, liaisonId } of assigned)
     await api.post(`/campaigns/${campaignId}/assignments`, { societyId: id, liaisonId });
-  return { campaignId, liaisons: members, societies: assigned };
+  // A delivery names files uploaded before (POST /files checks them by their bytes).
+  const evidence = await Promise.all(
+    ['现场照片', '签到表'].map(async (what) => ({
+      sha256: await api.upload(Buffer.from(`%PDF-1.7\n% ${what} ${tag}\n%%EOF\n`), `${what}.pdf`),
+    })),
+  );
+  return { campaignId, liaisons: members, societies: assigned, evidence };
 }
 
-export const DELIVERY = {
+const DELIVERY = {
   deliveredOn: '2021-08-10',
   partyMemberAudience: 18,
   otherAudience: 120,
   summary: '宣讲“七一”重要讲话精神，党员18人、科技工作者120人参加，会后开展交流研讨。',
-  evidence: ['photos/1.jpg', 'sign-in/1.pdf'],
 };
 
 /** What one connection of the command mix is working on. */
@@ -108,7 +115,7 @@ export function commandMix(setup: CampaignSetup): autocannon.Request[] {
     ),
     post(
       (mix) => `/lectures/${mix.lectureId}/delivery`,
-      () => DELIVERY,
+      () => ({ ...DELIVERY, evidence: setup.evidence }),
     ),
     post(
       (mix) => `/lectures/${mix.lectureId}/confirm`,

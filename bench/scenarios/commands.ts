@@ -14,12 +14,16 @@ import {
 import { httpLoad, operationLoad, type LoadFigures } from '../lib/load';
 import { MemoryLog } from '../lib/memory';
 import { freePort, NodeProcess, ROOT } from '../lib/processes';
+import { measureRoundTrips, roundTripTable, type RoundTrips } from '../lib/round-trips';
 import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from '../lib/scenario';
 import { percentOf } from '../lib/stats';
 
 const CONCURRENCIES = [1, 8, 32, 64];
 /** The concurrency the targets are judged at (the issue's reference figures use 32). */
 const JUDGED_AT = 32;
+/** Issue 19's targets: commands at these shares of raw insertOne and of the no-op route. */
+const DISTRIBUTED_TARGET_PERCENT = 30;
+const EMBEDDED_TARGET_PERCENT = 40;
 /** The campaign the commands work in: the seed scenario's size. */
 const SOCIETIES = 100;
 const LIAISONS = 12;
@@ -62,7 +66,10 @@ export const commandsScenario: Scenario = {
 
     const levels: Level[] = [];
     let commitBytes = 0;
+    let roundTrips: RoundTrips[] = [];
     try {
+      context.log('commands: counting the store round trips of each command type');
+      roundTrips = await measureRoundTrips(context, memory);
       // Distributed mode, with both baselines at each level.
       context.log('commands: distributed mode, setting up');
       const cluster = await startDistributed(context, 'commands', memory);
@@ -109,7 +116,7 @@ export const commandsScenario: Scenario = {
       await noop.stop();
     }
     const sqlitePerSecond = sqliteCommits(join(context.workDir, 'reference.sqlite'), commitBytes);
-    return report(levels, seconds, commitBytes, sqlitePerSecond, memory);
+    return report(levels, roundTrips, seconds, commitBytes, sqlitePerSecond, memory);
   },
 };
 
@@ -170,6 +177,7 @@ function sqliteCommits(file: string, bytes: number): number {
 
 function report(
   levels: readonly Level[],
+  roundTrips: readonly RoundTrips[],
   seconds: number,
   commitBytes: number,
   sqlitePerSecond: number,
@@ -181,15 +189,15 @@ function report(
   const targets: TargetCheck[] = [
     {
       what: `commands, distributed, ${judged.connections} connections`,
-      target: '≥ 50% of raw insertOne',
+      target: `≥ ${DISTRIBUTED_TARGET_PERCENT}% of raw insertOne`,
       measured: `${judged.distributed.perSecond}/s = ${distributedRatio}% of ${judged.insert.perSecond}/s`,
-      met: distributedRatio >= 50,
+      met: distributedRatio >= DISTRIBUTED_TARGET_PERCENT,
     },
     {
       what: `commands, embedded, ${judged.connections} connections`,
-      target: '≥ 40% of the no-op route',
+      target: `≥ ${EMBEDDED_TARGET_PERCENT}% of the no-op route`,
       measured: `${judged.embedded?.perSecond ?? 0}/s = ${embeddedRatio}% of ${judged.noop.perSecond}/s`,
-      met: embeddedRatio >= 40,
+      met: embeddedRatio >= EMBEDDED_TARGET_PERCENT,
     },
   ];
   const failed = levels.reduce(
@@ -252,6 +260,7 @@ function report(
           `${percentOf(level.embedded?.perSecond ?? 0, level.noop.perSecond)}%`,
         ]),
       },
+      roundTripTable(roundTrips),
       {
         title: 'References',
         columns: ['what', 'figure'],
@@ -271,9 +280,10 @@ function report(
       `The mix, eight commands a round on each connection: schedule a lecture, record its delivery, confirm it; propose a service task, accept it, record progress, complete it; register a society. The campaign has ${SOCIETIES} societies and ${LIAISONS} liaisons; every command is validated, authorised (admin token) and appended as one hash-chained commit.`,
       `The api's rate limit is raised by configuration for the load (RATE_LIMIT_PER_MINUTE=${BENCH_RATE_LIMIT_PER_MINUTE}): the bench sends everything with one token. The limiter still runs.`,
       "The no-op route is a NestJS app on the same Fastify adapter, in a process of its own, parsing the same JSON body and answering at once. Raw insertOne writes the median commit document of the mix into a plain collection (only the `_id` index) of the same MongoDB-wire server, from the bench process with one MongoClient with the event store's settings (write concern majority with journal, a pool of 32 connections).",
-      'What a command costs beside one raw insert: the stream read (a lecture or a task proposal also reads the campaign stream, one commit per assignment), then the insert of the commit and, side by side, that of its outbox entry (a command sent with an Idempotency-Key also writes its command entry), each with write concern majority, plus JSON validation, the token check and the rate limiter. In embedded mode every group of commits is an fsync on the event loop (synchronous=FULL), and the projector writes the views on a worker thread of the same process, which shares the two cores with the load generator; the SQLite reference above shows what one fsync costs on this disk. Neither ratio target was met in the runs so far; closing the gap would take fewer store round trips per command (one insert carrying commit and outbox entry, or snapshots of the campaign stream), never a weaker write concern.',
+      'What a command costs beside one raw insert: the stream read, skipped for a command that starts its stream and reserves nothing (scheduling a lecture, proposing a service task: the unique commit id at seq 1 tells if the stream was there); the facts, two streams (the campaign and the lecturer or the society) read in one `_id` $in query of their heads and the ids after them when the api remembers them; then the outbox entry and the commit, one after the other (the entry first, so that the relay never updates a commit), each with write concern majority and journal; a command sent with an Idempotency-Key also looks its key up and writes its command entry first, and registering a society claims its name (and credit code) in `claims` and reads its stream, because the claim is undone if the append fails. On top come JSON validation, the token check and the rate limiter. In embedded mode every group of commits is an fsync on the event loop (synchronous=FULL), and the projector writes the views on a worker thread of the same process, which shares the two cores with the load generator; the SQLite reference above shows what one fsync costs on this disk.',
+      "The round trips are counted on the wire: a proxy in front of the MongoDB-wire server counts the commands an api of its own sends (the driver's handshakes and monitoring left out) while the mix runs one command at a time, five rounds, median per type. The commit and its outbox entry stay two inserts: they live in two collections (the entry must sort by recording time in a collection of its own), and the MongoDB subset we keep has no multi-collection write in one round trip.",
       `In distributed mode the relay and the projector run beside the api during the load, on the same ${cpus().length}-core box, and share its CPU with the MongoDB-wire server, PostgreSQL and Kafka. ${failed} command(s) failed over all levels.`,
     ],
-    data: { levels, seconds, commitBytes, sqlitePerSecond, judgedAt: JUDGED_AT },
+    data: { levels, roundTrips, seconds, commitBytes, sqlitePerSecond, judgedAt: JUDGED_AT },
   };
 }

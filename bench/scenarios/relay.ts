@@ -10,6 +10,8 @@ import { inParallel, milliseconds, percentile, percentOf, round, sleep } from '.
 
 /** The relay's own default batch (RELAY_BATCH_SIZE) and the topic's partitions (KAFKA_PARTITIONS). */
 const BATCH = 200;
+/** Issue 19's target: the relay at this share of the raw producer, or more. */
+const TARGET_PERCENT = 30;
 const PARTITIONS = 12;
 
 /** Scenario 2: commits per second the outbox relay publishes, beside a raw kafkajs producer. */
@@ -153,16 +155,16 @@ export const relayScenario: Scenario = {
         targets: [
           {
             what: 'relay commits/s',
-            target: '≥ 50% of the raw producer',
+            target: `≥ ${TARGET_PERCENT}% of the raw producer`,
             measured: `${relayRate}/s = ${ratio}% of ${rawRate}/s`,
-            met: ratio >= 50,
+            met: ratio >= TARGET_PERCENT,
           },
         ],
         memory: memory.entries(),
         notes: [
           `The outbox was filled through the MongoDB event store (${round(count / preloadSeconds, 0)} appends/s from the bench, not part of the figure) with the relay stopped; the relay's time runs from its lease being held to the last event being on the topic (sum of the partitions' end offsets).`,
-          `Per batch the relay reads the oldest outbox entries and their commits, publishes, then marks the commits dispatched and deletes their entries, while it reads and publishes the next batch. The raw producer sends the same messages (key, value, headers) in the same batches with the same producer settings (idempotent, acks=all, one request in flight), one batch after the other as the relay does.`,
-          `What limits the relay is the store, not Kafka: the second table times each of its operations on one batch alone. The MongoDB-wire server here reads and writes whole documents through PostgreSQL; flagging ${BATCH} commits dispatched reads each and writes it back, one statement per document. Half the raw producer would leave the store the time of one producer send per batch. It would take a store that updates in place (MongoDB), or commits that need no flag (an outbox written before its commit, checked against the commits at every read); never fewer acks.`,
+          `Per batch the relay reads the oldest outbox entries and their commits, publishes, then deletes the batch's entries in one deleteMany, while it reads and publishes the next batch; the commits are never updated (each entry is written before its commit, so an entry's absence means published). The raw producer sends the same messages (key, value, headers) in the same batches with the same producer settings (idempotent, acks=all, one request in flight), one batch after the other as the relay does.`,
+          `What limits the relay is the store, not Kafka: the second table times each of its operations on one batch alone. Reading the batch's ${BATCH} commits by \`_id\` costs the most: the MongoDB-wire server here turns each whole document from PostgreSQL's JSONB into BSON. Until 2026-12 the relay also flagged each published commit \`dispatched\` (an updateMany that rewrote each document, one statement per document: 53% of a batch then); the entry written before its commit made the flag unnecessary.`,
         ],
         data: {
           count,
@@ -192,7 +194,7 @@ export const relayScenario: Scenario = {
 /**
  * The relay's store operations on one batch, each timed alone against an outbox of
  * `commits`, a batch at a time: the queries MongoEventStore sends for readUndispatched
- * and markDispatched with no backlog behind the batch and no late entries.
+ * and markDispatched with no backlog behind the batch and no entry waiting for its commit.
  */
 async function storeOperations(
   mongoUri: string,
@@ -206,7 +208,7 @@ async function storeOperations(
     const store = await new MongoEventStore(db).init();
     await inParallel(commits, 16, (commit) => store.append(commit));
     const outbox = db.collection<{ _id: string; commitId: string }>('outbox');
-    const stored = db.collection<{ _id: string; dispatched: boolean }>('commits');
+    const stored = db.collection<{ _id: string }>('commits');
     const times = new Map<string, number[]>();
     const time = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
       const started = process.hrtime.bigint();
@@ -224,10 +226,7 @@ async function storeOperations(
       );
       const ids = entries.map((entry) => entry.commitId);
       await time('read their commits (_id $in)', () =>
-        stored.find({ _id: { $in: ids }, dispatched: false }).toArray(),
-      );
-      await time('flag the commits dispatched (updateMany)', () =>
-        stored.updateMany({ _id: { $in: ids } }, { $set: { dispatched: true } }),
+        stored.find({ _id: { $in: ids } }).toArray(),
       );
       await time('delete the entries (deleteMany)', () =>
         outbox.deleteMany({ _id: { $in: entries.map((entry) => entry._id) } }),

@@ -98,6 +98,19 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     expect(await store.readStream('society-none')).toEqual([]);
   });
 
+  it('reads the commits of given ids in one call, leaving out those that do not exist', async () => {
+    const [, second] = await appendChain(store, 'society-a', 2);
+    const [first] = await appendChain(store, 'society-b', 1);
+    const found = await store.readCommits([
+      second!.id,
+      'society-a:0000000003',
+      first!.id,
+      'society-b:0000000002',
+    ]);
+    expect([...found].sort((x, y) => x.id.localeCompare(y.id))).toEqual([second, first]);
+    expect(await store.readCommits([])).toEqual([]);
+  });
+
   it('chains each commit to the previous one by sha256 of the canonical commit', async () => {
     const [first, second] = await appendChain(store, 'society-a', 2);
     const expected = (c: StoredCommit) =>

@@ -77,6 +77,22 @@ export abstract class EventStore {
   /** The commits of one stream with afterSeq < seq <= toSeq, in seq order. */
   abstract readStream(streamId: string, afterSeq?: number, toSeq?: number): Promise<StoredCommit[]>;
 
+  /**
+   * The commits of these ids that exist, in one round trip where the store allows: what
+   * a caller that knows a stream's head reads to learn, at once for several streams,
+   * whether the head is still the last commit (its successor's id absent).
+   */
+  async readCommits(ids: readonly string[]): Promise<StoredCommit[]> {
+    const found = await Promise.all(
+      ids.map((id) => {
+        const at = id.lastIndexOf(':');
+        const seq = Number(id.slice(at + 1));
+        return this.readStream(id.slice(0, at), seq - 1, seq);
+      }),
+    );
+    return found.flat();
+  }
+
   abstract findByCommandId(commandId: string): Promise<StoredCommit | null>;
 
   /**

@@ -216,7 +216,7 @@ function replicationSettings(
   };
 }
 
-const APPEND_STEPS: readonly AppendStep[] = ['command-entry', 'commit', 'outbox-entry'];
+const APPEND_STEPS: readonly AppendStep[] = ['command-entry', 'outbox-entry', 'commit'];
 
 function appendStepSetting(env: Env, mode: Mode, problems: string[]): AppendStep | null {
   const raw = env.FAULT_DIE_AFTER_APPEND_STEP?.trim() || null;

@@ -2,7 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelopes, parseStreamId, streamIdOf, type StreamType } from '@pb/contracts';
 import { DomainError, VersionMismatch, type Decider, type DomainEvent } from '@pb/domain';
-import { DuplicateCommand, EventStore, GENESIS_HASH, type StoredCommit } from '@pb/event-store';
+import {
+  DuplicateCommand,
+  EventStore,
+  GENESIS_HASH,
+  StreamVersionConflict,
+  type StoredCommit,
+} from '@pb/event-store';
 import { Runtime } from '@pb/platform';
 import type { CommandContext, CommandOutcome } from './command-context';
 import { IdempotencyKeyReused } from './idempotency-key-reused';
@@ -15,6 +21,12 @@ export interface StreamCommand<C extends { type: string }, E extends DomainEvent
   readonly command: C;
   /** The business time of the fact when the command states one (a delivery date, say). */
   readonly occurredAt?: string;
+  /**
+   * The command starts its stream (a registration, a proposal): the stream is taken to be
+   * empty without reading it, and the unique commit id at seq 1 tells otherwise, in
+   * which case the command runs again on the stream as read.
+   */
+  readonly creates?: boolean;
   /** A check on the current state before deciding, e.g. that the stream exists. */
   readonly guard?: (state: S, version: number) => void;
   /**
@@ -91,7 +103,17 @@ export class CommandRunner {
     const earlier = retriable ? await this.store.findByCommandId(commandId) : null;
     if (earlier) return this.replay(earlier, request, context);
 
-    const { state, version, head } = await this.states.load(streamId, request.decider);
+    // A stream this process knows has commits; If-Match needs the version as read; and a
+    // command that reserves must see the stream first, or undoing its reservation after a
+    // conflict could give up what the existing stream holds.
+    const fresh =
+      request.creates === true &&
+      request.reserve === undefined &&
+      context.expectedVersion === null &&
+      !this.states.knows(streamId);
+    const { state, version, head } = fresh
+      ? { state: request.decider.initialState(), version: 0, head: null }
+      : await this.states.load(streamId, request.decider);
     if (context.expectedVersion !== null && context.expectedVersion !== version)
       throw new VersionMismatch(context.expectedVersion, version);
     request.guard?.(state, version);
@@ -137,6 +159,8 @@ export class CommandRunner {
     } catch (error) {
       await release?.();
       if (error instanceof DuplicateCommand) return this.replay(error.existing, request, context);
+      if (fresh && error instanceof StreamVersionConflict)
+        return this.execute({ ...request, creates: false }, context, commandId, retriable);
       throw error;
     }
     this.runtime.committed();

@@ -33,6 +33,18 @@ import { StreamStates, type StreamFold } from './stream-states';
 
 const isDecision = isEventOfType<StarsDecided>(['StarsDecided']);
 
+interface Lecturer {
+  readonly status: MemberState['status'];
+  readonly position: MemberPosition | null;
+}
+
+function asLecturer(member: MemberState): Lecturer {
+  return {
+    status: member.status,
+    position: member.status === 'unregistered' ? null : member.position,
+  };
+}
+
 /**
  * What one aggregate's command needs to know about others, read from the event store
  * itself (not from the views), so the check sees every commit made before it.
@@ -75,14 +87,8 @@ export class Facts {
     return (await this.member(id)).status;
   }
 
-  async lecturer(
-    id: string,
-  ): Promise<{ status: MemberState['status']; position: MemberPosition | null }> {
-    const member = await this.member(id);
-    return {
-      status: member.status,
-      position: member.status === 'unregistered' ? null : member.position,
-    };
+  async lecturer(id: string): Promise<Lecturer> {
+    return asLecturer(await this.member(id));
   }
 
   /** What assigning a society to a liaison, or moving it to one, needs. */
@@ -99,21 +105,27 @@ export class Facts {
     societyId: string,
     lecturerId: string,
   ): Promise<ScheduleFacts> {
-    const campaign = await this.campaign(campaignId);
+    const [{ state: campaign }, { state: member }] = await this.states.loadPair(
+      [streamIdOf('campaign', campaignId), campaignDecider],
+      [streamIdOf('member', lecturerId), memberDecider],
+    );
     return {
       campaignStatus: campaign.status,
       liaisonOfSociety:
         campaign.status === 'none' ? null : (campaign.assignments[societyId] ?? null),
-      lecturer: await this.lecturer(lecturerId),
+      lecturer: asLecturer(member),
     };
   }
 
   /** What proposing a service task of a society, in a campaign or none, needs. */
   async proposal(societyId: string, campaignId: string | undefined): Promise<ProposeFacts> {
-    return {
-      societyStatus: await this.societyStatus(societyId),
-      campaignStatus: campaignId === undefined ? null : (await this.campaign(campaignId)).status,
-    };
+    if (campaignId === undefined)
+      return { societyStatus: await this.societyStatus(societyId), campaignStatus: null };
+    const [society, campaign] = await this.states.loadPair(
+      [streamIdOf('society', societyId), societyDecider],
+      [streamIdOf('campaign', campaignId), campaignDecider],
+    );
+    return { societyStatus: society.state.status, campaignStatus: campaign.state.status };
   }
 
   /**

@@ -104,4 +104,31 @@ describe('StreamStates', () => {
     expect((await shared.load('society-3', names)).state).toEqual(['甲']);
     expect((await shared.load('society-3', lengths)).state).toBe(1);
   });
+
+  it('loads two remembered streams in one read of their heads, and reads again one that moved on', async () => {
+    const commits = [commit('society-1', 1, '甲'), commit('member-1', 1, '乙')];
+    const calls: string[] = [];
+    const store = {
+      async readStream(streamId: string, afterSeq = 0) {
+        calls.push(`readStream ${streamId}`);
+        return commits.filter((c) => c.streamId === streamId && c.seq > afterSeq);
+      },
+      async readCommits(ids: readonly string[]) {
+        calls.push(`readCommits ${ids.length}`);
+        return commits.filter((c) => ids.includes(c.id));
+      },
+    } as unknown as EventStore;
+    const states = new StreamStates(store);
+    const pair = () => states.loadPair(['society-1', names] as const, ['member-1', names] as const);
+    // Not remembered yet: each is read.
+    expect((await pair()).map((loaded) => loaded.state)).toEqual([['甲'], ['乙']]);
+    expect(calls.splice(0)).toEqual(['readStream society-1', 'readStream member-1']);
+    // Remembered and unchanged: one read of both heads and their successors' ids.
+    expect((await pair()).map((loaded) => loaded.version)).toEqual([1, 1]);
+    expect(calls.splice(0)).toEqual(['readCommits 4']);
+    // Another process committed to one of them since.
+    commits.push(commit('member-1', 2, '丙'));
+    expect((await pair()).map((loaded) => loaded.state)).toEqual([['甲'], ['乙', '丙']]);
+    expect(calls.splice(0)).toEqual(['readCommits 4', 'readStream member-1']);
+  });
 });

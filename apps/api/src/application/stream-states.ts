@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { upcast } from '@pb/contracts';
 import type { Decider, DomainEvent } from '@pb/domain';
-import { EventStore, type StoredCommit } from '@pb/event-store';
+import { commitId, EventStore, type StoredCommit } from '@pb/event-store';
 
 /** What folding a stream needs of a decider: any decider of the stream's events will do. */
 export type StreamFold<E extends DomainEvent, S> = Pick<
@@ -87,6 +87,58 @@ export class StreamStates {
     };
     if (loaded.version > 0) this.remember(streamId, { ...loaded, decider });
     return loaded;
+  }
+
+  /** Whether a stream's state is remembered, so that it has commits. */
+  knows(streamId: string): boolean {
+    return this.entries.has(streamId);
+  }
+
+  /**
+   * Two streams' states, as two loads would give them, in one round trip when both are
+   * remembered: one read of each head and of the id after it tells whether the head is
+   * still the last commit. A stream not remembered, or moved on, is loaded as usual.
+   */
+  async loadPair<E1 extends DomainEvent, S1, E2 extends DomainEvent, S2>(
+    first: readonly [streamId: string, decider: StreamFold<E1, S1>],
+    second: readonly [streamId: string, decider: StreamFold<E2, S2>],
+  ): Promise<[LoadedStream<S1>, LoadedStream<S2>]> {
+    const bases = [first, second].map(([streamId, decider]) => {
+      const known = this.entries.get(streamId);
+      return known && known.decider === decider ? known : null;
+    });
+    const probe = [first, second].flatMap(([streamId], i) => {
+      const version = bases[i]?.version;
+      return version === undefined
+        ? []
+        : [commitId(streamId, version), commitId(streamId, version + 1)];
+    });
+    const [found, loadedFirst, loadedSecond] = await Promise.all([
+      probe.length > 0 ? this.store.readCommits(probe) : [],
+      bases[0] ? null : this.load(...first),
+      bases[1] ? null : this.load(...second),
+    ]);
+    const current = (base: Entry | null, streamId: string): boolean =>
+      base !== null &&
+      found.some(
+        (c) => c.streamId === streamId && c.seq === base.version && c.hash === base.head?.hash,
+      ) &&
+      !found.some((c) => c.streamId === streamId && c.seq === base.version + 1);
+    const settle = async <E extends DomainEvent, S>(
+      [streamId, decider]: readonly [string, StreamFold<E, S>],
+      base: Entry | null,
+      loaded: LoadedStream<S> | null,
+    ): Promise<LoadedStream<S>> => {
+      if (loaded) return loaded;
+      // The remembered state was folded by this same decider (checked above).
+      if (base && current(base, streamId))
+        return { state: base.state as S, version: base.version, head: base.head };
+      return this.load(streamId, decider);
+    };
+    return Promise.all([
+      settle(first, bases[0] ?? null, loadedFirst),
+      settle(second, bases[1] ?? null, loadedSecond),
+    ]);
   }
 
   private remember(streamId: string, entry: Entry): void {

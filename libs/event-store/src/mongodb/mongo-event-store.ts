@@ -13,11 +13,11 @@ import {
 import { sealCommit } from '../hash';
 import { toCommit, type CommitDocument } from './commit-document';
 import { idFilter, newWindowHint, readInWindows, type WindowHint } from './id-windows';
-import { MongoOutbox } from './mongo-outbox';
+import { ANNOUNCE_AGAIN_AFTER_MS, MongoOutbox } from './mongo-outbox';
 import { MongoSealHeads } from './mongo-seal-heads';
 
 /** The points of an append, in order, after which a crash can stop it. */
-export type AppendStep = 'command-entry' | 'commit' | 'outbox-entry';
+export type AppendStep = 'command-entry' | 'outbox-entry' | 'commit';
 
 /** The commit a command makes, keyed by the command id; written before the commit. */
 interface CommandEntry {
@@ -35,8 +35,8 @@ const MAX_SEQ = 10 ** 10 - 1;
  * Every query here goes by `_id`, because a MongoDB-wire server such as FerretDB may
  * serve nothing else from an index (docs/adr/0002-outbox-on-mongodb.md): streams are
  * read as `_id` ranges, retried commands are found through `commands` (keyed by the
- * command id, written just before the commit), and the relay reads `outbox`, a small collection of pending commits
- * whose `_id` sorts by recording time (mongo-outbox.ts).
+ * command id, written before the commit), and the relay reads `outbox`, a small
+ * collection of pending commits whose `_id` sorts by recording time (mongo-outbox.ts).
  */
 export class MongoEventStore extends EventStore {
   private readonly commits: Collection<CommitDocument>;
@@ -48,11 +48,13 @@ export class MongoEventStore extends EventStore {
   constructor(
     db: Db,
     private readonly onClose: () => Promise<void> = async () => undefined,
+    /** The monotonic clock of the outbox's grace (mongo-outbox.ts); a test's own, else performance.now. */
+    private readonly now: () => number = () => performance.now(),
   ) {
     super();
     this.commits = db.collection<CommitDocument>('commits');
     this.commands = db.collection<CommandEntry>('commands');
-    this.outbox = new MongoOutbox(db, this.commits);
+    this.outbox = new MongoOutbox(db, this.commits, now);
     this.sealHeads = new MongoSealHeads(db);
   }
 
@@ -60,7 +62,6 @@ export class MongoEventStore extends EventStore {
   async init(): Promise<this> {
     await guarded(async () => {
       await this.commits.createIndex({ commandId: 1 }, { unique: true, name: 'commandId_unique' });
-      await this.commits.createIndex({ dispatched: 1, _id: 1 }, { name: 'dispatched_id' });
     });
     return this;
   }
@@ -74,10 +75,16 @@ export class MongoEventStore extends EventStore {
     // never came is ignored (findByCommandId checks the commit's own commandId).
     if (retriable) await this.pointCommand(stored.commandId, id);
     await this.reached('command-entry');
+    const started = this.now();
+    // The outbox entry goes before the commit, so that every commit has one: an entry
+    // whose commit never came is dropped by the relay (mongo-outbox.ts).
+    await this.outbox.announce(stored);
+    await this.reached('outbox-entry');
     try {
-      await guarded(() => this.commits.insertOne({ _id: id, ...rest, dispatched: false }));
+      await guarded(() => this.commits.insertOne({ _id: id, ...rest }));
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
+      // The entry stays: the relay drops it, seeing another commit at its seq.
       // A fresh command id cannot have been committed: the seq was taken. Looking it up
       // would scan the commits where the server serves no index but `_id`.
       if (!retriable) throw new StreamVersionConflict(commit.streamId, commit.seq);
@@ -85,10 +92,9 @@ export class MongoEventStore extends EventStore {
       if (existing) throw new DuplicateCommand(existing);
       throw new StreamVersionConflict(commit.streamId, commit.seq);
     }
+    // So late that the relay may have taken the entry for a dead writer's and dropped it.
+    if (this.now() - started > ANNOUNCE_AGAIN_AFTER_MS) await this.outbox.announceAgain(stored);
     await this.reached('commit');
-    // A crash before the outbox entry loses nothing: the relay's sweep finds the commit.
-    await this.outbox.add(stored);
-    await this.reached('outbox-entry');
     return stored;
   }
 
@@ -117,6 +123,12 @@ export class MongoEventStore extends EventStore {
         .sort({ _id: 1 })
         .toArray(),
     );
+    return docs.map(toCommit);
+  }
+
+  override async readCommits(ids: readonly string[]): Promise<StoredCommit[]> {
+    if (ids.length === 0) return [];
+    const docs = await guarded(() => this.commits.find({ _id: { $in: [...ids] } }).toArray());
     return docs.map(toCommit);
   }
 

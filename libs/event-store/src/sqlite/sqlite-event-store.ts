@@ -50,7 +50,11 @@ export class SqliteEventStore extends EventStore {
         dispatched INTEGER NOT NULL DEFAULT 0
       );
       CREATE INDEX IF NOT EXISTS commits_by_stream ON commits (stream_id, seq);
-      CREATE INDEX IF NOT EXISTS commits_undispatched ON commits (dispatched) WHERE dispatched = 0;
+      DROP INDEX IF EXISTS commits_undispatched;
+      CREATE TABLE IF NOT EXISTS relay_progress (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        published_through INTEGER NOT NULL
+      );
       CREATE TABLE IF NOT EXISTS seal_heads (
         seal_id TEXT NOT NULL,
         chunk INTEGER NOT NULL,
@@ -64,16 +68,29 @@ export class SqliteEventStore extends EventStore {
         'INSERT INTO commits (id, stream_id, seq, command_id, body) VALUES (?, ?, ?, ?, ?)',
       ),
       byCommand: this.db.prepare<[string], Row>('SELECT body FROM commits WHERE command_id = ?'),
+      byId: this.db.prepare<[string], Row>('SELECT body FROM commits WHERE id = ?'),
       byStream: this.db.prepare<[string, number, number], Row>(
         'SELECT body FROM commits WHERE stream_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
       ),
-      undispatched: this.db.prepare<[number], Row>(
-        'SELECT body FROM commits WHERE dispatched = 0 ORDER BY rowid LIMIT ?',
+      undispatched: this.db.prepare<[number, number], Row>(
+        'SELECT body FROM commits WHERE rowid > ? ORDER BY rowid LIMIT ?',
       ),
-      countUndispatched: this.db.prepare<[], { n: number }>(
-        'SELECT count(*) AS n FROM commits WHERE dispatched = 0',
+      countUndispatched: this.db.prepare<[number], { n: number }>(
+        'SELECT count(*) AS n FROM commits WHERE rowid > ?',
       ),
-      markDispatched: this.db.prepare('UPDATE commits SET dispatched = 1 WHERE id = ?'),
+      pendingIds: this.db.prepare<[number, number], { rowid: number; id: string }>(
+        'SELECT rowid, id FROM commits WHERE rowid > ? ORDER BY rowid LIMIT ?',
+      ),
+      progress: this.db.prepare<[], { at: number }>(
+        'SELECT published_through AS at FROM relay_progress WHERE id = 1',
+      ),
+      setProgress: this.db.prepare<[number]>(
+        'INSERT OR REPLACE INTO relay_progress (id, published_through) VALUES (1, ?)',
+      ),
+      // A store from before relay_progress flagged each commit; new rows keep the column's 0.
+      firstUnflagged: this.db.prepare<[], { at: number }>(
+        'SELECT coalesce((SELECT min(rowid) - 1 FROM commits WHERE dispatched = 0), (SELECT max(rowid) FROM commits), 0) AS at',
+      ),
       all: this.db.prepare<[number, number], Row & { rowid: number }>(
         'SELECT rowid, body FROM commits WHERE rowid > ? ORDER BY rowid LIMIT ?',
       ),
@@ -170,20 +187,51 @@ export class SqliteEventStore extends EventStore {
     return this.statements.byStream.all(streamId, afterSeq, toSeq).map(parse);
   }
 
+  override async readCommits(ids: readonly string[]): Promise<StoredCommit[]> {
+    return ids.flatMap((id) => {
+      const row = this.statements.byId.get(id);
+      return row ? [parse(row)] : [];
+    });
+  }
+
   async findByCommandId(commandId: string): Promise<StoredCommit | null> {
     const row = this.statements.byCommand.get(commandId);
     return row ? parse(row) : null;
   }
 
   async readUndispatched(limit: number): Promise<StoredCommit[]> {
-    return this.statements.undispatched.all(limit).map(parse);
+    return this.statements.undispatched.all(this.publishedThrough(), limit).map(parse);
   }
 
+  /**
+   * Moves the relay's mark past the marked commits: one row, whatever the batch. Rows are
+   * read and published in rowid order, so the mark goes over the marked ones at its front
+   * and stops at the first that is not; those after it are handed out again.
+   */
   async markDispatched(commitIds: readonly string[]): Promise<void> {
-    const mark = this.db.transaction((ids: readonly string[]) => {
-      for (const id of ids) this.statements.markDispatched.run(id);
+    const marked = new Set(commitIds);
+    const mark = this.db.transaction(() => {
+      let through = this.publishedThrough();
+      for (const row of this.statements.pendingIds.all(through, marked.size)) {
+        if (!marked.has(row.id)) break;
+        through = row.rowid;
+      }
+      this.statements.setProgress.run(through);
     });
-    guardedSqlite(WHAT, () => mark(commitIds));
+    guardedSqlite(WHAT, mark);
+  }
+
+  /**
+   * The rowid up to which every commit is published. A store made before this mark
+   * existed gets it from its `dispatched` flags when first asked: the relay's first read,
+   * not the store's opening, so that rows loaded as published before then count as such.
+   */
+  private publishedThrough(): number {
+    const mark = this.statements.progress.get();
+    if (mark) return mark.at;
+    const at = this.statements.firstUnflagged.get()?.at ?? 0;
+    guardedSqlite(WHAT, () => this.statements.setProgress.run(at));
+    return at;
   }
 
   async readAll(after: string | null, limit: number): Promise<CommitPage> {
@@ -193,7 +241,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   async countUndispatched(): Promise<number> {
-    return this.statements.countUndispatched.get()?.n ?? 0;
+    return this.statements.countUndispatched.get(this.publishedThrough())?.n ?? 0;
   }
 
   protected async replaceSealHeads(

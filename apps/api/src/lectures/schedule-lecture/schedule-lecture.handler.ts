@@ -21,6 +21,7 @@ export class ScheduleLectureHandler implements ICommandHandler<ScheduleLectureCo
         id: payload.lectureId,
         decider: lectureDecider,
         command: { type: 'ScheduleLecture', ...payload, ...facts },
+        creates: true,
       },
       context,
     );

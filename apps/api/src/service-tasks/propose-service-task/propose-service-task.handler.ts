@@ -20,6 +20,7 @@ export class ProposeServiceTaskHandler implements ICommandHandler<ProposeService
         id: payload.taskId,
         decider: serviceTaskDecider,
         command: { type: 'ProposeServiceTask', ...payload, ...facts },
+        creates: true,
       },
       context,
     );
