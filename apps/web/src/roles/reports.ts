@@ -19,6 +19,16 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../pages/reports/ProgressReport.vue'),
         meta: { title: '工作进展' },
       },
+      {
+        path: 'star-rating',
+        component: () => import('../pages/reports/StarRatingReport.vue'),
+        meta: { title: '星级评定' },
+      },
+      {
+        path: 'inspection',
+        component: () => import('../pages/reports/InspectionReport.vue'),
+        meta: { title: '督导抽查' },
+      },
     ],
   },
 ];
