@@ -29,6 +29,11 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../pages/reports/InspectionReport.vue'),
         meta: { title: '督导抽查' },
       },
+      {
+        path: 'life',
+        component: () => import('../pages/reports/LifeReport.vue'),
+        meta: { title: '组织生活与活力' },
+      },
     ],
   },
 ];
