@@ -204,8 +204,8 @@ describe('the auditor on the workbench (embedded mode)', () => {
 
       const stranger = await browser.newPage();
       await stranger.goto(`${api.url}/dashboard/`);
-      await stranger.locator('#login').waitFor();
-      expect(await stranger.locator('#board').isVisible()).toBe(false);
+      await stranger.getByLabel('用户名').waitFor();
+      expect(await stranger.locator('#campaign').count()).toBe(0);
       await stranger.close();
     });
 });

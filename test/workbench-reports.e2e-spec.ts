@@ -39,9 +39,16 @@ describe('the campaign progress report on the workbench (embedded mode)', () => 
   });
 
   it('is for the office and auditors only, and says when there is no campaign yet', async () => {
+    // The dashboard's old addresses, kept in bookmarks, lead to the reports page.
+    for (const old of ['/dashboard', '/dashboard/', '/dashboard/index.html?x=1']) {
+      const answer = await fetch(`${api.url}${old}`, { redirect: 'manual' });
+      expect(answer.status).toBe(301);
+      expect(answer.headers.get('location')).toBe('/app/#/reports');
+    }
     const stranger = await browser.newPage();
-    await stranger.goto(`${api.url}/app/#/reports`);
+    await stranger.goto(`${api.url}/dashboard/`);
     await stranger.getByLabel('用户名').waitFor();
+    expect(new URL(stranger.url()).pathname).toBe('/app/');
     expect(new URL(stranger.url()).hash).toBe('#/sign-in?next=/reports');
     await stranger.close();
 
