@@ -21,7 +21,8 @@ interface Operation {
 
 /**
  * What the server serves besides the API: the documentation (Swagger UI, OpenAPI and
- * AsyncAPI documents) and the dashboard's static files.
+ * AsyncAPI documents), the workbench pages' static files, and the redirect of the old
+ * dashboard's addresses to them.
  */
 const NOT_API = /^\/(docs|dashboard|app)(\/|-|\*|$)/;
 

@@ -190,23 +190,22 @@ describe('the auditor on the workbench (embedded mode)', () => {
     });
 
   for (const screen of SCREENS)
-    it(`opens the reports dashboard from the workbench without a token (${screen})`, async () => {
+    it(`opens the reports from the workbench with the session, no token (${screen})`, async () => {
       const page = await openWorkbench(browser, api.url, screen);
       await signInAs(page, auditor);
       await page.getByRole('link', { name: '报表看板' }).first().click();
-      await page.locator('#board').waitFor();
-      expect(await page.locator('#login').isVisible()).toBe(false);
-      expect(await page.locator('#sign-out').isVisible()).toBe(false);
-      expect(await page.locator('#who').textContent()).toBe('审计员李明（已登录工作台）');
+      await page.getByRole('heading', { name: '报表看板', level: 1 }).waitFor();
+      await page.locator('#campaign').waitFor();
+      expect(await page.locator('#message').isVisible()).toBe(false);
       await look(page, 'dashboard', screen);
-      await page.getByRole('link', { name: '返回工作台' }).click();
+      await page.getByRole('link', { name: '科技社团党建工作台' }).click();
       await page.getByRole('heading', { name: '您好，审计员李明' }).waitFor();
       await page.close();
 
       const stranger = await browser.newPage();
       await stranger.goto(`${api.url}/dashboard/`);
-      await stranger.locator('#login').waitFor();
-      expect(await stranger.locator('#board').isVisible()).toBe(false);
+      await stranger.getByLabel('用户名').waitFor();
+      expect(await stranger.locator('#campaign').count()).toBe(0);
       await stranger.close();
     });
 });

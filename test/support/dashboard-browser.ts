@@ -7,7 +7,7 @@ import { loadConfig } from '@pb/platform';
 import { startApi, type Api } from '../../apps/api/src/bootstrap';
 import { TEST_JWT_SECRET } from './auth';
 
-/** Where the dashboard suites leave their screenshots and downloads. */
+/** Where the page suites leave their screenshots and downloads. */
 export const ARTIFACTS = join(__dirname, '..', '..', '.cache', 'artifacts');
 
 /** Debian's chromium, or the browser CHROMIUM_PATH names. */
@@ -31,11 +31,6 @@ export async function startDashboard(name: string): Promise<{ api: Api; browser:
   return { api, browser };
 }
 
-export async function signIn(page: Page, token: string): Promise<void> {
-  await page.locator('#token').fill(token);
-  await page.getByRole('button', { name: '进入看板' }).click();
-}
-
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** A full-page screenshot in the artifacts; answers the PNG's width and height. */
@@ -48,28 +43,6 @@ export async function screenshot(
   const png = readFileSync(path);
   expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   return { path, bytes: png.length, width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/**
- * A new page signed in with `token`, on the tab named `tab` when given; a dialog (an
- * alert) fails the test, since the dashboard says everything in the page.
- */
-export async function openDashboard(
-  browser: Browser,
-  url: string,
-  token: string,
-  tab?: string,
-  viewport = { width: 1280, height: 900 },
-): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on('dialog', (dialog) => {
-    throw new Error(`the dashboard opened a dialog: ${dialog.message()}`);
-  });
-  await page.goto(`${url}/dashboard/`);
-  await signIn(page, token);
-  await page.locator('#board').waitFor();
-  if (tab) await page.getByRole('tab', { name: tab }).click();
-  return page;
 }
 
 /** The texts of the cells of a table's body, row by row. */

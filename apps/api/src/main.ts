@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const { url } = await startApi(config);
   const where = config.mode === 'embedded' ? `data in ${config.dataDir}` : `MongoDB and Kafka`;
   new Logger('Api').log(
-    `listening on ${url} (${config.mode} mode, ${where}); API docs at ${url}/docs, event contracts at ${url}/docs/asyncapi.yaml, dashboard at ${url}/dashboard/`,
+    `listening on ${url} (${config.mode} mode, ${where}); API docs at ${url}/docs, event contracts at ${url}/docs/asyncapi.yaml, workbench at ${url}/app/`,
   );
 }
 

@@ -90,6 +90,11 @@ export async function getAll<T>(path: string, pages = 50): Promise<T[]> {
   return items;
 }
 
+/** An answer that is a file (a report as CSV or Excel), read as the caller needs it. */
+export function getFile(path: string): Promise<Response> {
+  return send('GET', path, undefined, {});
+}
+
 export async function post<T>(path: string, body?: unknown, write: Write = {}): Promise<T> {
   const response = await send('POST', path, body ?? {}, write);
   return (response.status === 204 ? undefined : await response.json()) as T;

@@ -12,6 +12,7 @@ import SignIn from './pages/SignIn.vue';
 import * as auditor from './roles/auditor';
 import * as liaison from './roles/liaison';
 import * as office from './roles/office';
+import * as reports from './roles/reports';
 import * as society from './roles/society';
 
 declare module 'vue-router' {
@@ -38,6 +39,7 @@ const routes: RouteRecordRaw[] = [
   ...society.routes,
   ...office.routes,
   ...auditor.routes,
+  ...reports.routes,
   { path: '/:unknown(.*)*', redirect: '/' },
 ];
 

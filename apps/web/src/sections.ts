@@ -4,6 +4,7 @@ import type { Section } from './section';
 import * as auditor from './roles/auditor';
 import * as liaison from './roles/liaison';
 import * as office from './roles/office';
+import * as reports from './roles/reports';
 import * as society from './roles/society';
 
 const SECTIONS: readonly Section[] = [
@@ -11,13 +12,7 @@ const SECTIONS: readonly Section[] = [
   ...society.sections,
   ...office.sections,
   ...auditor.sections,
-  {
-    path: '/dashboard/',
-    title: '报表看板',
-    summary: '工作进展、星级评定、督导抽查、组织生活与活力',
-    external: true,
-    roles: ['admin', 'auditor'],
-  },
+  ...reports.sections,
 ];
 
 export function sectionsFor(role: Role | null): Section[] {

@@ -3,12 +3,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyStatic from '@fastify/static';
-
-/**
- * The folder of the dashboard's static files: `apps/api/dashboard` beside the sources,
- * `dist/apps/api/dashboard` beside the build (the build script copies it there).
- */
-export const DASHBOARD_DIR = join(__dirname, '..', '..', 'dashboard');
+import type { FastifyReply } from 'fastify';
 
 /**
  * The folder of the built pages (Vite writes them to `dist/apps/web`): beside the build
@@ -19,21 +14,19 @@ export const WEB_DIR = [
   join(__dirname, '..', '..', '..', '..', 'dist', 'apps', 'web'),
 ].find((dir) => existsSync(join(dir, 'assets')));
 
+/** Where the reports moved to: the workbench's 报表看板. */
+export const REPORTS_PAGE = '/app/#/reports';
+
 /**
- * Serves the committee office's dashboard at /dashboard/ and the workbench pages at
- * /app/. The files need no token (they hold no data); the pages sign in and call the
- * JSON API.
+ * Serves the workbench pages at /app/. The files need no token (they hold no data); the
+ * pages sign in and call the JSON API. The reports dashboard that was at /dashboard/ is
+ * one of these pages now: its old addresses, kept in bookmarks, answer a permanent
+ * redirect to it.
  */
 export async function installDashboard(app: NestFastifyApplication): Promise<void> {
-  const logger = new Logger('Pages');
-  if (existsSync(join(DASHBOARD_DIR, 'index.html')))
-    await app.register(fastifyStatic as never, {
-      root: DASHBOARD_DIR,
-      prefix: '/dashboard',
-      redirect: true,
-      decorateReply: false,
-    });
-  else logger.warn(`no dashboard in ${DASHBOARD_DIR}: run npm run build`);
+  const fastify = app.getHttpAdapter().getInstance();
+  const moved = (_request: unknown, reply: FastifyReply) => reply.redirect(REPORTS_PAGE, 301);
+  for (const url of ['/dashboard', '/dashboard/', '/dashboard/*']) fastify.get(url, moved);
   if (WEB_DIR)
     await app.register(fastifyStatic as never, {
       root: WEB_DIR,
@@ -41,5 +34,5 @@ export async function installDashboard(app: NestFastifyApplication): Promise<voi
       redirect: true,
       decorateReply: false,
     });
-  else logger.warn('no workbench pages in dist/apps/web: run npm run build');
+  else new Logger('Pages').warn('no workbench pages in dist/apps/web: run npm run build');
 }

@@ -18,8 +18,9 @@ const REPORT = computeCampaignReport(fixture(), {
 /** Words that once meant one thing here and another there. */
 const AMBIGUOUS = ['已宣讲', '已确认', '已安排宣讲', '已宣讲（场）', '已安排宣讲（场）'];
 
-const dashboard = (file: string) =>
-  readFileSync(join(__dirname, '..', '..', 'dashboard', file), 'utf8');
+/** A file of the workbench's reports pages (apps/web/src/pages/reports). */
+const reportsPage = (file: string) =>
+  readFileSync(join(__dirname, '..', '..', '..', 'web', 'src', 'pages', 'reports', file), 'utf8');
 
 describe('the labels of lecture figures', () => {
   it('say in every sheet which "delivered" they count: 待宣讲, 已宣讲（含已确认）, 其中已确认', () => {
@@ -44,12 +45,12 @@ describe('the labels of lecture figures', () => {
     );
   });
 
-  it('match the report in the dashboard: its 待宣讲 is the sheets’ 待宣讲, its 已宣讲 counts the confirmed too', () => {
-    const html = dashboard('index.html');
-    expect(html).toContain(`<th scope="col">${LECTURE_LABELS.delivered}</th>`);
-    expect(html).toContain(`<th scope="col">${LECTURE_LABELS.confirmed}</th>`);
-    expect(html).not.toMatch(/<th scope="col">(已宣讲|已确认)<\/th>/);
-    const script = dashboard('campaign-report.js');
+  it('match the report on the reports page: its 待宣讲 is the sheets’ 待宣讲, its 已宣讲 counts the confirmed too', () => {
+    const table = reportsPage('SocietyLights.vue');
+    expect(table).toContain(`'${LECTURE_LABELS.delivered}',`);
+    expect(table).toContain(`'${LECTURE_LABELS.confirmed}',`);
+    expect(table).not.toMatch(/'(已宣讲|已确认)',/);
+    const script = reportsPage('ProgressReport.vue');
     expect(script).toContain(`'${LECTURE_LABELS.scheduled}场次'`);
     expect(script).toContain("'已宣讲场次（含已确认）'");
     expect(script).toContain(`'${LECTURE_LABELS.confirmed}场次'`);

@@ -29,7 +29,7 @@ export const CAMPAIGN_STATUS_LABELS: Readonly<Record<CampaignStatus, string>> = 
 };
 
 /**
- * One meaning per label, whatever shows it (sheets, CSV, dashboard, status answers):
+ * One meaning per label, whatever shows it (sheets, CSV, the reports pages, status answers):
  * a lecture is scheduled, delivered and awaiting confirmation, confirmed, or cancelled,
  * and the report's "delivered" counts the delivered and the confirmed together.
  */

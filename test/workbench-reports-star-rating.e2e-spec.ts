@@ -1,16 +1,17 @@
 import type { Browser } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
-import { adminToken } from './support/auth';
-import {
-  cellTexts,
-  fitsTheScreen,
-  openDashboard,
-  screenshot,
-  startDashboard,
-} from './support/dashboard-browser';
+import { cellTexts, startDashboard } from './support/dashboard-browser';
 import { waitForViewsToCatchUp } from './support/expectations';
-import { secretaryToken } from './support/inspection-client';
+import { lookAtReport, openReports } from './support/reports-pages';
+import {
+  invitedPerson,
+  openWorkbench,
+  signInAs,
+  VIEWPORTS,
+  type Person,
+  type Screen,
+} from './support/workbench';
 import {
   ratingScenario,
   SOCIETY_NAMES,
@@ -18,41 +19,46 @@ import {
   type YearlyCast,
 } from './support/yearly-dashboard-scenario';
 
-jest.setTimeout(120000);
+jest.setTimeout(120_000);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
+const ROUNDS = /^\/star-rating-rounds\/[^/]+\/societies$/;
 
-describe('the dashboard’s star rating tab in a browser (embedded mode)', () => {
+describe('the star rating report on the workbench (embedded mode)', () => {
   let api: Api;
   let browser: Browser;
   let client: ApiClient;
+  let office: Person;
   let cast: YearlyCast;
   let rating: Awaited<ReturnType<typeof ratingScenario>>;
 
-  const open = async (tab: string, token: string, viewport = DESKTOP) =>
-    openDashboard(browser, api.url, token, tab, viewport);
+  const open = (screen: Screen = 'desktop', query = '') =>
+    openReports(browser, api.url, office, `/reports/star-rating${query}`, screen);
 
   beforeAll(async () => {
-    ({ api, browser } = await startDashboard('dashboard-star-rating'));
+    ({ api, browser } = await startDashboard('workbench-reports-star-rating'));
     client = new ApiClient(api.url);
+    office = await invitedPerson(api.url, '办公室赵敏', { role: 'admin' });
   });
   afterAll(async () => {
     await browser?.close();
     await api?.app.close();
   });
 
-  it('says in Chinese that there is no round yet, in its own tab', async () => {
-    const page = await open('星级评定', await adminToken());
+  it('says in Chinese that there is no round yet, on its own page', async () => {
+    const page = await open();
     await page.locator('#rounds-empty').waitFor();
     expect(await page.locator('#rounds-empty').textContent()).toContain('暂无星级评定批次');
     expect(await page.locator('#round').isDisabled()).toBe(true);
-    expect(await page.getByRole('tab', { name: '星级评定' }).getAttribute('aria-selected')).toBe(
-      'true',
-    );
-    expect(await page.locator('#work-tab').isVisible()).toBe(false);
-    expect(new URL(page.url()).hash).toBe('#tab=rating');
-    expect(await page.locator('#message').isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole('link', { name: '星级评定', exact: true })
+        .last()
+        .getAttribute('aria-current'),
+    ).toBe('page');
+    expect(await page.locator('#campaign').count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('#/reports/star-rating');
+    expect(await page.locator('#rating-message').isVisible()).toBe(false);
+    await lookAtReport(page, 'star-rating-empty', 'desktop');
     await page.close();
   });
 
@@ -61,7 +67,7 @@ describe('the dashboard’s star rating tab in a browser (embedded mode)', () =>
     rating = await ratingScenario(client, cast);
     await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
 
-    const page = await open('星级评定', await adminToken());
+    const page = await open();
     await page.locator(`#round option[value="${rating.round}"]`).waitFor({ state: 'attached' });
     expect(await page.locator('#round option').allTextContents()).toEqual([
       '请选择评定批次',
@@ -130,13 +136,12 @@ describe('the dashboard’s star rating tab in a browser (embedded mode)', () =>
     const names = [a, b, c, d, e, f];
     expect([...names].sort(new Intl.Collator('zh-CN').compare)).toEqual([e, a, c, b, f, d]);
 
-    const desktop = await screenshot(page, 'dashboard-star-rating-desktop.png');
-    expect(desktop.width).toBe(DESKTOP.width);
-    await page.setViewportSize(PHONE);
-    expect(await fitsTheScreen(page)).toBe(true);
-    const phone = await screenshot(page, 'dashboard-star-rating-390.png');
-    expect(phone.width).toBe(PHONE.width);
-    expect(phone.height).toBeGreaterThan(PHONE.height);
+    const desktop = await lookAtReport(page, 'star-rating', 'desktop');
+    expect(desktop.width).toBe(VIEWPORTS.desktop.width);
+    await page.setViewportSize(VIEWPORTS.phone);
+    const phone = await lookAtReport(page, 'star-rating', 'phone');
+    expect(phone.width).toBe(VIEWPORTS.phone.width);
+    expect(phone.height).toBeGreaterThan(VIEWPORTS.phone.height);
 
     // A round nobody is rated in yet: its stage, and a word instead of empty charts.
     await page.getByLabel('评定批次', { exact: true }).selectOption(rating.draft);
@@ -144,34 +149,55 @@ describe('the dashboard’s star rating tab in a browser (embedded mode)', () =>
     expect(await page.locator('#round-status').textContent()).toBe('当前阶段：起草中');
     expect(await page.locator('#round-results').isVisible()).toBe(false);
     expect(await page.locator('#round-progress').isVisible()).toBe(false);
+    await lookAtReport(page, 'star-rating-draft', 'phone');
 
-    // The address keeps the tab and the round: a reload shows them again.
+    // The address keeps the page and the round: a reload shows them again.
     await page.getByLabel('评定批次', { exact: true }).selectOption(rating.round);
     await page.locator('#round-meta', { hasText: '2025年度' }).waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/reports/star-rating?round=${rating.round}`);
     await page.reload();
     await page.locator('#ratings tbody tr[data-society-id]').first().waitFor();
     expect(await page.locator('#round').inputValue()).toBe(rating.round);
     await page.close();
   });
 
-  it('says in the part concerned, in Chinese, what a token may not read and what failed to load', async () => {
-    let page = await open('星级评定', await secretaryToken(cast.societies.a), PHONE);
-    await page.locator(`#round option[value="${rating.round}"]`).waitFor({ state: 'attached' });
-    await page.getByLabel('评定批次', { exact: true }).selectOption(rating.round);
+  it('says in the part concerned, in Chinese, what the account may not read and what failed to load', async () => {
+    // A society's secretary reads the rounds but not the reports: the pages send them home.
+    const secretary = await invitedPerson(api.url, '学会书记钱进', {
+      role: 'society',
+      societyId: cast.societies.a,
+    });
+    const own = await openWorkbench(browser, api.url, 'phone');
+    await signInAs(own, secretary);
+    expect(await own.getByRole('link', { name: '报表看板' }).count()).toBe(0);
+    await own.goto(`${api.url}/app/#/reports/star-rating?round=${rating.round}`);
+    await own.getByRole('heading', { name: '您好，学会书记钱进' }).waitFor();
+    await own.close();
+
+    let page = await open('phone', `?round=${rating.round}`);
+    await page.route(
+      (url) => ROUNDS.test(url.pathname),
+      (route) =>
+        route.fulfill({
+          status: 403,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ status: 403, code: 'AUTH.FORBIDDEN', title: 'Forbidden' }),
+        }),
+    );
+    await page.reload();
     await page.locator('#rating-results-message').waitFor();
     expect(await page.locator('#rating-results-message').textContent()).toBe(
-      '此访问令牌无权查看各学会的评定结果，请使用党委办公室或审计人员的令牌。',
+      '您的账号无权查看各学会的评定结果，请使用党委办公室或审计人员的账号登录。',
     );
     expect(await page.locator('#round-progress').isVisible()).toBe(true);
     expect(await page.locator('#distribution').isVisible()).toBe(false);
-    await screenshot(page, 'dashboard-star-rating-forbidden-390.png');
-    expect(await page.locator('#message').isVisible()).toBe(false);
-    expect(await page.locator('#login').isVisible()).toBe(false);
+    await lookAtReport(page, 'star-rating-forbidden', 'phone');
+    expect(await page.locator('#rating-message').isVisible()).toBe(false);
     await page.close();
 
-    page = await open('星级评定', await adminToken());
+    page = await open();
     await page.route(
-      (url) => /^\/star-rating-rounds\/[^/]+\/societies$/.test(url.pathname),
+      (url) => ROUNDS.test(url.pathname),
       (route) => route.fulfill({ status: 500, body: '{}', contentType: 'application/json' }),
     );
     await page.locator(`#round option[value="${rating.round}"]`).waitFor({ state: 'attached' });
@@ -181,7 +207,7 @@ describe('the dashboard’s star rating tab in a browser (embedded mode)', () =>
       '各学会的评定结果加载失败：服务器出错（500），请稍后重试。',
     );
     expect(await page.locator('#round-progress').isVisible()).toBe(true);
-    expect(await page.locator('#message').isVisible()).toBe(false);
+    expect(await page.locator('#rating-message').isVisible()).toBe(false);
     await page.close();
   });
 });

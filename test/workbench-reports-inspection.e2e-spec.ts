@@ -4,52 +4,44 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
-import { adminToken } from './support/auth';
-import {
-  ARTIFACTS,
-  cellTexts,
-  figureTexts,
-  fitsTheScreen,
-  openDashboard,
-  screenshot,
-  startDashboard,
-} from './support/dashboard-browser';
+import { ARTIFACTS, cellTexts, figureTexts, startDashboard } from './support/dashboard-browser';
 import { waitForViewsToCatchUp } from './support/expectations';
-import { secretaryToken } from './support/inspection-client';
+import { lookAtReport, openReports } from './support/reports-pages';
+import { invitedPerson, VIEWPORTS, type Person, type Screen } from './support/workbench';
 import { ADDED_REASON, inspectionScenario, yearlyCast } from './support/yearly-dashboard-scenario';
 
-jest.setTimeout(120000);
+jest.setTimeout(120_000);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-
-describe('the dashboard’s inspection tab in a browser (embedded mode)', () => {
+describe('the inspection report on the workbench (embedded mode)', () => {
   let api: Api;
   let browser: Browser;
   let client: ApiClient;
+  let auditor: Person;
   let inspection: Awaited<ReturnType<typeof inspectionScenario>>;
 
-  const open = async (tab: string, token: string, viewport = DESKTOP) =>
-    openDashboard(browser, api.url, token, tab, viewport);
+  const open = (screen: Screen = 'desktop', query = '') =>
+    openReports(browser, api.url, auditor, `/reports/inspection${query}`, screen);
 
   beforeAll(async () => {
-    ({ api, browser } = await startDashboard('dashboard-inspection'));
+    ({ api, browser } = await startDashboard('workbench-reports-inspection'));
     client = new ApiClient(api.url);
+    auditor = await invitedPerson(api.url, '审计员孙丽', { role: 'auditor' });
   });
   afterAll(async () => {
     await browser?.close();
     await api?.app.close();
   });
 
-  it('says in Chinese that there is no batch yet, in its own tab', async () => {
-    const page = await open('督导抽查', await adminToken());
+  it('says in Chinese that there is no batch yet, on its own page', async () => {
+    const page = await open('phone');
     await page.locator('#batches-empty').waitFor();
     expect(await page.locator('#batches-empty').textContent()).toContain('暂无督导批次');
     expect(await page.locator('#batch').isDisabled()).toBe(true);
-    expect(await page.locator('#rating-tab').isVisible()).toBe(false);
-    expect(await page.locator('#work-tab').isVisible()).toBe(false);
-    expect(new URL(page.url()).hash).toBe('#tab=inspection');
-    expect(await page.locator('#message').isVisible()).toBe(false);
+    expect(await page.locator('#round').count()).toBe(0);
+    expect(await page.locator('#campaign').count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('#/reports/inspection');
+    expect(await page.locator('#inspection-message').isVisible()).toBe(false);
+    await lookAtReport(page, 'inspection-empty', 'phone');
     await page.close();
   });
 
@@ -60,7 +52,7 @@ describe('the dashboard’s inspection tab in a browser (embedded mode)', () => 
     const { batch, drawn, added, items } = inspection;
     const answer = (await client.expect(200, 'GET', batch.path())).body;
     const name = cast.nameOf;
-    const page = await open('督导抽查', await adminToken());
+    const page = await open();
     await page.locator(`#batch option[value="${batch.batchId}"]`).waitFor({ state: 'attached' });
     expect(await page.locator('#batch option').allTextContents()).toEqual([
       '请选择督导批次',
@@ -126,7 +118,7 @@ describe('the dashboard’s inspection tab in a browser (embedded mode)', () => 
     ]);
     const late = `getComputedStyle(document.querySelector('[data-item-id="${items.overdue}"] .status')).color`;
     expect(await page.evaluate(late)).toBe('rgb(198, 40, 40)');
-    expect(await page.locator(`[data-society-id="${d3}"] .empty`).textContent()).toBe(
+    expect(await page.locator(`.case[data-society-id="${d3}"] .empty`).textContent()).toBe(
       '尚未走访，暂无整改事项',
     );
 
@@ -151,18 +143,17 @@ describe('the dashboard’s inspection tab in a browser (embedded mode)', () => 
       page.getByRole('button', { name: '下载抽取记录（JSON）' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`督导抽取记录-${batch.batchId}.json`);
-    const saved = join(ARTIFACTS, 'dashboard-inspection-draw.json');
+    const saved = join(ARTIFACTS, 'workbench-reports-inspection-draw.json');
     await download.saveAs(saved);
     const script = join(__dirname, '../docs/inspection-draw.py');
     const rerun = spawnSync('python3', [script], { input: readFileSync(saved), encoding: 'utf8' });
     expect(rerun.stdout.trim().split('\n')).toEqual(drawn);
     expect(rerun.stderr).toBe('the recorded selection matches\n');
 
-    const desktop = await screenshot(page, 'dashboard-inspection-desktop.png');
-    expect(desktop.width).toBe(DESKTOP.width);
-    await page.setViewportSize(PHONE);
-    expect(await fitsTheScreen(page)).toBe(true);
-    expect((await screenshot(page, 'dashboard-inspection-390.png')).width).toBe(PHONE.width);
+    const desktop = await lookAtReport(page, 'inspection', 'desktop');
+    expect(desktop.width).toBe(VIEWPORTS.desktop.width);
+    await page.setViewportSize(VIEWPORTS.phone);
+    expect((await lookAtReport(page, 'inspection', 'phone')).width).toBe(VIEWPORTS.phone.width);
 
     // A batch not drawn yet: a word instead of an empty board, and no record to rerun.
     const planned = await page.locator('#batch option').nth(2).getAttribute('value');
@@ -171,37 +162,46 @@ describe('the dashboard’s inspection tab in a browser (embedded mode)', () => 
     expect(await page.locator('#batch-parts').isVisible()).toBe(false);
     expect(await page.locator('#draw-rerun').textContent()).toContain('尚未抽取');
     expect(await page.locator('#draw-download').isVisible()).toBe(false);
+    expect(new URL(page.url()).hash).toBe(`#/reports/inspection?batch=${planned}`);
+    await lookAtReport(page, 'inspection-planned', 'phone');
     await page.close();
   });
 
-  it('says in the part concerned, in Chinese, what a token may not read and what failed to load', async () => {
-    const { batch, drawn } = inspection;
-    let page = await open('督导抽查', await secretaryToken(drawn[0]!), PHONE);
+  it('says in the part concerned, in Chinese, what the account may not read and what failed to load', async () => {
+    const { batch } = inspection;
+    let page = await open('phone');
+    await page.route(
+      (url) => url.pathname === `/inspection-batches/${batch.batchId}`,
+      (route) =>
+        route.fulfill({
+          status: 403,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ status: 403, code: 'AUTH.FORBIDDEN', title: 'Forbidden' }),
+        }),
+    );
     await page.locator(`#batch option[value="${batch.batchId}"]`).waitFor({ state: 'attached' });
     await page.getByLabel('督导批次', { exact: true }).selectOption(batch.batchId);
     await page.locator('#inspection-message').waitFor();
     expect(await page.locator('#inspection-message').textContent()).toBe(
-      '此访问令牌无权查看督导抽查，请使用党委办公室或审计人员的令牌。',
+      '您的账号无权查看督导抽查，请使用党委办公室或审计人员的账号登录。',
     );
-    expect(await page.locator('#message').isVisible()).toBe(false);
-    expect(await page.locator('#login').isVisible()).toBe(false);
+    expect(await page.locator('#batch-view').isVisible()).toBe(false);
     await page.close();
 
-    page = await open('督导抽查', await adminToken());
+    page = await open('desktop', `?batch=${batch.batchId}`);
     await page.route(
       (url) => /^\/inspection-batches\/[^/]+\/societies\/[^/]+$/.test(url.pathname),
       (route) => route.abort(),
     );
-    await page.locator(`#batch option[value="${batch.batchId}"]`).waitFor({ state: 'attached' });
-    await page.getByLabel('督导批次', { exact: true }).selectOption(batch.batchId);
+    await page.reload();
     await page.locator('#rectification-message').waitFor();
     expect(await page.locator('#rectification-message').textContent()).toBe(
       '各学会的整改情况加载失败：无法连接服务器，请检查网络后重试。',
     );
     expect(await page.locator('#inspection-totals').isVisible()).toBe(true);
     expect(await page.locator('#rectification').isVisible()).toBe(false);
-    expect(await page.locator('#message').isVisible()).toBe(false);
-    await screenshot(page, 'dashboard-inspection-failed-load.png');
+    expect(await page.locator('#inspection-message').isVisible()).toBe(false);
+    await lookAtReport(page, 'inspection-failed-load', 'desktop');
     await page.close();
   });
 });

@@ -1,27 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
-import { adminToken, tokenFor } from './support/auth';
-import {
-  ARTIFACTS,
-  cellTexts,
-  figureTexts,
-  fitsTheScreen,
-  openDashboard,
-  screenshot,
-  startDashboard,
-} from './support/dashboard-browser';
+import { ARTIFACTS, cellTexts, figureTexts, startDashboard } from './support/dashboard-browser';
 import { waitForViewsToCatchUp } from './support/expectations';
 import { LIFE_DASHBOARD_SOCIETIES, lifeDashboardScenario } from './support/life-dashboard-scenario';
+import { lookAtReport, openReports } from './support/reports-pages';
+import { invitedPerson, VIEWPORTS, type Person, type Screen } from './support/workbench';
 
-jest.setTimeout(180000);
+jest.setTimeout(180_000);
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-const TAB = '组织生活与活力';
 const { ah, bj, cd, dl, ez, fz } = LIFE_DASHBOARD_SOCIETIES;
 
 /** This quarter in the federation's time zone, as the chooser labels it. */
@@ -35,6 +24,7 @@ function thisQuarter(): { value: string; label: string } {
 }
 
 const SECTIONS = ['coverage', 'lists', 'ranking'] as const;
+const REPORT_PATHS = ['/coverage', '/organisational-life/lists', '/vitality'];
 const shownPart = (page: Page, section: string, part: string) =>
   page.locator(`#${section}-section [data-part="${part}"]`);
 
@@ -50,19 +40,21 @@ const rankingRows = (page: Page) =>
       rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent)),
     );
 
-describe('the dashboard’s organisational life and vitality tab in a browser (embedded mode)', () => {
+describe('the organisational life and vitality report on the workbench (embedded mode)', () => {
   let api: Api;
   let browser: Browser;
   let client: ApiClient;
+  let office: Person;
 
-  const open = async (token: string, viewport = DESKTOP) =>
-    openDashboard(browser, api.url, token, TAB, viewport);
+  const open = (screen: Screen = 'desktop') =>
+    openReports(browser, api.url, office, '/reports/life', screen);
   const choose = (page: Page, period: string) =>
     page.getByLabel('统计期间', { exact: true }).selectOption(period);
 
   beforeAll(async () => {
-    ({ api, browser } = await startDashboard('dashboard-life'));
+    ({ api, browser } = await startDashboard('workbench-reports-life'));
     client = new ApiClient(api.url);
+    office = await invitedPerson(api.url, '办公室周洁', { role: 'admin' });
   });
   afterAll(async () => {
     await browser?.close();
@@ -70,7 +62,7 @@ describe('the dashboard’s organisational life and vitality tab in a browser (e
   });
 
   it('offers this quarter first, the quarters and the years, and says 本期暂无数据 where nothing is recorded', async () => {
-    const page = await open(await adminToken());
+    const page = await open();
     for (const section of SECTIONS) await shownPart(page, section, 'empty').waitFor();
     for (const section of SECTIONS)
       expect(await shownPart(page, section, 'empty').textContent()).toBe('本期暂无数据');
@@ -82,15 +74,15 @@ describe('the dashboard’s organisational life and vitality tab in a browser (e
     expect(options).toEqual(expect.arrayContaining(['2026年第3季度', '2026年全年', '2025年全年']));
     expect(options.filter((option) => /[A-Za-z]/.test(option))).toEqual([]);
     expect(await page.locator('#life-meta').textContent()).toMatch(/^统计期间：\d{4}年第\d季度/);
-    expect(new URL(page.url()).hash).toBe('#tab=life');
-    expect(await page.locator('#message').isVisible()).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#/reports/life');
+    await lookAtReport(page, 'life-empty', 'desktop');
     await page.close();
   });
 
   it('shows a quarter’s coverage, red and black lists and ranking with ties, a society’s components and the workbook', async () => {
     await lifeDashboardScenario(client);
     await waitForViewsToCatchUp(api.runtime.infra.store, api.runtime.infra.views);
-    const page = await open(await adminToken());
+    const page = await open();
     // This quarter: the same societies, no work recorded in it.
     await page.locator('#work-coverage [data-figure="covered"]').waitFor();
     expect((await figureTexts(page, '#work-coverage', 'data-figure')).covered).toBe('0');
@@ -101,7 +93,7 @@ describe('the dashboard’s organisational life and vitality tab in a browser (e
     expect(await page.locator('#life-meta').textContent()).toBe(
       '统计期间：2026年第3季度（2026-07-01 至 2026-09-30）',
     );
-    expect(new URL(page.url()).hash).toBe('#tab=life&period=2026Q3');
+    expect(new URL(page.url()).hash).toBe('#/reports/life?period=2026Q3');
 
     expect(await figureTexts(page, '#org-coverage', 'data-figure')).toEqual({
       registered: '6',
@@ -162,7 +154,7 @@ describe('the dashboard’s organisational life and vitality tab in a browser (e
       page.locator('#ranking-section [data-part="download"]').click(),
     ]);
     expect(download.suggestedFilename()).toBe(`组织活力排名-2026Q3-${asOfDate}.xlsx`);
-    const saved = join(ARTIFACTS, 'dashboard-life-ranking.xlsx');
+    const saved = join(ARTIFACTS, 'workbench-reports-life-ranking.xlsx');
     await download.saveAs(saved);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(saved);
@@ -177,11 +169,10 @@ describe('the dashboard’s organisational life and vitality tab in a browser (e
     ]);
     expect(coverageFile.suggestedFilename()).toBe(`两个全覆盖-2026Q3-${asOfDate}.xlsx`);
 
-    const desktop = await screenshot(page, 'dashboard-life-desktop.png');
-    expect(desktop.width).toBe(DESKTOP.width);
-    await page.setViewportSize(PHONE);
-    expect(await fitsTheScreen(page)).toBe(true);
-    expect((await screenshot(page, 'dashboard-life-390.png')).width).toBe(PHONE.width);
+    const desktop = await lookAtReport(page, 'life', 'desktop');
+    expect(desktop.width).toBe(VIEWPORTS.desktop.width);
+    await page.setViewportSize(VIEWPORTS.phone);
+    expect((await lookAtReport(page, 'life', 'phone')).width).toBe(VIEWPORTS.phone.width);
 
     // The address keeps the period; a year has no red and black lists to show.
     await page.reload();
@@ -193,27 +184,35 @@ describe('the dashboard’s organisational life and vitality tab in a browser (e
     expect(await shownPart(page, 'lists', 'download').isDisabled()).toBe(true);
     await page.locator('#life-meta', { hasText: '2026年全年' }).waitFor();
     await rankingShows(page, bj);
+    await lookAtReport(page, 'life-year', 'phone');
     await page.close();
   });
 
-  it('says in each part, in Chinese, what a token may not read and what failed to load', async () => {
-    const liaison = await tokenFor({ sub: 'liaison', role: 'liaison', memberId: randomUUID() });
-    let page = await open(liaison, PHONE);
+  it('says in each part, in Chinese, what the account may not read and what failed to load', async () => {
+    let page = await open('phone');
+    await page.route(
+      (url) => REPORT_PATHS.includes(url.pathname),
+      (route) =>
+        route.fulfill({
+          status: 403,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ status: 403, code: 'AUTH.FORBIDDEN', title: 'Forbidden' }),
+        }),
+    );
+    await page.reload();
     const words = { coverage: '两个全覆盖', lists: '红黑榜', ranking: '活力排名' };
     for (const section of SECTIONS) {
       await page.locator(`#${section}-message`).waitFor();
       expect(await page.locator(`#${section}-message`).textContent()).toBe(
-        `此访问令牌无权查看${words[section]}，请使用党委办公室或审计人员的令牌。`,
+        `您的账号无权查看${words[section]}，请使用党委办公室或审计人员的账号登录。`,
       );
       expect(await shownPart(page, section, 'view').isVisible()).toBe(false);
       expect(await shownPart(page, section, 'download').isDisabled()).toBe(true);
     }
-    expect(await page.locator('#login').isVisible()).toBe(false);
-    expect(await fitsTheScreen(page)).toBe(true);
-    await screenshot(page, 'dashboard-life-forbidden-390.png');
+    await lookAtReport(page, 'life-forbidden', 'phone');
     await page.close();
 
-    page = await open(await adminToken(), PHONE);
+    page = await open('phone');
     await page.route(
       (url) => url.pathname === '/vitality',
       (route) =>
@@ -248,8 +247,7 @@ describe('the dashboard’s organisational life and vitality tab in a browser (e
     );
     await page.locator('#red-list tbody tr[data-society-id]').first().waitFor();
     expect(await page.locator('#lists-message').isVisible()).toBe(false);
-    expect(await page.locator('#message').isVisible()).toBe(false);
-    await screenshot(page, 'dashboard-life-failed-load-390.png');
+    await lookAtReport(page, 'life-failed-load', 'phone');
     await page.close();
   });
 });

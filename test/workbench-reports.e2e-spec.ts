@@ -1,55 +1,78 @@
-import { adminToken, tokenFor } from './support/auth';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
-import { ARTIFACTS, screenshot, signIn, startDashboard } from './support/dashboard-browser';
+import { ARTIFACTS, figureTexts, startDashboard } from './support/dashboard-browser';
 import { eventually } from './support/http';
+import { lookAtReport, openReports } from './support/reports-pages';
 import { expectSeedReport } from './support/report-expectations';
 import { runSeed000Scenario } from './support/seed-000-scenario';
+import {
+  invitedPerson,
+  openWorkbench,
+  signInAs,
+  VIEWPORTS,
+  type Person,
+} from './support/workbench';
 
-jest.setTimeout(90000);
+jest.setTimeout(120_000);
 
 const HEADINGS = ['工作进展', '委员联系学会宣讲覆盖率', '学会红黄绿灯', '逾期任务', '挂牌督办任务'];
 
 const integer = new Intl.NumberFormat('zh-CN');
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(2)}%`);
 
-describe('the dashboard in a browser (embedded mode)', () => {
+describe('the campaign progress report on the workbench (embedded mode)', () => {
   let api: Api;
   let browser: Browser;
+  let office: Person;
 
   beforeAll(async () => {
-    ({ api, browser } = await startDashboard('dashboard'));
+    ({ api, browser } = await startDashboard('workbench-reports'));
+    office = await invitedPerson(api.url, '办公室王芳', { role: 'admin' });
   });
   afterAll(async () => {
     await browser?.close();
     await api?.app.close();
   });
 
-  it('asks for a token, refuses a wrong one in Chinese, and says when there is no campaign yet', async () => {
-    const page = await browser.newPage();
-    const answer = await page.goto(`${api.url}/dashboard`);
-    expect(answer?.status()).toBe(200);
-    expect(page.url()).toBe(`${api.url}/dashboard/`);
-    expect(await page.locator('h1').textContent()).toBe('科技社团党建工作进展看板');
-    expect(await page.locator('#login').isVisible()).toBe(true);
-    expect(await page.locator('#board').isVisible()).toBe(false);
-    expect(await page.getByLabel('访问令牌').isVisible()).toBe(true);
+  it('is for the office and auditors only, and says when there is no campaign yet', async () => {
+    // The dashboard's old addresses, kept in bookmarks, lead to the reports page.
+    for (const old of ['/dashboard', '/dashboard/', '/dashboard/index.html?x=1']) {
+      const answer = await fetch(`${api.url}${old}`, { redirect: 'manual' });
+      expect(answer.status).toBe(301);
+      expect(answer.headers.get('location')).toBe('/app/#/reports');
+    }
+    const stranger = await browser.newPage();
+    await stranger.goto(`${api.url}/dashboard/`);
+    await stranger.getByLabel('用户名').waitFor();
+    expect(new URL(stranger.url()).pathname).toBe('/app/');
+    expect(new URL(stranger.url()).hash).toBe('#/sign-in?next=/reports');
+    await stranger.close();
 
-    await signIn(page, await tokenFor({ sub: '办公室', role: 'admin' }, 'x'.repeat(40)));
-    await page.locator('#message.error').waitFor();
-    expect(await page.locator('#message').textContent()).toBe('访问令牌无效或已过期，请重新输入。');
-    expect(await page.locator('#login').isVisible()).toBe(true);
-    expect(await page.evaluate('sessionStorage.length')).toBe(0);
+    const liaison = await invitedPerson(api.url, '委员张伟', {
+      role: 'liaison',
+      memberId: await new ApiClient(api.url).member('张伟'),
+    });
+    const other = await openWorkbench(browser, api.url);
+    await signInAs(other, liaison);
+    expect(await other.getByRole('link', { name: '报表看板' }).count()).toBe(0);
+    await other.goto(`${api.url}/app/#/reports`);
+    await other.getByRole('heading', { name: '您好，委员张伟' }).waitFor();
+    expect(new URL(other.url()).hash).toBe('#/');
+    await other.close();
 
-    await signIn(page, await adminToken());
+    const page = await openWorkbench(browser, api.url);
+    await signInAs(page, office);
+    await page.getByRole('link', { name: '报表看板' }).first().click();
     await page.locator('#empty').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('报表看板');
     expect(await page.locator('#empty').textContent()).toContain('暂无工作部署');
     expect(await page.locator('#campaign').isDisabled()).toBe(true);
     expect(await page.locator('#message').isVisible()).toBe(false);
+    await lookAtReport(page, 'progress-empty', 'desktop');
     await page.close();
   });
 
@@ -63,9 +86,7 @@ describe('the dashboard in a browser (embedded mode)', () => {
     });
     const { totals } = report;
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${api.url}/dashboard/`);
-    await signIn(page, await adminToken());
+    const page = await openReports(browser, api.url, office, '/reports');
     await page
       .locator(`#campaign option[value="${seed.campaignId}"]`)
       .waitFor({ state: 'attached' });
@@ -77,13 +98,7 @@ describe('the dashboard in a browser (embedded mode)', () => {
       `学习贯彻习近平总书记“七一”重要讲话精神 · 工作期限 2021-07-19 至 2022-01-31`,
     );
 
-    const figures = Object.fromEntries(
-      await page
-        .locator('#progress [data-figure]')
-        .evaluateAll((nodes) =>
-          nodes.map((n) => [n.getAttribute('data-figure'), n.querySelector('dd')!.textContent]),
-        ),
-    );
+    const figures = await figureTexts(page, '#progress', 'data-figure');
     expect(figures).toEqual({
       societiesAssigned: '105',
       societiesCovered: '80',
@@ -169,7 +184,7 @@ describe('the dashboard in a browser (embedded mode)', () => {
       page.getByRole('button', { name: '导出 Excel' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`工作进展报告-${report.asOfDate}.xlsx`);
-    const saved = join(ARTIFACTS, 'dashboard-report.xlsx');
+    const saved = join(ARTIFACTS, 'workbench-reports-progress.xlsx');
     await download.saveAs(saved);
     const bytes = readFileSync(saved);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -177,16 +192,26 @@ describe('the dashboard in a browser (embedded mode)', () => {
     await workbook.xlsx.load(bytes as never);
     expect(workbook.getWorksheet('按学会')!.rowCount).toBe(106);
 
-    const shot = await screenshot(page, 'dashboard.png');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+
+    const shot = await lookAtReport(page, 'progress', 'desktop');
     expect(shot.bytes).toBeGreaterThan(50_000);
     // full page: taller than the viewport
-    expect(shot.height).toBeGreaterThan(900);
+    expect(shot.height).toBeGreaterThan(VIEWPORTS.desktop.height);
 
-    // The token stays for the tab: a reload shows the same campaign without asking again.
+    // The session stays: a reload shows the same campaign, as the address keeps it.
     await page.reload();
     await page.locator('#report').waitFor();
     expect(await page.locator('#campaign').inputValue()).toBe(seed.campaignId);
-    expect(await page.locator('#login').isVisible()).toBe(false);
+    expect(new URL(page.url()).hash).toBe(`#/reports?campaign=${seed.campaignId}`);
+
+    await page.setViewportSize(VIEWPORTS.phone);
+    const phone = await lookAtReport(page, 'progress', 'phone');
+    expect(phone.width).toBe(VIEWPORTS.phone.width);
     await page.close();
   });
 });
