@@ -19,6 +19,7 @@ const ORDER = [
   'audit',
   'audit-embedded',
   'report',
+  'peer',
 ];
 
 /** Every scenario module in dist/bench/scenarios: each exports one or more Scenario objects. */

@@ -36,6 +36,11 @@ function benchmarksMarkdown(results: readonly SavedResult[]): string {
     'what it started. `BENCH_CPU_PROF=<dir>` runs the started Node processes with',
     '`--cpu-prof`.',
     '',
+    "The `peer` scenario runs Emmett's event stores beside ours. They are dev dependencies of",
+    'the bench alone, in `bench/peer/package.json` and its lock: the first run installs them',
+    '(`npm ci --prefix bench/peer`; sqlite3 compiles against the Node headers that',
+    '`npm_config_nodedir`, `/usr` by default, points at), the root `npm ci` never does.',
+    '',
   ];
   if (latest) {
     const m = latest.machine;

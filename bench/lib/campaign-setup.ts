@@ -152,3 +152,14 @@ export function commandMix(setup: CampaignSetup): autocannon.Request[] {
     ),
   ];
 }
+
+/** A lecture's schedule as a client sends it: the body the no-op route parses, the data of the peer's event. */
+export const SCHEDULE_BODY = {
+  campaignId: '6f1c1a52-3c55-4d0a-9a55-0d6b1c9f0a11',
+  societyId: '0b7d8f0e-7c2a-4d55-8f3e-2d3c4b5a6978',
+  lecturerId: '8a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d',
+  topic: '学习贯彻习近平总书记“七一”重要讲话精神',
+  scheduledAt: '2021-08-10T09:30:00+08:00',
+  format: 'onsite',
+  place: '学会会议室',
+};

@@ -12,6 +12,8 @@ export interface LoadFigures {
   /** Non-2xx answers, connection errors and timeouts. */
   readonly failed: number;
   readonly statuses: Record<string, number>;
+  /** The message of the first failed operation, when one failed. */
+  readonly firstError?: string;
 }
 
 /**
@@ -56,31 +58,76 @@ export async function operationLoad(
   seconds: number,
   operation: (worker: number, n: number) => Promise<unknown>,
 ): Promise<LoadFigures> {
+  const deadline = Date.now() + seconds * 1000;
+  return figuresOf([await closedLoop(connections, () => Date.now() < deadline, operation)]);
+}
+
+/** What one closed-loop run measured, before it is summed up (figuresOf). */
+export interface LoadSample {
+  readonly connections: number;
+  readonly latencies: number[];
+  readonly failed: number;
+  readonly seconds: number;
+  readonly firstError?: string;
+}
+
+/**
+ * The closed loop for a fixed amount of work: each of `connections` workers runs
+ * `perWorker` operations, so that two subjects measured in turn do the same work.
+ */
+export function countedLoad(
+  connections: number,
+  perWorker: number,
+  operation: (worker: number, n: number) => Promise<unknown>,
+): Promise<LoadSample> {
+  return closedLoop(connections, (n) => n < perWorker, operation);
+}
+
+/** The figures of runs taken together (at the same concurrency): their operations over their time. */
+export function figuresOf(samples: readonly LoadSample[]): LoadFigures {
+  const latencies = samples.flatMap((sample) => sample.latencies);
+  const seconds = samples.reduce((sum, sample) => sum + sample.seconds, 0);
+  const firstError = samples.find((sample) => sample.firstError !== undefined)?.firstError;
+  return {
+    connections: samples[0]?.connections ?? 0,
+    perSecond: round(seconds === 0 ? 0 : latencies.length / seconds, 0),
+    p50Ms: round(percentile(latencies, 50), 1),
+    p99Ms: round(percentile(latencies, 99), 1),
+    ok: latencies.length,
+    failed: samples.reduce((sum, sample) => sum + sample.failed, 0),
+    statuses: {},
+    ...(firstError !== undefined && { firstError }),
+  };
+}
+
+async function closedLoop(
+  connections: number,
+  goOn: (n: number) => boolean,
+  operation: (worker: number, n: number) => Promise<unknown>,
+): Promise<LoadSample> {
   const latencies: number[] = [];
   let failed = 0;
+  let firstError: string | undefined;
   const started = process.hrtime.bigint();
-  const deadline = Date.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async (_, worker) => {
-      for (let n = 0; Date.now() < deadline; n++) {
+      for (let n = 0; goOn(n); n++) {
         const t = process.hrtime.bigint();
         try {
           await operation(worker, n);
           latencies.push(milliseconds(t));
-        } catch {
+        } catch (error) {
           failed++;
+          firstError ??= (error as Error).message;
         }
       }
     }),
   );
-  const elapsed = milliseconds(started) / 1000;
   return {
     connections,
-    perSecond: round(latencies.length / elapsed, 0),
-    p50Ms: round(percentile(latencies, 50), 1),
-    p99Ms: round(percentile(latencies, 99), 1),
-    ok: latencies.length,
+    latencies,
     failed,
-    statuses: {},
+    seconds: milliseconds(started) / 1000,
+    ...(firstError !== undefined && { firstError }),
   };
 }

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BSON, MongoClient, type Db, type Document } from 'mongodb';
 import type autocannon from 'autocannon';
-import { commandMix, setUpCampaign, type CampaignSetup } from '../lib/campaign-setup';
+import {
+  commandMix,
+  SCHEDULE_BODY,
+  setUpCampaign,
+  type CampaignSetup,
+} from '../lib/campaign-setup';
 import {
   BENCH_RATE_LIMIT_PER_MINUTE,
   startDistributed,
@@ -121,16 +126,6 @@ export const commandsScenario: Scenario = {
 };
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
-
-const SCHEDULE_BODY = {
-  campaignId: '6f1c1a52-3c55-4d0a-9a55-0d6b1c9f0a11',
-  societyId: '0b7d8f0e-7c2a-4d55-8f3e-2d3c4b5a6978',
-  lecturerId: '8a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d',
-  topic: '学习贯彻习近平总书记“七一”重要讲话精神',
-  scheduledAt: '2021-08-10T09:30:00+08:00',
-  format: 'onsite',
-  place: '学会会议室',
-};
 
 function commandLoad(
   deployment: Deployment,
