@@ -239,6 +239,9 @@ async function rebuildDistributed(
   );
 }
 
+/** Events per second a rebuild of a million events must reach, per mode. */
+const REBUILD_TARGET_PER_SECOND = { embedded: 20_000, distributed: 5_000 } as const;
+
 function rebuildResult(
   plan: LoadPlan,
   figures: readonly ModeFigures[],
@@ -247,9 +250,9 @@ function rebuildResult(
   const targets: TargetCheck[] = figures.flatMap((f) => [
     {
       what: `rebuild, ${f.mode}: events per second`,
-      target: '≥ 20,000/s',
+      target: `≥ ${REBUILD_TARGET_PER_SECOND[f.mode].toLocaleString('en')}/s`,
       measured: `${Math.round(f.rebuildPerSecond)}/s`,
-      met: f.rebuildPerSecond >= 20_000,
+      met: f.rebuildPerSecond >= REBUILD_TARGET_PER_SECOND[f.mode],
     },
     {
       what: `rebuild, ${f.mode}: share of the raw store read`,
