@@ -39,6 +39,8 @@ describe('the MongoDB-wire server on indexed fields', () => {
       { _id: 'a7', type: hex, actor: null },
       { _id: 'a8', type: 7, actor: 'p', at: day(6) },
       { _id: 'a9', type: 'y', actor: ['p', 'q'], at: day(1) },
+      { _id: 'b1', type: 'w', actor: [new ObjectId(hex)] },
+      { _id: 'b2', type: 'w', actor: ['r', hex] },
       { _id: 3, type: 'x', actor: 'p', at: day(9) },
       { _id: new ObjectId(), type: 'x', actor: 'p', at: day(9) },
     ]);
@@ -83,8 +85,10 @@ describe('the MongoDB-wire server on indexed fields', () => {
     expect(await find({ actor: hex, _id: strings }, { _id: 1 }, 1)).toEqual(['a6']);
   });
 
-  it('matches the elements of an array held by some document', async () => {
+  it('matches the elements of an array held by some document, under a limit', async () => {
     expect(await find({ actor: 'q', _id: strings }, { _id: 1 }, 5)).toEqual(['a3', 'a9']);
+    expect(await find({ actor: 'q', _id: strings }, { _id: -1 }, 1)).toEqual(['a9']);
+    expect(await find({ actor: hex, _id: strings }, { _id: 1 }, 5)).toEqual(['a6', 'b2']);
   });
 
   it('serves a range of strings sorted by the field', async () => {
@@ -106,5 +110,7 @@ describe('the MongoDB-wire server on indexed fields', () => {
     if (plan.queryPlanner?.Plan === undefined) return;
     expect(plan.limitPushdown).toBe(true);
     expect(JSON.stringify(plan.queryPlanner)).toContain('"Index Cond"');
+    const arrays = await explain({ actor: 'q', _id: strings }, { _id: 1 }, 1);
+    expect(arrays.limitPushdown).toBe(true);
   });
 });
