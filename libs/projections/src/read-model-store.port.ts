@@ -61,6 +61,12 @@ export interface CollectionSpec {
   /** Top-level fields to index, one index each; `find` filters and sorts on these. */
   readonly indexes: readonly string[];
   /**
+   * Array fields `contains` looks documents up by. MongoDB indexes each element
+   * (FerretDB, as tools/ferretdb builds it, reads the `_id` index in order and checks
+   * them); SQLite's expression indexes cannot serve them and it skips them.
+   */
+  readonly arrayIndexes?: readonly string[];
+  /**
    * Fields `find` looks documents up by (equality on the first `where` field). On a
    * server that serves only `_id` from an index the adapter keeps `_id`-range entries
    * for them, so such a find reads what it returns instead of the whole collection
@@ -77,11 +83,11 @@ export interface CollectionSpec {
  */
 export abstract class ReadModelStore {
   /**
-   * Whether `find` serves a filter on an indexed field from an index. FerretDB v1
-   * serves only `_id`, so the MongoDB adapter says no and the audit trail keeps its own
-   * index collections there (docs/adr/0006-audit-filters-as-id-ranges.md).
+   * Whether counting a collection costs less than reading it. FerretDB v1 reads every
+   * document it counts, so the MongoDB adapter says no and a rebuild reports no counts
+   * there.
    */
-  get servesFieldIndexes(): boolean {
+  get countsCheaply(): boolean {
     return true;
   }
 

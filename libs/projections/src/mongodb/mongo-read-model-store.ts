@@ -41,8 +41,8 @@ export class MongoReadModelStore extends ReadModelStore {
     this.writes = new VersionedWrites(this.physical);
   }
 
-  /** Not on every MongoDB-wire server: FerretDB v1 serves only `_id` from an index. */
-  override get servesFieldIndexes(): boolean {
+  /** FerretDB v1 counts by reading every document. */
+  override get countsCheaply(): boolean {
     return false;
   }
 
@@ -55,7 +55,7 @@ export class MongoReadModelStore extends ReadModelStore {
       } catch (error) {
         if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
       }
-      for (const field of spec.indexes) {
+      for (const field of [...spec.indexes, ...(spec.arrayIndexes ?? [])]) {
         await documents.createIndex(
           { [assertFieldName(field)]: 1, _id: 1 },
           { name: `${field}_id` },
