@@ -243,7 +243,6 @@ class DocumentBatch {
       writes.push({
         doc: { ...doc, _version: version + 1 } as EntityDocument,
         expectedVersion: before ? version : null,
-        before,
       });
       byCollection.set(collection, writes);
     }
