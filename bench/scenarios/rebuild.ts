@@ -41,7 +41,7 @@ export function eventTopic(plan: LoadPlan): string {
  * Bump when the read models change shape: a store whose views were built by another
  * version is rebuilt before the audit scenario queries it.
  */
-export const VIEWS_VERSION = 'open-tasks-2';
+export const VIEWS_VERSION = 'audit-indexes-1';
 
 /** Records that the store's read models were built by this version (a rebuild just ran). */
 export async function markViewsBuilt(

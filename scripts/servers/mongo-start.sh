@@ -205,6 +205,12 @@ postgresql)
     "${psql[@]}" -c "CREATE DATABASE $PG_DB" >/dev/null
     phase_end "created PostgreSQL database $PG_DB"
   fi
+  # PostgreSQL has no statistics for the type checks that make an indexed filter exact
+  # (tools/ferretdb/patches/0003), so it underestimates their rows: left to itself it
+  # would JIT-compile and parallelise a read of a hundred rows from an index, 200 ms
+  # instead of 0.3 ms. Set per database, so that a running cluster takes it too.
+  "${psql[@]}" -c "ALTER DATABASE $PG_DB SET jit = off" \
+    -c "ALTER DATABASE $PG_DB SET max_parallel_workers_per_gather = 0" >/dev/null
   ferret_args+=(-pg-url "postgres://postgres@$MONGO_HOST:$MONGO_PG_PORT/$PG_DB")
   ;;
 sqlite)

@@ -1,4 +1,5 @@
 import {
+  AUDIT_INDEX,
   GENERATION_SUFFIX,
   READ_MODEL_META,
   STAGING_PREFIX,
@@ -71,8 +72,8 @@ export class GenerationalReadModelStore extends ReadModelStore {
     super();
   }
 
-  override get servesFieldIndexes(): boolean {
-    return this.inner.servesFieldIndexes;
+  override get countsCheaply(): boolean {
+    return this.inner.countsCheaply;
   }
 
   override get overlapsCalls(): boolean {
@@ -115,6 +116,9 @@ export class GenerationalReadModelStore extends ReadModelStore {
     );
     await this.inner.replaceCollections(moves);
     for (const name of stale) await this.inner.drop(name);
+    // The audit trail's own index of earlier versions: the store's indexes serve its
+    // filters now (docs/adr/0010-secondary-indexes.md).
+    await this.inner.drop(AUDIT_INDEX);
     // Dropped last: a process that dies before has the pointer to finish the moves with.
     if (pointer) await this.inner.drop(READ_MODEL_META);
   }

@@ -24,7 +24,6 @@ export * from './status/life-status.rules';
 export * from './status/life-status.compute';
 export * from './status/status.views';
 export * from './audit/audit.view';
-export * from './audit/audit-index';
 export * from './audit/audit-query';
 export * from './replay';
 export * from './generations';

@@ -1,6 +1,5 @@
 import { comparePositions, upcast, type EventEnvelope, type StreamPosition } from '@pb/contracts';
 import type { EventStore } from '@pb/event-store';
-import { withAuditIndex } from './audit/audit-index';
 import type { EntityDocument, EntityProjection } from './projection';
 import { STREAM_POSITIONS } from './read-model-names';
 import type { ReadModelStore, VersionedWrite, ViewDocument } from './read-model-store.port';
@@ -40,19 +39,15 @@ export class ProjectionWriteConflict extends Error {
 export class Projector {
   private applied = 0;
 
-  private readonly projections: readonly EntityProjection[];
-
   constructor(
     private readonly views: ReadModelStore,
     private readonly store: EventStore,
-    projections: readonly EntityProjection[],
+    private readonly projections: readonly EntityProjection[],
     /** Views recomputed after each batch from the documents the batch wrote (level 2). */
     private readonly followers: readonly BatchFollower[] = [],
-  ) {
-    this.projections = withAuditIndex(views, projections);
-  }
+  ) {}
 
-  /** Every collection this projector writes, the audit index included where it keeps one. */
+  /** Every collection this projector writes. */
   get collections(): string[] {
     return [...new Set([CHECKPOINTS, ...this.projections.map((p) => p.spec.name)])];
   }
@@ -248,7 +243,6 @@ class DocumentBatch {
       writes.push({
         doc: { ...doc, _version: version + 1 } as EntityDocument,
         expectedVersion: before ? version : null,
-        before,
       });
       byCollection.set(collection, writes);
     }

@@ -1,3 +1,5 @@
+import { GenerationalReadModelStore } from './generations';
+import { AUDIT_INDEX } from './read-model-names';
 import type { ReadModelStore, ViewDocument } from './read-model-store.port';
 
 interface Row extends ViewDocument {
@@ -53,6 +55,15 @@ export function readModelMovesContract(open: () => Promise<ReadModelStore>): voi
     await views.ensureCollection(spec('live'));
     await views.put('live', row('c', 's1', '2026-03-03T00:00:00.000Z'));
     expect(await ids('live', 's1')).toEqual(['b', 'c']);
+  });
+
+  it("drops the audit trail's own index of earlier versions when a process opens the views", async () => {
+    await views.ensureCollection({ name: AUDIT_INDEX, indexes: [] });
+    await views.put(AUDIT_INDEX, { _id: 'type=SocietyAssigned|2026-01-01', _version: 1 });
+    await views.ensureCollection(spec('live'));
+    await new GenerationalReadModelStore(views).opened();
+    expect(await views.collections()).not.toContain(AUDIT_INDEX);
+    expect(await views.collections()).toContain('live');
   });
 
   it('skips a move whose source is gone, as when another process moved it first', async () => {

@@ -1,7 +1,10 @@
 /** Where the projector stands in each source stream: bookkeeping, not a view. */
 export const STREAM_POSITIONS = 'stream_positions';
 
-/** The audit trail's `_id`-range index (docs/adr/0006-audit-filters-as-id-ranges.md). */
+/**
+ * The audit trail's `_id`-range index of earlier versions (docs/adr/0006-audit-filters-as-id-ranges.md),
+ * dropped on start since the store's own indexes serve its filters (docs/adr/0010-secondary-indexes.md).
+ */
 export const AUDIT_INDEX = 'audit_index';
 
 /** What earlier versions kept about the read models (the generation pointer). */

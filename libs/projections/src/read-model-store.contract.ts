@@ -138,7 +138,6 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
           i % 3 !== 0,
         ),
         expectedVersion: null,
-        before: null,
       })),
     );
     const all = async (where: Record<string, string | boolean>) => {
@@ -166,7 +165,7 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
     const before = (await views.get<Row>('rows', 'id-03'))!;
     expect(
       await views.putManyIfVersion('rows', [
-        { doc: { ...before, campaign: 'even', _version: 2 }, expectedVersion: 1, before },
+        { doc: { ...before, campaign: 'even', _version: 2 }, expectedVersion: 1 },
       ]),
     ).toEqual([]);
     expect(await all({ campaign: 'odd' })).toEqual(odd.filter((id) => id !== 'id-03'));

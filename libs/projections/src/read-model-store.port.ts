@@ -48,12 +48,6 @@ export interface FindResult<T extends ViewDocument> {
 export interface VersionedWrite {
   readonly doc: ViewDocument;
   readonly expectedVersion: number | null;
-  /**
-   * The stored document the write replaces (null: none), when the caller has read it;
-   * lets an adapter that keeps lookup entries write only the entries that changed.
-   * Absent: unknown, so every entry of `doc` is written and none is removed.
-   */
-  readonly before?: ViewDocument | null;
 }
 
 export interface CollectionSpec {
@@ -61,11 +55,15 @@ export interface CollectionSpec {
   /** Top-level fields to index, one index each; `find` filters and sorts on these. */
   readonly indexes: readonly string[];
   /**
-   * Fields `find` looks documents up by (equality on the first `where` field). On a
-   * server that serves only `_id` from an index the adapter keeps `_id`-range entries
-   * for them, so such a find reads what it returns instead of the whole collection
-   * (docs/adr/0007-lookups-as-id-ranges.md). Only fields of few documents per value:
-   * a society's rows, a member's rows.
+   * Array fields `contains` looks documents up by. MongoDB indexes each element
+   * (FerretDB, as tools/ferretdb builds it, reads the `_id` index in order and checks
+   * them); SQLite's expression indexes cannot serve them and it skips them.
+   */
+  readonly arrayIndexes?: readonly string[];
+  /**
+   * Fields `find` looks documents up by (equality on the first `where` field), each
+   * held by few documents per value: a society's rows, a member's rows. MongoDB indexes
+   * them (docs/adr/0010-secondary-indexes.md); SQLite serves its `indexes` only.
    */
   readonly lookups?: readonly string[];
 }
@@ -77,11 +75,11 @@ export interface CollectionSpec {
  */
 export abstract class ReadModelStore {
   /**
-   * Whether `find` serves a filter on an indexed field from an index. FerretDB v1
-   * serves only `_id`, so the MongoDB adapter says no and the audit trail keeps its own
-   * index collections there (docs/adr/0006-audit-filters-as-id-ranges.md).
+   * Whether counting a collection costs less than reading it. FerretDB v1 reads every
+   * document it counts, so the MongoDB adapter says no and a rebuild reports no counts
+   * there.
    */
-  get servesFieldIndexes(): boolean {
+  get countsCheaply(): boolean {
     return true;
   }
 
@@ -152,7 +150,7 @@ export abstract class ReadModelStore {
 
   /**
    * Moves each `from` over its `to`, in the order given: `to` then holds what `from`
-   * held, its indexes and lookup entries included, and `from` is gone. Readers of `to`
+   * held, its indexes included, and `from` is gone. Readers of `to`
    * see the old content or the new, never an empty collection, where the server allows
    * (docs/read-models.md). A `from` that does not exist is skipped: another process
    * moved it first.

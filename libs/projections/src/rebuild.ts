@@ -77,10 +77,10 @@ export async function rebuildReadModels(
   const status = new StatusViews(views);
   await status.init();
   await replay(live, status, 'catch-up');
-  // Counting is a scan where the store serves no index but `_id` (FerretDB): there a
-  // million audit entries would take minutes, so only the events are reported.
+  // Counting is a read of every document on FerretDB: there a million audit events
+  // would take minutes, so only the events are reported.
   const documents: Record<string, number> = {};
-  if (views.servesFieldIndexes)
+  if (views.countsCheaply)
     for (const collection of collections) documents[collection] = await views.count(collection);
   return { commits: first.commits, events: first.events, documents };
 }

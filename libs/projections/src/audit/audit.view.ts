@@ -40,6 +40,7 @@ export const auditProjection: EntityProjection<AuditEntry> = {
   spec: {
     name: 'audit_events',
     indexes: ['societyId', 'campaignId', 'roundId', 'batchId', 'streamId', 'actor', 'type'],
+    arrayIndexes: ['memberIds'],
   },
   handles: (_event): _event is EventEnvelope => true,
   documentId: auditEntryId,

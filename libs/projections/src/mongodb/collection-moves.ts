@@ -108,3 +108,19 @@ export async function adoptEarlierNames(collections: ReadModelCollections): Prom
     }
   }
 }
+
+/**
+ * Drops the lookup entries of earlier versions (docs/adr/0007-lookups-as-id-ranges.md):
+ * the documents' own indexes serve those finds now (docs/adr/0010-secondary-indexes.md).
+ */
+export async function dropLookupEntries(collections: ReadModelCollections): Promise<void> {
+  for (const physical of await collections.existing()) {
+    if (!physical.startsWith(INTERNAL_PREFIX) || !physical.endsWith('__lookup')) continue;
+    try {
+      await collections.db.collection(physical).drop();
+    } catch (error) {
+      // Another process starting at the same time dropped it first.
+      if (codeOf(error) !== NAMESPACE_NOT_FOUND) throw error;
+    }
+  }
+}

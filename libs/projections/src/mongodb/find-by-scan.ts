@@ -43,20 +43,25 @@ export async function findByScan<T extends ViewDocument>(
   return pageOf(items, found.length > query.limit, field);
 }
 
-/** The filter of a find ordered by `field`: its conditions, and after its cursor. */
+/**
+ * The filter of a find ordered by `field`: its conditions, and after its cursor. One
+ * flat document where the fields differ: FerretDB (tools/ferretdb/patches/0003) pushes
+ * the top-level fields down to its indexes, and reads a limited find in `_id` order from
+ * an index when `_id` is bounded to strings, which every read model's `_id` is.
+ */
 function filterOf(query: FindQuery, field: string, desc: boolean): Filter<ViewDocument> {
   const op = desc ? '$lt' : '$gt';
+  const flat: Record<string, unknown> = {};
   const conditions: Filter<ViewDocument>[] = [];
+  const add = (key: string, value: unknown) => {
+    if (key in flat) conditions.push({ [key]: value });
+    else flat[key] = value;
+  };
   for (const [key, value] of Object.entries(query.where ?? {}))
-    conditions.push({ [assertFieldName(key)]: toBsonValue(value) });
-  if (query.contains)
-    conditions.push({
-      [assertFieldName(query.contains.field)]: toBsonValue(query.contains.value),
-    });
-  // One `_id` condition at the top level, range and cursor together: FerretDB serves
-  // only that from its index (docs/adr/0006-audit-filters-as-id-ranges.md).
-  const range: Record<string, string> = {};
-  if (query.idRange?.gte !== undefined) range.$gte = query.idRange.gte;
+    add(assertFieldName(key), toBsonValue(value));
+  if (query.contains) add(assertFieldName(query.contains.field), toBsonValue(query.contains.value));
+  // One `_id` condition, range and cursor together: every server serves that from its index.
+  const range: Record<string, string> = { $gte: query.idRange?.gte ?? '' };
   if (query.idRange?.lt !== undefined) range.$lt = query.idRange.lt;
   if (query.after) {
     const cursor = decodeCursor(query.after);
@@ -65,7 +70,7 @@ function filterOf(query: FindQuery, field: string, desc: boolean): Filter<ViewDo
       // After the cursor and within the range: keep whichever bound is tighter.
       if (desc) {
         if (range.$lt === undefined || cursor.id < range.$lt) range.$lt = cursor.id;
-      } else if (range.$gte === undefined || cursor.id >= range.$gte) {
+      } else if (cursor.id >= range.$gte!) {
         delete range.$gte;
         range.$gt = cursor.id;
       }
@@ -74,10 +79,8 @@ function filterOf(query: FindQuery, field: string, desc: boolean): Filter<ViewDo
         $or: [{ [field]: { [op]: value } }, { [field]: value, _id: { [op]: cursor.id } }],
       });
   }
-  if (Object.keys(range).length > 0) conditions.unshift({ _id: range });
-  return conditions.length === 0
-    ? {}
-    : conditions.length === 1
-      ? conditions[0]!
-      : { $and: conditions };
+  if ('_id' in flat) conditions.push({ _id: flat._id as Filter<ViewDocument>['_id'] });
+  flat._id = range;
+  // The rest beside the flat fields, which the server then still reads from its indexes.
+  return conditions.length === 0 ? flat : { ...flat, $and: conditions };
 }

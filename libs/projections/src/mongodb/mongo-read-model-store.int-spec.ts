@@ -135,7 +135,7 @@ describe('MongoReadModelStore compare-and-set on a server without atomic filtere
   });
 });
 
-describe('MongoReadModelStore lookups on a server that serves only _id from an index', () => {
+describe('MongoReadModelStore lookups, served by indexes', () => {
   interface Row extends ViewDocument {
     readonly society: string | null;
     readonly open: boolean;
@@ -151,7 +151,6 @@ describe('MongoReadModelStore lookups on a server that serves only _id from an i
   let client: MongoClient;
   let db: Db;
   let views: MongoReadModelStore;
-  const entries = () => db.collection<{ _id: string }>('internal_rows__lookup');
   const ids = async (where: Record<string, Scalar>, limit = 1000) => {
     const out: string[] = [];
     let after: string | null = null;
@@ -170,29 +169,32 @@ describe('MongoReadModelStore lookups on a server that serves only _id from an i
   beforeEach(async () => {
     ({ client, db } = await connectMongo({ uri: mongoUri(), database: uniqueName('pb_lookups') }));
     views = new MongoReadModelStore(db);
-    await views.ensureCollection({ name: 'rows', indexes: ['society'], lookups: ['society'] });
+    await views.ensureCollection({ name: 'rows', indexes: [], lookups: ['society'] });
   });
   afterEach(async () => {
     await db.dropDatabase();
     await client.close();
   });
 
-  it('keeps one entry per document and value, none for null', async () => {
+  it('indexes each lookup field and keeps no entries of its own', async () => {
+    await views.put('rows', row('a', 's1'));
+    const indexes = await db.collection('rm_rows').listIndexes().toArray();
+    expect(indexes.map((index) => index.name).sort()).toEqual(['_id_', 'society_id']);
+    expect(await db.listCollections({ name: 'internal_rows__lookup' }).hasNext()).toBe(false);
+  });
+
+  it('finds one value by its type: a number is not its string, null is no value', async () => {
     await views.putManyIfVersion('rows', [
-      { doc: row('a', 's1'), expectedVersion: null, before: null },
-      { doc: row('b', null), expectedVersion: null, before: null },
+      { doc: row('a', 's1'), expectedVersion: null },
+      { doc: row('b', null), expectedVersion: null },
     ]);
     await views.put('rows', { ...row('c', 's1'), society: 7 });
-    expect((await entries().find().sort({ _id: 1 }).toArray()).map((e) => e._id)).toEqual([
-      '#complete',
-      'society="s1"|a',
-      'society=7|c',
-    ]);
+    expect(await ids({ society: 's1' })).toEqual(['a']);
     expect(await ids({ society: 7 })).toEqual(['c']);
     expect(await ids({ society: '7' })).toEqual([]);
   });
 
-  it('pages through one value in _id order across chunks of entries, a second field filtering', async () => {
+  it('pages through one value in _id order, a second field filtering', async () => {
     const writes = Array.from({ length: 1100 }, (_, i) => ({
       doc: row(`d-${String(i).padStart(4, '0')}`, i % 11 === 0 ? 'other' : 's1', i % 3 !== 0),
       expectedVersion: null,
@@ -203,67 +205,35 @@ describe('MongoReadModelStore lookups on a server that serves only _id from an i
       .map((w) => w.doc)
       .filter((doc) => doc.society === 's1' && doc.open)
       .map((doc) => doc._id);
-    // A page of 600 needs more entries than one chunk holds; pages of 97 start mid-chunk.
     expect(await ids({ society: 's1', open: true }, 600)).toEqual(expected);
     expect(await ids({ society: 's1', open: true }, 97)).toEqual(expected);
     expect(await ids({ society: 'other' }, 7)).toHaveLength(100);
   });
 
-  it('finds a document under its new value and not its old one, with or without what it replaced', async () => {
+  it('finds a document under its new value and not its old one', async () => {
     await views.putManyIfVersion('rows', [
-      { doc: row('a', 's1'), expectedVersion: null, before: null },
-      { doc: row('b', 's1'), expectedVersion: null, before: null },
+      { doc: row('a', 's1'), expectedVersion: null },
+      { doc: row('b', 's1'), expectedVersion: null },
     ]);
-    const a = (await views.get<Row>('rows', 'a'))!;
-    await views.putManyIfVersion('rows', [
-      { doc: row('a', 's2', true, 2), expectedVersion: 1, before: a },
-    ]);
-    // Without what it replaced the adapter cannot tell the old entry, which stays behind.
+    await views.putManyIfVersion('rows', [{ doc: row('a', 's2', true, 2), expectedVersion: 1 }]);
     await views.putManyIfVersion('rows', [{ doc: row('b', 's2', true, 2), expectedVersion: 1 }]);
     expect(await ids({ society: 's1' })).toEqual([]);
     expect(await ids({ society: 's2' })).toEqual(['a', 'b']);
-    expect((await entries().find().sort({ _id: 1 }).toArray()).map((e) => e._id)).toEqual([
-      '#complete',
-      'society="s1"|b',
-      'society="s2"|a',
-      'society="s2"|b',
-    ]);
   });
 
-  it('leaves the entries of a refused write harmless', async () => {
-    await views.put('rows', row('a', 's1', true, 3));
-    expect(
-      await views.putManyIfVersion('rows', [
-        { doc: row('a', 's2', true, 2), expectedVersion: 1, before: row('a', 's1') },
-      ]),
-    ).toEqual(['a']);
+  it('drops the lookup entries of earlier versions when it prepares', async () => {
+    await views.put('rows', row('a', 's1'));
+    await db
+      .collection<{ _id: string }>('internal_rows__lookup')
+      .insertOne({ _id: 'society="s1"|a' });
+    await db.collection<{ _id: string }>('rm_other__lookup').insertOne({ _id: 'society="s1"|b' });
+    await new MongoReadModelStore(db).prepare();
+    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
+    expect(names.filter((name) => name.endsWith('__lookup'))).toEqual([]);
     expect(await ids({ society: 's1' })).toEqual(['a']);
-    expect(await ids({ society: 's2' })).toEqual([]);
   });
 
-  it('gives the documents stored before the lookups were declared their entries, once', async () => {
-    const older = new MongoReadModelStore(db);
-    await older.ensureCollection({ name: 'before', indexes: [] });
-    for (let i = 0; i < 1500; i++) await older.put('before', row(`p-${i}`, i % 2 ? 's1' : 's2'));
-    const declaring = new MongoReadModelStore(db);
-    await declaring.ensureCollection({ name: 'before', indexes: [], lookups: ['society'] });
-    const lookup = db.collection<{ _id: string }>('internal_before__lookup');
-    expect(await lookup.countDocuments({})).toBe(1501);
-    const page = await declaring.find<Row>('before', { where: { society: 's1' }, limit: 1000 });
-    expect(page.items).toHaveLength(750);
-    // The marker says it is done: a document written without entries now stays without.
-    await older.put('before', row('late', 's1'));
-    await declaring.ensureCollection({ name: 'before', indexes: [], lookups: ['society'] });
-    expect(await lookup.countDocuments({})).toBe(1501);
-  });
-
-  it('ignores an entry whose document was never written', async () => {
-    await views.put('rows', row('b', 's1'));
-    await entries().insertOne({ _id: 'society="s1"|a' });
-    expect(await ids({ society: 's1' })).toEqual(['b']);
-  });
-
-  it('finds on fields that are not lookups by scanning, as before', async () => {
+  it('finds on fields that are neither lookups nor indexes too', async () => {
     await views.put('rows', row('a', 's1', false));
     await views.put('rows', row('b', 's2', true));
     expect(await ids({ open: false })).toEqual(['a']);
@@ -276,12 +246,5 @@ describe('MongoReadModelStore lookups on a server that serves only _id from an i
         })
       ).items.map((doc) => doc._id),
     ).toEqual(['b']);
-  });
-
-  it('drops the entries with the collection', async () => {
-    await views.put('rows', row('a', 's1'));
-    await views.drop('rows');
-    expect(await db.listCollections({ name: 'internal_rows__lookup' }).hasNext()).toBe(false);
-    expect(await ids({ society: 's1' })).toEqual([]);
   });
 });

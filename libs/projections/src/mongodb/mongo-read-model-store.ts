@@ -12,9 +12,13 @@ import {
 } from '../read-model-store.port';
 import type { CollectionMove } from '../read-model-names';
 import { toBson, toBsonValue } from './bson-dates';
-import { adoptEarlierNames, logicalNames, replaceCollections } from './collection-moves';
+import {
+  adoptEarlierNames,
+  dropLookupEntries,
+  logicalNames,
+  replaceCollections,
+} from './collection-moves';
 import { findByScan } from './find-by-scan';
-import { MongoLookups } from './mongo-lookups';
 import { asView, ReadModelCollections } from './read-model-collections';
 import { VersionedWrites } from './versioned-writes';
 
@@ -22,13 +26,12 @@ import { VersionedWrites } from './versioned-writes';
 const NAMESPACE_EXISTS = 48;
 
 /**
- * Read models on MongoDB, one collection each, with lookup entries where FerretDB serves
- * no field index. Instants are stored as BSON dates and read back as the ISO strings
+ * Read models on MongoDB, one collection each, with an index `{<field>: 1, _id: 1}` per
+ * indexed or lookup field (docs/adr/0010-secondary-indexes.md). Instants are stored as BSON dates and read back as the ISO strings
  * they were written as (bson-dates.ts); the names are in read-model-collections.ts.
  */
 export class MongoReadModelStore extends ReadModelStore {
   private readonly physical: ReadModelCollections;
-  private readonly lookups: MongoLookups;
   private readonly writes: VersionedWrites;
 
   constructor(
@@ -37,12 +40,11 @@ export class MongoReadModelStore extends ReadModelStore {
   ) {
     super();
     this.physical = new ReadModelCollections(db);
-    this.lookups = new MongoLookups(this.physical);
     this.writes = new VersionedWrites(this.physical);
   }
 
-  /** Not on every MongoDB-wire server: FerretDB v1 serves only `_id` from an index. */
-  override get servesFieldIndexes(): boolean {
+  /** FerretDB v1 counts by reading every document. */
+  override get countsCheaply(): boolean {
     return false;
   }
 
@@ -55,15 +57,18 @@ export class MongoReadModelStore extends ReadModelStore {
       } catch (error) {
         if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
       }
-      for (const field of spec.indexes) {
+      const fields = new Set([
+        ...spec.indexes,
+        ...(spec.lookups ?? []),
+        ...(spec.arrayIndexes ?? []),
+      ]);
+      for (const field of fields) {
         await documents.createIndex(
           { [assertFieldName(field)]: 1, _id: 1 },
           { name: `${field}_id` },
         );
       }
     });
-    if (spec.lookups?.length)
-      await this.lookups.declare(spec.name, spec.lookups.map(assertFieldName));
   }
 
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
@@ -83,7 +88,6 @@ export class MongoReadModelStore extends ReadModelStore {
   }
 
   async put(collection: string, doc: ViewDocument): Promise<void> {
-    await this.lookups.add(collection, [{ doc }]);
     await guarded(() =>
       this.physical
         .documents(collection)
@@ -96,33 +100,22 @@ export class MongoReadModelStore extends ReadModelStore {
     doc: ViewDocument,
     expectedVersion: number | null,
   ): Promise<boolean> {
-    await this.lookups.add(collection, [{ doc }]);
     return this.writes.putIfVersion(collection, toBson(doc), expectedVersion);
   }
 
-  /** Lookup entries go in before the documents and out after them. */
   override async putManyIfVersion(
     collection: string,
     writes: readonly VersionedWrite[],
   ): Promise<string[]> {
-    await this.lookups.add(collection, writes);
     const refused = await this.writes.putMany(
       collection,
       writes.map((write) => ({ ...write, doc: toBson(write.doc) })),
-    );
-    await this.lookups.remove(
-      collection,
-      writes.filter((w) => !refused.has(w.doc._id)),
     );
     return [...refused];
   }
 
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
-    // A filter on any field but `_id` is a scan of the collection on FerretDB: a
-    // lookup's entries are a range of `_id` (docs/adr/0007-lookups-as-id-ranges.md).
-    return (
-      this.lookups.find<T>(collection, query) ?? findByScan<T>(this.physical, collection, query)
-    );
+    return findByScan<T>(this.physical, collection, query);
   }
 
   async count(collection: string, where: Readonly<Record<string, Scalar>> = {}): Promise<number> {
@@ -150,7 +143,10 @@ export class MongoReadModelStore extends ReadModelStore {
   }
 
   override async prepare(): Promise<void> {
-    await guarded(() => adoptEarlierNames(this.physical));
+    await guarded(async () => {
+      await adoptEarlierNames(this.physical);
+      await dropLookupEntries(this.physical);
+    });
   }
 
   async close(): Promise<void> {

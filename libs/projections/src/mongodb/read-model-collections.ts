@@ -9,11 +9,6 @@ export interface VersionClaim {
   readonly at: string;
 }
 
-/** A lookup entry, `<field>=<JSON value>|<document id>`: its key is all it holds. */
-export interface LookupEntry {
-  readonly _id: string;
-}
-
 /** The prefix of the views, the only collections other systems may read (docs/read-models.md). */
 export const VIEW_PREFIX = 'rm_';
 /** The prefix of the read side's own bookkeeping. */
@@ -35,8 +30,8 @@ export function physicalNames(name: string): {
 /**
  * The MongoDB collections of each read model: its documents under `rm_<name>` for a
  * view and `internal_<name>` for bookkeeping, and beside them, always internal, the
- * version claims of its compare-and-set (`internal_<name>__cas`) and its lookup entries
- * (`internal_<name>__lookup`).
+ * version claims of its compare-and-set (`internal_<name>__cas`); the lookup entries of
+ * earlier versions (`internal_<name>__lookup`) are only moved and dropped.
  */
 export class ReadModelCollections {
   constructor(readonly db: Db) {}
@@ -47,10 +42,6 @@ export class ReadModelCollections {
 
   claims(name: string): Collection<VersionClaim> {
     return this.db.collection<VersionClaim>(physicalNames(name).claims);
-  }
-
-  entries(name: string): Collection<LookupEntry> {
-    return this.db.collection<LookupEntry>(physicalNames(name).entries);
   }
 
   /** The names of every collection in the database. */
