@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { physicalNames, STREAM_POSITIONS } from '@pb/projections';
 import type { ApiClient } from '../lib/api';
 import { setUpCampaign, type CampaignSetup } from '../lib/campaign-setup';
 import { startDistributed, startEmbedded, type Deployment } from '../lib/deployment';
@@ -50,7 +51,9 @@ export const lagScenario: Scenario = {
     context.log(`lag: distributed mode, ${seconds} s`);
     const cluster = await startDistributed(context, 'lag', memory);
     try {
-      const positions = cluster.db!.collection<{ _id: string; seq: number }>('rm_stream_positions');
+      const positions = cluster.db!.collection<{ _id: string; seq: number }>(
+        physicalNames(STREAM_POSITIONS).documents,
+      );
       figures.push(
         await measure(cluster, seconds, async (ids) => {
           const docs = await positions

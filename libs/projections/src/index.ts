@@ -37,3 +37,5 @@ export * from './yearly-life/coverage.rules';
 export * from './yearly-life/work-coverage.rules';
 export * from './yearly-life/vitality.rules';
 export * from './yearly-life/ranking.rules';
+export { STREAM_POSITIONS } from './read-model-names';
+export { physicalNames } from './mongodb/read-model-collections';
