@@ -36,7 +36,7 @@ function figuresOf(xml: string): Record<'tests' | 'failures' | 'errors', number>
 /** The closing summary Schemathesis prints (operations, test cases generated and passed). */
 function summaryOf(output: string): string {
   const start = output.lastIndexOf('SUMMARY');
-  return start < 0 ? '' : output.slice(start).trim().split('\n').slice(0, 20).join('\n');
+  return start < 0 ? '' : output.slice(start).trim().split('\n').slice(0, 40).join('\n');
 }
 
 /**
