@@ -95,9 +95,9 @@ describe('embedded mode on a disk that fills up', () => {
       async () => {
         const answer = await call(base, 'GET', `/societies/${before.body.id}`);
         if (answer.status !== 200) readRefusals.push(answer);
-        return answer.status;
+        return `${answer.status} ${answer.body?.code ?? ''} ${answer.body?.detail ?? ''}`;
       },
-      (status) => status === 200,
+      (said) => said.startsWith('200 '),
       10_000,
       'a read while the disk is full',
     );

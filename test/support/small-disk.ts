@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,8 +19,20 @@ export function mountSmallDisk(megabytes: number) {
   return {
     dir,
     freeBytes,
+    /**
+     * Writes ballast until no more than `marginBytes` are left. The load goes on writing
+     * meanwhile, so the disk may fill before the ballast is whole: that is full too.
+     */
     fill(marginBytes: number): void {
-      writeFileSync(ballast, Buffer.alloc(Math.max(0, freeBytes() - marginBytes)));
+      const fd = openSync(ballast, 'a');
+      try {
+        for (let left = freeBytes() - marginBytes; left > 0; left = freeBytes() - marginBytes)
+          writeSync(fd, Buffer.alloc(Math.min(left, 1 << 20)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+      } finally {
+        closeSync(fd);
+      }
     },
     free(): void {
       rmSync(ballast, { force: true });

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { readModelMovesContract } from '../read-model-moves.contract';
 import { readModelStoreContract } from '../read-model-store.contract';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
@@ -11,6 +12,28 @@ const openStore = () =>
 describe('SqliteReadModelStore (embedded)', () => {
   readModelStoreContract(async () => openStore());
   readModelMovesContract(async () => openStore());
+
+  it('reads and drops a collection that has no table without writing (a full disk still reads)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pb-views-')), 'views.sqlite');
+    const views = new SqliteReadModelStore(file);
+    await views.ensureCollection({ name: 'rows', indexes: [] });
+    const other = new Database(file, { readonly: true });
+    try {
+      const writes = () => other.pragma('data_version', { simple: true });
+      const before = writes();
+      expect(await views.get('missing', 'a')).toBeNull();
+      expect(await views.getMany('missing', ['a', 'b'])).toEqual([]);
+      expect((await views.find('missing', { limit: 10 })).items).toEqual([]);
+      expect(await views.count('missing')).toBe(0);
+      await views.drop('missing');
+      await views.replaceCollections([]);
+      expect(writes()).toBe(before);
+      expect(await views.collections()).toEqual(['rows']);
+    } finally {
+      other.close();
+      await views.close();
+    }
+  });
 
   describe('unit of work', () => {
     let views: SqliteReadModelStore;

@@ -13,7 +13,7 @@ import {
   type ViewDocument,
 } from '../read-model-store.port';
 import type { CollectionMove } from '../read-model-names';
-import { moveTables, tableNames, tableOf } from './sqlite-table-moves';
+import { moveTables, tableExists, tableNames, tableOf } from './sqlite-table-moves';
 import { StatementCache } from './statement-cache';
 
 /** One table per collection; indexed fields are expression indexes on the JSON body. */
@@ -72,12 +72,17 @@ export class SqliteReadModelStore extends ReadModelStore {
     while (this.openUnit && !this.insideUnit.getStore()) await this.openUnit;
   }
 
+  /**
+   * The table of a collection, created on first use. A table that exists is only looked
+   * up, so that a read on a full disk never needs a write.
+   */
   private table(collection: string): string {
     const table = tableOf(collection);
     if (!this.known.has(collection)) {
-      this.db.exec(
-        `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL)`,
-      );
+      if (!tableExists(this.db, collection))
+        this.db.exec(
+          `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL)`,
+        );
       this.known.add(collection);
     }
     return table;
@@ -94,19 +99,29 @@ export class SqliteReadModelStore extends ReadModelStore {
     }
   }
 
+  /**
+   * The table a read looks in, or null when the collection has none yet: a read answers
+   * nothing then rather than create it, so that reads never write.
+   */
+  private existing(collection: string): string | null {
+    if (this.known.has(collection)) return tableOf(collection);
+    if (!tableExists(this.db, collection)) return null;
+    this.known.add(collection);
+    return tableOf(collection);
+  }
+
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {
-    const row = this.bodies
-      .prepared(`SELECT body FROM ${this.table(collection)} WHERE id = ?`)
-      .get(id);
+    const table = this.existing(collection);
+    if (table === null) return null;
+    const row = this.bodies.prepared(`SELECT body FROM ${table} WHERE id = ?`).get(id);
     return row ? (JSON.parse(row.body) as T) : null;
   }
 
   async getMany<T extends ViewDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
-    if (ids.length === 0) return [];
+    const table = this.existing(collection);
+    if (ids.length === 0 || table === null) return [];
     const rows = this.bodies
-      .prepared(
-        `SELECT body FROM ${this.table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
-      )
+      .prepared(`SELECT body FROM ${table} WHERE id IN (${ids.map(() => '?').join(',')})`)
       .all(...ids);
     return rows.map((row) => JSON.parse(row.body) as T);
   }
@@ -171,7 +186,8 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   async find<T extends ViewDocument>(collection: string, query: FindQuery): Promise<FindResult<T>> {
-    const table = this.table(collection);
+    const table = this.existing(collection);
+    if (table === null) return pageOf<T>([], false, query.orderBy?.field ?? '_id');
     const conditions: string[] = [];
     const params: Scalar[] = [];
     const where = equalities(query.where);
@@ -222,20 +238,22 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   async count(collection: string, where: Readonly<Record<string, Scalar>> = {}): Promise<number> {
+    const table = this.existing(collection);
+    if (table === null) return 0;
     const { conditions, params } = equalities(where);
     const clause = conditions.join(' AND ');
     const row = this.counts
-      .prepared(
-        `SELECT count(*) AS n FROM ${this.table(collection)}${clause ? ` WHERE ${clause}` : ''}`,
-      )
+      .prepared(`SELECT count(*) AS n FROM ${table}${clause ? ` WHERE ${clause}` : ''}`)
       .get(...params);
     return row?.n ?? 0;
   }
 
   async drop(collection: string): Promise<void> {
     await this.writable();
-    this.forgetStatements();
-    this.db.exec(`DROP TABLE IF EXISTS ${this.table(collection)}`);
+    if (tableExists(this.db, collection)) {
+      this.forgetStatements();
+      this.db.exec(`DROP TABLE ${tableOf(collection)}`);
+    }
     this.known.delete(collection);
   }
 
@@ -244,6 +262,7 @@ export class SqliteReadModelStore extends ReadModelStore {
   }
 
   async replaceCollections(moves: readonly CollectionMove[]): Promise<void> {
+    if (moves.length === 0) return;
     await this.unitOfWork(async () => {
       this.forgetStatements();
       moveTables(this.db, moves);

@@ -9,6 +9,15 @@ export function tableOf(collection: string): string {
   return `"rm_${collection}"`;
 }
 
+/** Whether the table of a collection exists: a read, so that asking costs no write. */
+export function tableExists(db: SqliteDatabase, collection: string): boolean {
+  return (
+    db
+      .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
+      .get(`rm_${collection}`) !== undefined
+  );
+}
+
 /** The read models that exist: the tables named `rm_<name>`. */
 export function tableNames(db: SqliteDatabase): string[] {
   const rows = db
@@ -25,14 +34,13 @@ export function tableNames(db: SqliteDatabase): string[] {
  * table (`rm_<name>_<field>`), so each moves under its new table's name.
  */
 export function moveTables(db: SqliteDatabase, moves: readonly CollectionMove[]): void {
-  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`);
   const indexes = db.prepare(
     `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`,
   );
   for (const { from, to } of moves) {
     const source = tableOf(from);
     const target = tableOf(to);
-    if (!exists.get(`rm_${from}`)) continue;
+    if (!tableExists(db, from)) continue;
     const prefix = `rm_${from}_`;
     const fields = (indexes.all(`rm_${from}`) as { name: string }[])
       .filter((index) => index.name.startsWith(prefix))
