@@ -70,6 +70,11 @@ describe('operations in distributed mode: readiness, relay backlog and projectio
     expect(seconds).toBeGreaterThanOrEqual(0);
     expect(seconds).toBeLessThan(30);
     expect(values(projectorLines, 'pb_projection_events_total')[0]).toBeGreaterThanOrEqual(1);
+    // Each applied event wrote at least its audit entry.
+    const written = values(projectorLines, 'pb_projection_documents_written_total');
+    expect(written.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(
+      values(projectorLines, 'pb_projection_events_total')[0]!,
+    );
     expect(values(relayLines, 'pb_projection_lag_events')).toEqual([]);
   });
 });

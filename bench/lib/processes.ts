@@ -53,6 +53,9 @@ export class NodeProcess {
     return new NodeProcess(label, join(ROOT, 'dist', 'apps', app, 'src', 'main.js'), env, memory);
   }
 
+  /** Where the process serves its metrics, once it has said so in its log. */
+  metricsUrl: string | null = null;
+
   get pid(): number | null {
     return this.child?.pid ?? null;
   }
@@ -66,7 +69,9 @@ export class NodeProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString('utf8'));
+      const text = chunk.toString('utf8');
+      this.metricsUrl ??= /metrics at (http:\/\/[^\s"]+)/.exec(text)?.[1] ?? null;
+      this.output.push(text);
       if (this.output.length > 400) this.output.splice(0, 100);
     };
     child.stdout?.on('data', keep);

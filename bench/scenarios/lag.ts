@@ -6,6 +6,7 @@ import type { ApiClient } from '../lib/api';
 import { setUpCampaign, type CampaignSetup } from '../lib/campaign-setup';
 import { startDistributed, startEmbedded, type Deployment } from '../lib/deployment';
 import { MemoryLog } from '../lib/memory';
+import { projectionWrites, type ProjectionWrites } from '../lib/projection-writes';
 import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from '../lib/scenario';
 import { milliseconds, percentile, round, sleep } from '../lib/stats';
 
@@ -38,6 +39,8 @@ interface LagFigures {
   readonly lagP99Ms: number;
   readonly lagMaxMs: number;
   readonly unseen: number;
+  /** What the projector had applied and written by the end. */
+  readonly writes: ProjectionWrites;
 }
 
 /** Scenario 4: from a command's 2xx answer to its stream's position in the views, at 200 commands a second. */
@@ -55,7 +58,7 @@ export const lagScenario: Scenario = {
         physicalNames(STREAM_POSITIONS).documents,
       );
       figures.push(
-        await measure(cluster, seconds, async (ids) => {
+        await measure(cluster, 'projector', seconds, async (ids) => {
           const docs = await positions
             .find({ _id: { $in: ids } }, { projection: { seq: 1 } })
             .toArray();
@@ -70,7 +73,7 @@ export const lagScenario: Scenario = {
     const views = new Database(join(embedded.dataDir!, 'views.sqlite'), { readonly: true });
     try {
       figures.push(
-        await measure(embedded, seconds, async (ids) => {
+        await measure(embedded, 'api (embedded)', seconds, async (ids) => {
           const rows = views
             .prepare(
               `SELECT id, json_extract(body, '$.seq') AS seq FROM rm_stream_positions WHERE id IN (${ids.map(() => '?').join(',')})`,
@@ -120,6 +123,7 @@ export const lagScenario: Scenario = {
             f.unseen,
           ]),
         },
+        writesTable(figures),
       ],
       targets,
       memory: memory.entries(),
@@ -133,6 +137,7 @@ export const lagScenario: Scenario = {
                 .map(([reason, n]) => `${n} × ${reason}`)
                 .join(', ')}.`,
           ),
+        'Documents written per event: the projector counts what it writes per collection (`pb_projection_documents_written_total`, read from its metrics endpoint at the end) and the events it applied (`pb_projection_events_total`). A batch writes each document it touched once, whatever the number of its events, plus one position per stream; a status view that comes out as it was is read again instead of written.',
         "Commands go out on a fixed schedule (open loop: a slow answer does not slow the sending), a mix of registering a society, proposing a service task, accepting one and recording progress on one. A command counts as visible when the projector has written its stream position (`stream_positions`), which it does after the stream's level-1 documents; the status views follow in the same batch. The bench polls the read store directly every 5 ms, at most 500 streams a round in turns, so the figures include up to one turn through the pending streams (5 ms while fewer than 500 are pending).",
         'Distributed path: api → MongoDB commit and outbox → relay (woken by its idle poll, RELAY_IDLE_MS=50) → Kafka → projector (fetch waits up to KAFKA_MAX_WAIT_MS=100 for 64 KiB) → read models. Embedded: the in-process relay is woken at once by the commit and hands the batch straight to the projector.',
       ],
@@ -143,6 +148,7 @@ export const lagScenario: Scenario = {
 
 async function measure(
   deployment: Deployment,
+  projectorLabel: string,
   seconds: number,
   positionsOf: (streamIds: string[]) => Promise<Map<string, number>>,
 ): Promise<LagFigures> {
@@ -211,6 +217,9 @@ async function measure(
   sending = false;
   await watcher;
   const lags = sent.filter((s) => s.lagMs !== undefined).map((s) => s.lagMs!);
+  const projector = deployment.processes.find((p) => p.label === projectorLabel);
+  if (!projector) throw new Error(`no process ${projectorLabel}`);
+  const writes = await projectionWrites(projector);
   return {
     mode: deployment.mode,
     seconds,
@@ -225,6 +234,7 @@ async function measure(
     lagP99Ms: round(percentile(lags, 99), 1),
     lagMaxMs: round(Math.max(0, ...lags), 1),
     unseen: sent.length - lags.length,
+    writes,
   };
 }
 
@@ -281,4 +291,24 @@ function failureReason(error: Error): string {
   if (status) return status[1]!;
   const cause = (error as { cause?: { code?: string } }).cause;
   return cause?.code ?? error.message.slice(0, 60);
+}
+
+/** Documents the projector wrote per event applied, by collection, one column per mode. */
+function writesTable(figures: readonly LagFigures[]) {
+  const collections = [...new Set(figures.flatMap((f) => Object.keys(f.writes.documents)))].sort();
+  const perEvent = (f: LagFigures, n: number) =>
+    f.writes.events > 0 ? round(n / f.writes.events, 2) : '—';
+  const total = (f: LagFigures) => Object.values(f.writes.documents).reduce((a, b) => a + b, 0);
+  return {
+    title: 'Documents the projector wrote per event applied, by collection',
+    columns: ['collection', ...figures.map((f) => `${f.mode} per event`)],
+    rows: [
+      ...collections.map((c) => [
+        c,
+        ...figures.map((f) => perEvent(f, f.writes.documents[c] ?? 0)),
+      ]),
+      ['all collections', ...figures.map((f) => perEvent(f, total(f)))],
+      ['events applied', ...figures.map((f) => f.writes.events)],
+    ],
+  };
 }

@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@pb/contracts';
 import { Logger } from '@nestjs/common';
 import { sealStore } from '@pb/event-store';
 import { OutboxRelay, type Subscription } from '@pb/messaging';
-import { ENTITY_PROJECTIONS, openProjector } from '@pb/projections';
+import { ENTITY_PROJECTIONS, openProjector, type WrittenCounts } from '@pb/projections';
 import type { AppConfig } from './config';
 import { embeddedFiles } from './embedded-files';
 import { openInfrastructure, type Infrastructure } from './infrastructure';
@@ -73,8 +73,8 @@ export class Runtime {
     this.subscription = await this.infra.transport.subscribe(
       group,
       async (events) => {
-        await apply(events);
-        this.metrics.projected(group, events);
+        const written = await apply(events);
+        this.metrics.projected(group, events, written);
       },
       {
         onAssignment: (partitions) =>
@@ -129,7 +129,9 @@ export class Runtime {
    * its own connections to the SQLite files, so that projecting does not take turns
    * with answering requests; a distributed projector process runs it in its one thread.
    */
-  private async startProjector(): Promise<(events: readonly EventEnvelope[]) => Promise<void>> {
+  private async startProjector(): Promise<
+    (events: readonly EventEnvelope[]) => Promise<WrittenCounts>
+  > {
     if (this.config.mode === 'embedded') {
       const files = embeddedFiles(this.config.dataDir);
       const thread = await ProjectorThread.start({
@@ -140,7 +142,7 @@ export class Runtime {
       return (events) => thread.apply(events);
     }
     const projector = await openProjector(this.infra.views, this.infra.store);
-    return (events) => projector.handle(events).then(() => undefined);
+    return (events) => projector.handle(events).then(() => projector.written.take());
   }
 
   /** The hourly seal runs beside the relay, which has one active instance. */

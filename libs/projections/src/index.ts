@@ -3,6 +3,7 @@ export * from './sqlite/sqlite-read-model-store';
 export * from './mongodb/mongo-read-model-store';
 export * from './projection';
 export * from './projector';
+export * from './write-tally';
 export * from './consistency';
 export * from './entities/society.view';
 export * from './entities/member.view';

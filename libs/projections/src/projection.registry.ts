@@ -1,5 +1,6 @@
 import type { EventStore } from '@pb/event-store';
 import { auditProjection } from './audit/audit.view';
+import { WriteTally } from './write-tally';
 import { accountProjection } from './entities/account.view';
 import {
   assignmentProjection,
@@ -51,7 +52,14 @@ export const ENTITY_PROJECTIONS: readonly EntityProjection[] = [
  * what each batch touched, its collections created.
  */
 export async function openProjector(views: ReadModelStore, store: EventStore): Promise<Projector> {
-  const projector = new Projector(views, store, ENTITY_PROJECTIONS, [new StatusViews(views)]);
+  const written = new WriteTally();
+  const projector = new Projector(
+    views,
+    store,
+    ENTITY_PROJECTIONS,
+    [new StatusViews(views, written)],
+    written,
+  );
   await projector.init();
   return projector;
 }

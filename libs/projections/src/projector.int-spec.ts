@@ -2,7 +2,9 @@ import type { EventEnvelope } from '@pb/contracts';
 import { SqliteEventStore, type StoredCommit } from '@pb/event-store';
 import { appendSocietyHistory, societyHistory } from '../../../test/support/society-history';
 import { societyProjection, type SocietyView } from './entities/society.view';
+import { openProjector } from './projection.registry';
 import { Projector } from './projector';
+import { STREAM_POSITIONS } from './read-model-names';
 import { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
 
 const societyId = '6f1c2a9e-3b7d-4c1e-9a55-0c2f4d8e7b10';
@@ -28,6 +30,24 @@ describe('Projector', () => {
   afterEach(async () => {
     await store.close();
     await views.close();
+  });
+
+  it('counts the documents each batch writes, and writes none for a batch delivered again', async () => {
+    const full = await openProjector(views, store);
+    await full.handle(events(1, 4));
+    // The society's four events: one society document, one position, one audit entry
+    // each, one status view.
+    expect(full.written.take()).toEqual({
+      societies: 1,
+      [STREAM_POSITIONS]: 1,
+      audit_events: 4,
+      society_status: 1,
+    });
+    const status = await views.get('society_status', societyId);
+    await full.handle(events(1, 4));
+    // Its status view comes out as it was: read again, not written.
+    expect(full.written.take()).toEqual({});
+    expect(await views.get('society_status', societyId)).toEqual(status);
   });
 
   it('builds the society view from its events', async () => {

@@ -3,6 +3,7 @@ import type { EventStore } from '@pb/event-store';
 import type { EntityDocument, EntityProjection } from './projection';
 import { STREAM_POSITIONS } from './read-model-names';
 import type { ReadModelStore, VersionedWrite, ViewDocument } from './read-model-store.port';
+import { WriteTally } from './write-tally';
 
 /** Where the projector stands in one source stream. */
 interface StreamCheckpoint extends ViewDocument {
@@ -45,6 +46,8 @@ export class Projector {
     private readonly projections: readonly EntityProjection[],
     /** Views recomputed after each batch from the documents the batch wrote (level 2). */
     private readonly followers: readonly BatchFollower[] = [],
+    /** Counts the documents written, the followers' included when they share it. */
+    readonly written: WriteTally = new WriteTally(),
   ) {}
 
   /** Every collection this projector writes. */
@@ -94,7 +97,7 @@ export class Projector {
     // at the end, a bulk call per collection: the cost of a batch is a few round trips,
     // not a few per event. Events at or below their stream's position are dropped
     // first, so a batch delivered again (or a rebuild's catch-up) costs one read.
-    const batch = new DocumentBatch(this.views);
+    const batch = new DocumentBatch(this.views, this.written);
     await batch.prefetch(new Map([[CHECKPOINTS, new Set(byStream.keys())]]));
     const wanted = new Map<string, Set<string>>();
     for (const [streamId, streamEvents] of byStream) {
@@ -128,6 +131,7 @@ export class Projector {
     await batch.flush();
     const refused = await this.views.putManyIfVersion(CHECKPOINTS, checkpoints);
     if (refused.length > 0) throw new ProjectionWriteConflict(CHECKPOINTS, refused[0]!);
+    this.written.add(CHECKPOINTS, checkpoints.length);
     // Every event, duplicates too: a crash after the documents but before the followers
     // is made good when the batch comes again.
     for (const follower of this.followers) await follower.recompute(events);
@@ -202,7 +206,10 @@ class DocumentBatch {
     { collection: string; doc: Omit<EntityDocument, '_version'> }
   >();
 
-  constructor(private readonly views: ReadModelStore) {}
+  constructor(
+    private readonly views: ReadModelStore,
+    private readonly written: WriteTally,
+  ) {}
 
   /** Reads the documents named, per collection, a thousand ids per query. */
   async prefetch(wanted: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
@@ -249,6 +256,7 @@ class DocumentBatch {
     for (const [collection, writes] of byCollection) {
       const refused = await this.views.putManyIfVersion(collection, writes);
       if (refused.length > 0) throw new ProjectionWriteConflict(collection, refused[0]!);
+      this.written.add(collection, writes.length);
     }
     this.changed.clear();
   }

@@ -33,10 +33,27 @@ describe('the metrics of one process', () => {
       { recordedAt: '2026-01-01T00:00:00.000Z' },
       { recordedAt: '2026-01-01T00:00:02.000Z' },
     ] as EventEnvelope[];
-    metrics.projected('views', events, Date.parse('2026-01-01T00:00:05.000Z'));
+    metrics.projected('views', events, {}, Date.parse('2026-01-01T00:00:05.000Z'));
     const text = await metrics.registry.metrics();
     expect(line(text, 'pb_projection_lag_seconds{group="views"}')).toMatch(/ 3$/);
     expect(line(text, 'pb_projection_events_total{group="views"}')).toMatch(/ 2$/);
+  });
+
+  it('count the documents each batch wrote, per collection', async () => {
+    const metrics = new Metrics();
+    const events = [{ recordedAt: '2026-01-01T00:00:00.000Z' }] as EventEnvelope[];
+    metrics.projected('views', events, { lectures: 1, society_status: 2 });
+    metrics.projected('views', events, { lectures: 3 });
+    const text = await metrics.registry.metrics();
+    expect(
+      line(text, 'pb_projection_documents_written_total{group="views",collection="lectures"}'),
+    ).toMatch(/ 4$/);
+    expect(
+      line(
+        text,
+        'pb_projection_documents_written_total{group="views",collection="society_status"}',
+      ),
+    ).toMatch(/ 2$/);
   });
 
   it('read the relay backlog when scraped, NaN when the store cannot say', async () => {

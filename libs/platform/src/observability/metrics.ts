@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@pb/contracts';
+import type { WrittenCounts } from '@pb/projections';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Seconds, from a fast command to one that waited on a slow store. */
@@ -26,6 +27,7 @@ export class Metrics {
   private projection: {
     readonly applied: Counter<'group'>;
     readonly lag: Gauge<'group'>;
+    readonly written: Counter<'group' | 'collection'>;
     readonly lastApplied: Gauge<'group'>;
   } | null = null;
 
@@ -114,8 +116,13 @@ export class Metrics {
     );
   }
 
-  /** A batch the projector has written to the views. */
-  projected(group: string, events: readonly EventEnvelope[], now = Date.now()): void {
+  /** A batch the projector has written to the views, and the documents it wrote per collection. */
+  projected(
+    group: string,
+    events: readonly EventEnvelope[],
+    written: WrittenCounts = {},
+    now = Date.now(),
+  ): void {
     if (events.length === 0) return;
     this.projection ??= {
       applied: new Counter({
@@ -130,6 +137,12 @@ export class Metrics {
         labelNames: ['group'] as const,
         registers: [this.registry],
       }),
+      written: new Counter({
+        name: 'pb_projection_documents_written_total',
+        help: 'Documents the projector wrote to the read models (positions and status views included), by consumer group and collection',
+        labelNames: ['group', 'collection'] as const,
+        registers: [this.registry],
+      }),
       lastApplied: new Gauge({
         name: 'pb_projection_last_applied_timestamp_seconds',
         help: 'When the projector last wrote a batch (Unix time)',
@@ -140,6 +153,8 @@ export class Metrics {
     const newest = events.reduce((max, e) => (e.recordedAt > max ? e.recordedAt : max), '');
     const recorded = Date.parse(newest);
     this.projection.applied.inc({ group }, events.length);
+    for (const [collection, documents] of Object.entries(written))
+      this.projection.written.inc({ group, collection }, documents);
     if (Number.isFinite(recorded))
       this.projection.lag.set({ group }, Math.max(0, now - recorded) / 1000);
     this.projection.lastApplied.set({ group }, now / 1000);

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@pb/contracts';
+import type { WrittenCounts } from '@pb/projections';
 
 /** What the projector thread is started with. */
 export interface ProjectorThreadData {
@@ -12,5 +13,5 @@ export type ToProjectorThread =
 
 export type FromProjectorThread =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'applied'; readonly id: number }
+  | { readonly kind: 'applied'; readonly id: number; readonly written: WrittenCounts }
   | { readonly kind: 'failed'; readonly id: number | null; readonly message: string };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EventEnvelope } from '@pb/contracts';
+import type { WrittenCounts } from '@pb/projections';
 import type {
   FromProjectorThread,
   ProjectorThreadData,
@@ -9,7 +10,7 @@ import type {
 } from './projector-thread.messages';
 
 interface Pending {
-  resolve(): void;
+  resolve(written: WrittenCounts): void;
   reject(error: Error): void;
 }
 
@@ -36,11 +37,12 @@ export class ProjectorThread {
     return thread;
   }
 
-  async apply(events: readonly EventEnvelope[]): Promise<void> {
+  /** Applies a batch; resolves with the documents it wrote, per collection. */
+  async apply(events: readonly EventEnvelope[]): Promise<WrittenCounts> {
     if (this.closed) throw new Error('the projector thread is closed');
     const worker = await this.running();
     const id = ++this.nextId;
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<WrittenCounts>((resolve, reject) => {
       worker.postMessage({ kind: 'apply', id, events } satisfies ToProjectorThread);
       this.pending.set(id, { resolve, reject });
     });
@@ -79,7 +81,7 @@ export class ProjectorThread {
           ready = true;
           resolve(worker);
         } else if (message.kind === 'applied') {
-          this.settle(message.id)?.resolve();
+          this.settle(message.id)?.resolve(message.written);
         } else if (message.id === null) {
           stopped(new Error(`the projector thread did not start: ${message.message}`));
         } else {

@@ -32,7 +32,7 @@ async function main(port: NonNullable<typeof parentPort>, data: ProjectorThreadD
       }
       turn = turn.then(() =>
         projector.handle(message.events).then(
-          () => send({ kind: 'applied', id: message.id }),
+          () => send({ kind: 'applied', id: message.id, written: projector.written.take() }),
           (error: unknown) => send({ kind: 'failed', id: message.id, message: describe(error) }),
         ),
       );

@@ -7,6 +7,8 @@ import {
 import type { ReadModelStore, ViewDocument } from '../read-model-store.port';
 import { memberStatus, societyStatus, type ComputedStatus } from './status.compute';
 import { MEMBER_STATUS, SOCIETY_STATUS } from './status.documents';
+import { WriteTally } from '../write-tally';
+import { isDeepStrictEqual } from 'node:util';
 
 /** Status views recomputed per unit of writes by recomputeAll. */
 const RECOMPUTE_CHUNK = 200;
@@ -71,7 +73,10 @@ export function touchedKeys(events: readonly EventEnvelope[]): {
  * written by compare-and-set on its version: a write that lost the race recomputes.
  */
 export class StatusViews {
-  constructor(private readonly views: ReadModelStore) {}
+  constructor(
+    private readonly views: ReadModelStore,
+    private readonly written: WriteTally = new WriteTally(),
+  ) {}
 
   private get atOnce(): number {
     return this.views.overlapsCalls ? AT_ONCE : 1;
@@ -147,7 +152,11 @@ export class StatusViews {
     );
   }
 
-  /** Reads the version, computes, writes only if the version did not move; else again. */
+  /**
+   * Reads the version, computes, writes only if the version did not move; else again.
+   * A view that comes out as it was is not written: it is read again instead, and is
+   * done if its version did not move meanwhile (a read costs less than a write).
+   */
   private async writeWithRetry(
     collection: string,
     id: string,
@@ -158,14 +167,20 @@ export class StatusViews {
       const { doc, liaisons = [] } = await compute();
       if (!doc) return liaisons;
       const version = before?._version ?? 0;
-      if (
+      const next = { ...doc, _id: id, _version: version };
+      // Compared as stored: the stores keep JSON's values (no undefined).
+      if (before && isDeepStrictEqual(JSON.parse(JSON.stringify(next)), before)) {
+        if ((await this.views.get(collection, id))?._version === version) return liaisons;
+      } else if (
         await this.views.putIfVersion(
           collection,
-          { ...doc, _id: id, _version: version + 1 },
+          { ...next, _version: version + 1 },
           before ? version : null,
         )
-      )
+      ) {
+        this.written.add(collection, 1);
         return liaisons;
+      }
       if (attempt >= 5)
         throw new Error(`status view ${collection}/${id} kept changing under concurrent writers`);
     }
