@@ -35,6 +35,49 @@ describe('SqliteReadModelStore (embedded)', () => {
     }
   });
 
+  it('moves a table with its indexes, built once, and indexes the next staging table under a free name', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pb-views-')), 'views.sqlite');
+    const views = new SqliteReadModelStore(file);
+    const db = new Database(file, { readonly: true });
+    const indexesOf = (table: string) =>
+      db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`,
+        )
+        .all(`rm_${table}`)
+        .map((row) => (row as { name: string }).name)
+        .sort();
+    const plan = () =>
+      JSON.stringify(
+        db
+          .prepare(
+            `EXPLAIN QUERY PLAN SELECT body FROM rm_live WHERE json_extract(body, '$.society') = ? ORDER BY json_extract(body, '$.society'), id`,
+          )
+          .all('s1'),
+      );
+    const spec = (name: string) => ({ name, indexes: ['society'] });
+    try {
+      await views.ensureCollection(spec('live'));
+      for (const round of [1, 2, 3]) {
+        await views.ensureCollection(spec('rebuild_live'));
+        expect(indexesOf('rebuild_live')).toHaveLength(1);
+        await views.put('rebuild_live', { _id: `d${round}`, _version: 1, society: 's1' });
+        await views.replaceCollections([{ from: 'rebuild_live', to: 'live' }]);
+        expect(indexesOf('live')).toHaveLength(1);
+        // Declared again by the live projector: the moved index serves, none is added.
+        await views.ensureCollection(spec('live'));
+        expect(indexesOf('live')).toHaveLength(1);
+        expect(plan()).toContain('USING INDEX');
+        const found = await views.find('live', { where: { society: 's1' }, limit: 10 });
+        expect(found.items.map((d) => d._id)).toEqual([`d${round}`]);
+      }
+      expect(indexesOf('live')[0]).toMatch(/^rm_rebuild_live_society(_\d)?$/);
+    } finally {
+      db.close();
+      await views.close();
+    }
+  });
+
   describe('unit of work', () => {
     let views: SqliteReadModelStore;
     beforeEach(async () => {

@@ -13,7 +13,14 @@ import {
   type ViewDocument,
 } from '../read-model-store.port';
 import type { CollectionMove } from '../read-model-names';
-import { moveTables, tableExists, tableNames, tableOf } from './sqlite-table-moves';
+import {
+  indexedExpression,
+  indexFields,
+  moveTables,
+  tableExists,
+  tableNames,
+  tableOf,
+} from './sqlite-table-moves';
 import { StatementCache } from './statement-cache';
 
 /** One table per collection; indexed fields are expression indexes on the JSON body. */
@@ -90,13 +97,9 @@ export class SqliteReadModelStore extends ReadModelStore {
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
     await this.writable();
-    const table = this.table(spec.name);
-    for (const field of spec.indexes) {
-      assertFieldName(field);
-      this.db.exec(
-        `CREATE INDEX IF NOT EXISTS "rm_${spec.name}_${field}" ON ${table} (json_extract(body, '$.${field}'), id)`,
-      );
-    }
+    this.table(spec.name);
+    for (const field of spec.indexes) assertFieldName(field);
+    indexFields(this.db, spec.name, spec.indexes);
   }
 
   /**
@@ -305,5 +308,5 @@ function equalities(where: Readonly<Record<string, Scalar>> = {}): {
 }
 
 function expr(field: string): string {
-  return field === '_id' ? 'id' : `json_extract(body, '$.${assertFieldName(field)}')`;
+  return field === '_id' ? 'id' : indexedExpression(assertFieldName(field));
 }

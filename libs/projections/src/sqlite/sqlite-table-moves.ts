@@ -28,30 +28,56 @@ export function tableNames(db: SqliteDatabase): string[] {
   return rows.map((row) => row.name.slice('rm_'.length)).sort();
 }
 
+/** The expression a field's index is built on (with `id` after it, for paging), and that queries sort and filter by. */
+export function indexedExpression(field: string): string {
+  return `json_extract(body, '$.${field}')`;
+}
+
+/** The fields a collection's table has an index on, read from the indexes' own SQL. */
+function indexedFields(db: SqliteDatabase, collection: string): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`,
+    )
+    .all(`rm_${collection}`) as { sql: string }[];
+  return new Set(
+    rows.flatMap((row) => {
+      const field = /json_extract\(body, '\$\.([A-Za-z0-9_]+)'\)/.exec(row.sql)?.[1];
+      return field ? [field] : [];
+    }),
+  );
+}
+
+/**
+ * Indexes the collection's table on each field it has no index on yet. An index keeps
+ * the name it was created with when its table is moved (moveTables), so a new one takes
+ * the first name no other index holds: `rm_<name>_<field>`, else with `_2`, `_3`...
+ */
+export function indexFields(
+  db: SqliteDatabase,
+  collection: string,
+  fields: readonly string[],
+): void {
+  const have = indexedFields(db, collection);
+  const taken = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`);
+  for (const field of fields) {
+    if (have.has(field)) continue;
+    const base = `rm_${collection}_${field}`;
+    let name = base;
+    for (let n = 2; taken.get(name) !== undefined; n++) name = `${base}_${n}`;
+    db.exec(`CREATE INDEX "${name}" ON ${tableOf(collection)} (${indexedExpression(field)}, id)`);
+  }
+}
+
 /**
  * Moves each table over another; the caller runs it in one transaction, so readers on
- * other connections see every old table or every new one. An index is named after its
- * table (`rm_<name>_<field>`), so each moves under its new table's name.
+ * other connections see every old table or every new one. A table is renamed with its
+ * indexes, which keep their names: nothing is built again.
  */
 export function moveTables(db: SqliteDatabase, moves: readonly CollectionMove[]): void {
-  const indexes = db.prepare(
-    `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`,
-  );
   for (const { from, to } of moves) {
-    const source = tableOf(from);
-    const target = tableOf(to);
     if (!tableExists(db, from)) continue;
-    const prefix = `rm_${from}_`;
-    const fields = (indexes.all(`rm_${from}`) as { name: string }[])
-      .filter((index) => index.name.startsWith(prefix))
-      .map((index) => index.name.slice(prefix.length));
-    db.exec(`DROP TABLE IF EXISTS ${target}`);
-    db.exec(`ALTER TABLE ${source} RENAME TO ${target}`);
-    for (const field of fields) {
-      db.exec(`DROP INDEX "${prefix}${field}"`);
-      db.exec(
-        `CREATE INDEX "rm_${to}_${field}" ON ${target} (json_extract(body, '$.${field}'), id)`,
-      );
-    }
+    db.exec(`DROP TABLE IF EXISTS ${tableOf(to)}`);
+    db.exec(`ALTER TABLE ${tableOf(from)} RENAME TO ${tableOf(to)}`);
   }
 }
