@@ -16,6 +16,12 @@ export interface EntityProjection<
   Event extends EventEnvelope = EventEnvelope,
 > {
   readonly spec: CollectionSpec;
+  /**
+   * One new document per event, never read back to apply the next (the audit trail):
+   * the projector writes it without reading it first. Written again for an event
+   * delivered again, it is the same document, so a refusal is taken as already done.
+   */
+  readonly documentPerEvent?: boolean;
   /** Whether the projection reads the event; types it as one of the events it knows. */
   handles(event: EventEnvelope): event is Event;
   /** The document an event updates. */

@@ -39,6 +39,8 @@ export class ProjectionWriteConflict extends Error {
  */
 export class Projector {
   private applied = 0;
+  /** The collections of one document per event, written without a read. */
+  private readonly documentPerEvent: ReadonlySet<string>;
 
   constructor(
     private readonly views: ReadModelStore,
@@ -48,7 +50,11 @@ export class Projector {
     private readonly followers: readonly BatchFollower[] = [],
     /** Counts the documents written, the followers' included when they share it. */
     readonly written: WriteTally = new WriteTally(),
-  ) {}
+  ) {
+    this.documentPerEvent = new Set(
+      projections.filter((p) => p.documentPerEvent).map((p) => p.spec.name),
+    );
+  }
 
   /** Every collection this projector writes. */
   get collections(): string[] {
@@ -97,7 +103,7 @@ export class Projector {
     // at the end, a bulk call per collection: the cost of a batch is a few round trips,
     // not a few per event. Events at or below their stream's position are dropped
     // first, so a batch delivered again (or a rebuild's catch-up) costs one read.
-    const batch = new DocumentBatch(this.views, this.written);
+    const batch = new DocumentBatch(this.views, this.written, this.documentPerEvent);
     await batch.prefetch(new Map([[CHECKPOINTS, new Set(byStream.keys())]]));
     const wanted = new Map<string, Set<string>>();
     for (const [streamId, streamEvents] of byStream) {
@@ -109,7 +115,7 @@ export class Projector {
       else byStream.set(streamId, fresh);
       for (const event of fresh)
         for (const projection of this.projections) {
-          if (!projection.handles(event)) continue;
+          if (projection.documentPerEvent || !projection.handles(event)) continue;
           const ids = wanted.get(projection.spec.name) ?? new Set<string>();
           ids.add(projection.documentId(event));
           wanted.set(projection.spec.name, ids);
@@ -164,7 +170,9 @@ export class Projector {
     for (const projection of this.projections) {
       if (!projection.handles(event)) continue;
       const id = projection.documentId(event);
-      const current = await batch.get(projection.spec.name, id);
+      const current = projection.documentPerEvent
+        ? null
+        : await batch.get(projection.spec.name, id);
       if (current && comparePositions(event, current._position) <= 0) continue;
       const next = projection.apply(current, event);
       if (next)
@@ -209,6 +217,8 @@ class DocumentBatch {
   constructor(
     private readonly views: ReadModelStore,
     private readonly written: WriteTally,
+    /** Collections whose refused writes are documents already there (documentPerEvent). */
+    private readonly documentPerEvent: ReadonlySet<string>,
   ) {}
 
   /** Reads the documents named, per collection, a thousand ids per query. */
@@ -255,8 +265,9 @@ class DocumentBatch {
     }
     for (const [collection, writes] of byCollection) {
       const refused = await this.views.putManyIfVersion(collection, writes);
-      if (refused.length > 0) throw new ProjectionWriteConflict(collection, refused[0]!);
-      this.written.add(collection, writes.length);
+      if (refused.length > 0 && !this.documentPerEvent.has(collection))
+        throw new ProjectionWriteConflict(collection, refused[0]!);
+      this.written.add(collection, writes.length - refused.length);
     }
     this.changed.clear();
   }

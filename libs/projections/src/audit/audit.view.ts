@@ -42,6 +42,7 @@ export const auditProjection: EntityProjection<AuditEntry> = {
     indexes: ['societyId', 'campaignId', 'roundId', 'batchId', 'streamId', 'actor', 'type'],
     arrayIndexes: ['memberIds'],
   },
+  documentPerEvent: true,
   handles: (_event): _event is EventEnvelope => true,
   documentId: auditEntryId,
   apply(_doc, event) {
