@@ -3,6 +3,7 @@ export { connectMongo, type MongoSettings } from './mongodb/mongo-connection';
 export {
   DUPLICATE_KEY,
   guarded,
+  INDEX_BUILD_MS,
   isConnectionLost,
   isDuplicateKey,
   unavailableIfDown,

@@ -1,4 +1,4 @@
-import { guarded } from '@pb/storage';
+import { guarded, INDEX_BUILD_MS } from '@pb/storage';
 import { MongoServerError, type Db } from 'mongodb';
 import {
   assertFieldName,
@@ -50,6 +50,7 @@ export class MongoReadModelStore extends ReadModelStore {
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
     const documents = this.physical.documents(spec.name);
+    // The indexes of a rebuild are built over every document at once: minutes at a million.
     await guarded(async () => {
       // Created even while empty, so that a rebuild moves an empty view over a stale one.
       try {
@@ -65,10 +66,10 @@ export class MongoReadModelStore extends ReadModelStore {
       for (const field of fields) {
         await documents.createIndex(
           { [assertFieldName(field)]: 1, _id: 1 },
-          { name: `${field}_id` },
+          { name: `${field}_id`, timeoutMS: INDEX_BUILD_MS },
         );
       }
-    });
+    }, INDEX_BUILD_MS);
   }
 
   async get<T extends ViewDocument>(collection: string, id: string): Promise<T | null> {

@@ -92,12 +92,22 @@ export function unavailableIfDown(error: unknown): unknown {
   return isConnectionLost(error) ? new StoreUnavailable('the MongoDB store', error) : error;
 }
 
+/**
+ * How long building an index over a whole collection may take: minutes on a million
+ * documents, far past any other answer. Its call is sent without the socket timeout
+ * (the driver's `timeoutMS` instead) and counts as hung only after this.
+ */
+export const INDEX_BUILD_MS = 30 * 60_000;
+
 /** Runs a store call, mapping a lost connection, or a call that hung, to StoreUnavailable. */
-export async function guarded<T>(call: () => Promise<T>): Promise<T> {
+export async function guarded<T>(
+  call: () => Promise<T>,
+  hungAfterMs: number = HUNG_AFTER_MS,
+): Promise<T> {
   try {
     return await withTimeout(
       call(),
-      HUNG_AFTER_MS,
+      hungAfterMs,
       () => new StoreUnavailable('the MongoDB store', new Error('the call hung')),
     );
   } catch (error) {
