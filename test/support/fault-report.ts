@@ -9,7 +9,10 @@ import type { Acknowledged } from './society-load';
 export interface FaultFigures {
   readonly fault: string;
   readonly mode: 'embedded' | 'distributed';
-  /** Commands the load sent from the fault's start to its recovery. */
+  /**
+   * Commands the load sent from the fault's start to its recovery, with those still in
+   * flight at its start (answered within it): acknowledged + failed never exceeds it.
+   */
   readonly sent: number;
   /** Of those, answered with success. */
   readonly acknowledged: number;
@@ -28,6 +31,11 @@ interface Counters {
   readonly sent: number;
   readonly failed: number;
   readonly acknowledged: number;
+}
+
+/** Commands sent and not yet answered: each is acknowledged or failed later. */
+function inFlight(counters: Counters): number {
+  return counters.sent - counters.acknowledged - counters.failed;
 }
 
 function countersOf(ack: Acknowledged): Counters {
@@ -121,7 +129,7 @@ export class FaultReport {
             this.rows.push({
               fault,
               mode: this.mode,
-              sent: after.sent - before.sent,
+              sent: after.sent - before.sent + inFlight(before),
               acknowledged: after.acknowledged - before.acknowledged,
               failed: after.failed - before.failed,
               ...lostAndDuplicatedCounts,
