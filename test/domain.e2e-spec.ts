@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '@pb/platform';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { ApiClient } from './support/api-client';
+import { call, type Answer } from './support/http';
 
 describe('every command over HTTP in embedded mode', () => {
   let api: Api;
@@ -63,6 +64,22 @@ describe('every command over HTTP in embedded mode', () => {
   });
 
   describe('campaigns and assignments', () => {
+    /** A campaign launched for the second half of 2021, two liaisons and `count` new societies. */
+    const liaisonsCampaign = async (label: string, names: [string, string], count: number) => {
+      const campaignId = await client.campaign(`${label}学会测试`, {
+        startsOn: '2021-07-19',
+        endsOn: '2021-12-31',
+        lecturesPerSociety: 1,
+        serviceTasksPerSociety: 1,
+      });
+      const liaison = await client.member(names[0]);
+      const other = await client.member(names[1]);
+      const societies: string[] = [];
+      for (let i = 1; i <= count; i++)
+        societies.push(await client.society(`${label}测试学会${i}号-${randomUUID().slice(0, 6)}`));
+      return { campaignId, liaison, other, societies };
+    };
+
     it('drafts, amends, launches and closes a campaign; amending once launched needs a reason', async () => {
       const id = (
         await client.expect(201, 'POST', '/campaigns', {
@@ -126,17 +143,11 @@ describe('every command over HTTP in embedded mode', () => {
     });
 
     it('assigns, moves and withdraws societies, warning outside 8 to 10 per liaison without refusing', async () => {
-      const campaignId = await client.campaign('联系学会测试', {
-        startsOn: '2021-07-19',
-        endsOn: '2021-12-31',
-        lecturesPerSociety: 1,
-        serviceTasksPerSociety: 1,
-      });
-      const liaison = await client.member('张委员');
-      const other = await client.member('赵委员');
-      const societies: string[] = [];
-      for (let i = 1; i <= 11; i++)
-        societies.push(await client.society(`联系测试学会${i}号-${randomUUID().slice(0, 6)}`));
+      const { campaignId, liaison, other, societies } = await liaisonsCampaign(
+        '联系',
+        ['张委员', '赵委员'],
+        11,
+      );
       const first = await client.assign(campaignId, societies[0]!, liaison);
       expect(first.body.warnings).toEqual([
         expect.objectContaining({
@@ -191,6 +202,108 @@ describe('every command over HTTP in embedded mode', () => {
       expect(view.assignments.filter((a: any) => a.liaisonId === other)).toEqual([
         expect.objectContaining({ societyId: societies[10], moves: 1 }),
       ]);
+    });
+
+    it('answers an assignment retried with the same Idempotency-Key as the first time, its liaison warnings included', async () => {
+      const { campaignId, liaison, other, societies } = await liaisonsCampaign(
+        '重试',
+        ['钱委员', '孙委员'],
+        11,
+      );
+      const assign = (societyId: string, key: string) =>
+        call(
+          api.url,
+          'POST',
+          `/campaigns/${campaignId}/assignments`,
+          { societyId, liaisonId: liaison },
+          { 'idempotency-key': key },
+        );
+      /** What a client sees of an answer; a retry differs from the first only in `replayed`. */
+      const seen = (answer: Answer) => ({
+        status: answer.status,
+        etag: answer.headers.get('etag'),
+        replayedHeader: answer.headers.get('idempotent-replayed'),
+        body: answer.body,
+      });
+      const expectRepeated = (retried: Answer, first: Answer) =>
+        expect(seen(retried)).toEqual({
+          ...seen(first),
+          replayedHeader: 'true',
+          body: { ...first.body, replayed: true },
+        });
+
+      // The first society: its liaison has 1, below 8.
+      const first = await assign(societies[0]!, 'assign-1');
+      expect([first.status, first.body.replayed, first.body.warnings]).toEqual([
+        201,
+        false,
+        [
+          expect.objectContaining({
+            code: 'ASSIGNMENT.LIAISON_BELOW_TARGET',
+            liaisonId: liaison,
+            societies: 1,
+          }),
+        ],
+      ]);
+      expectRepeated(await assign(societies[0]!, 'assign-1'), first);
+
+      // The eleventh: 11, above 10; retried at once, then after the liaison's count moved on.
+      for (const [i, s] of societies.slice(1, 10).entries()) await assign(s, `assign-${i + 2}`);
+      const eleventh = await assign(societies[10]!, 'assign-11');
+      expect(eleventh.body.warnings).toEqual([
+        expect.objectContaining({ code: 'ASSIGNMENT.LIAISON_ABOVE_TARGET', societies: 11 }),
+      ]);
+      expectRepeated(await assign(societies[10]!, 'assign-11'), eleventh);
+      const moved = await client.expect(
+        200,
+        'POST',
+        `/campaigns/${campaignId}/assignments/${societies[10]}/move`,
+        { liaisonId: other, reason: '委员工作调整' },
+        { 'idempotency-key': 'move-11' },
+      );
+      expect(moved.body.warnings).toEqual([
+        expect.objectContaining({ liaisonId: other, societies: 1 }),
+      ]);
+      // Now 10 each way: a retry still answers what the commit it repeats left behind.
+      expectRepeated(await assign(societies[10]!, 'assign-11'), eleventh);
+      expectRepeated(await assign(societies[0]!, 'assign-1'), first);
+      const movedAgain = await call(
+        api.url,
+        'POST',
+        `/campaigns/${campaignId}/assignments/${societies[10]}/move`,
+        { liaisonId: other, reason: '委员工作调整' },
+        { 'idempotency-key': 'move-11' },
+      );
+      expectRepeated(movedAgain, moved);
+    });
+
+    it('warns about the liaison an assignment names when it changes nothing, retried or not, whatever was written last', async () => {
+      const { campaignId, liaison, other, societies } = await liaisonsCampaign(
+        '重复分配',
+        ['周委员', '吴委员'],
+        3,
+      );
+      const [kept, next, last] = societies as [string, string, string];
+      const belowWith = (liaisonId: string, societies: number) => [
+        expect.objectContaining({ code: 'ASSIGNMENT.LIAISON_BELOW_TARGET', liaisonId, societies }),
+      ];
+      await client.assign(campaignId, kept, liaison);
+      await client.assign(campaignId, next, other);
+      // The society is already the liaison's: nothing written, the stream's last commit is
+      // the other liaison's, and the answer speaks of this one.
+      const again = (key: string) =>
+        client.expect(
+          201,
+          'POST',
+          `/campaigns/${campaignId}/assignments`,
+          { societyId: kept, liaisonId: liaison },
+          { 'idempotency-key': key },
+        );
+      const unchanged = await again('assign-kept-again');
+      expect([unchanged.body.events, unchanged.body.warnings]).toEqual([[], belowWith(liaison, 1)]);
+      await client.assign(campaignId, last, other);
+      const retried = await again('assign-kept-again');
+      expect([retried.body.events, retried.body.warnings]).toEqual([[], unchanged.body.warnings]);
     });
 
     it('refuses an assignment to a retired member or a deregistered society, and to unknown ones with 404', async () => {

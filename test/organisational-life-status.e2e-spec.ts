@@ -205,6 +205,40 @@ describe('organisational life and coverage in the society status views (embedded
     );
   });
 
+  it('filters the society list by attendance this quarter, strictly below, never a society without a record', async () => {
+    // 化工 0.9, 电子 0.7; 农学, 物理 and 数学 recorded nothing this quarter (attendance null)
+    expect(await listed('attendanceBelow=0.7')).toEqual([]);
+    expect(await listed('attendanceBelow=0.71')).toEqual(named('electronics'));
+    expect(await listed('attendanceBelow=1')).toEqual(named('chemistry', 'electronics'));
+    expect(await listed('attendanceBelow=0')).toEqual([]);
+    expect(await listed('attendanceBelow=1&lifeComplete=false')).toEqual(named('electronics'));
+    expect(await listed('attendanceBelow=0.95&vitalityRankAtMost=1')).toEqual(named('chemistry'));
+    const paged = await get('/societies?attendanceBelow=1&limit=1');
+    expect(paged.items).toHaveLength(1);
+    const rest = await get(
+      `/societies?attendanceBelow=1&limit=1&cursor=${encodeURIComponent(paged.next)}`,
+    );
+    expect([...paged.items, ...rest.items].map((s: { id: string }) => s.id).sort()).toEqual(
+      named('chemistry', 'electronics'),
+    );
+  });
+
+  it('refuses an attendance bound that is not a rate from 0 to 1 with 400 naming the field and the rule', async () => {
+    for (const [query, rule] of [
+      ['attendanceBelow=-0.1', 'min'],
+      ['attendanceBelow=1.5', 'max'],
+      ['attendanceBelow=80', 'max'],
+      ['attendanceBelow=low', 'isNumber'],
+      ['attendanceBelow=', 'isNumber'],
+    ]) {
+      const refused = await call(api.url, 'GET', `/societies?${query}`);
+      expect([query, refused.status]).toEqual([query, 400]);
+      const problems = refused.body.errors as { field: string; rule: string }[];
+      expect(problems.map((p) => p.field)).toEqual(problems.map(() => 'attendanceBelow'));
+      expect(problems.map((p) => p.rule)).toContain(rule);
+    }
+  });
+
   it('refuses any other value of the filters with 400 naming the field', async () => {
     for (const [query, field] of [
       ['coverage=partly', 'coverage'],
@@ -332,6 +366,7 @@ describe('organisational life and coverage in the society status views (embedded
     ]);
     const parameters = doc.paths['/societies'].get.parameters as {
       name: string;
+      description?: string;
       schema: { enum?: string[]; type?: string };
     }[];
     const parameter = (name: string) => parameters.find((p) => p.name === name);
@@ -343,6 +378,12 @@ describe('organisational life and coverage in the society status views (embedded
       minimum: 0,
       maximum: 100,
     });
+    expect(parameter('attendanceBelow')?.schema).toMatchObject({
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+    });
+    expect(parameter('attendanceBelow')?.description).toContain('出席率');
     expect(parameter('vitalityPeriod')?.schema).toMatchObject({ type: 'string' });
     expect(parameter('vitalityPeriod')?.schema).toHaveProperty('pattern');
     const statusParameters = doc.paths['/societies/{id}/status'].get.parameters as {

@@ -37,6 +37,12 @@ export const INSTRUCTED = [...range(80, 89), 55];
 export const RECALLED = 80;
 /** Work groups that hold a theme day each quarter (no slots: attendance and work coverage). */
 export const THEME_DAY_GROUPS = range(65, 69);
+/**
+ * A work group that holds one theme day on the day the scenario runs, 14 of 20 present, in
+ * the second phase: the only record of the quarter the status views read (attendance 0.7).
+ */
+export const MEETS_TODAY = 70;
+export const TODAY_PRESENT = 14;
 
 /** 2025's table, set by the office: lighter than the default, with lists of 5 and 6. */
 export const TABLE_2025 = {

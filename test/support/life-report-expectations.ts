@@ -1,6 +1,6 @@
 import type { ApiClient } from './api-client';
 import { expectLifeFigures, expectLifeLists, lifeReader, named } from './life-expectations';
-import { range } from './life-plan';
+import { MEETS_TODAY, range } from './life-plan';
 import type { LifeScenario } from './life-scenario';
 import { expectVitality } from './life-vitality-expectations';
 
@@ -10,6 +10,7 @@ export async function expectLifeYear(client: ApiClient, scenario: LifeScenario) 
   await expectLifeLists(client, scenario);
   await expectLifeCoverage(client, scenario);
   await expectVitality(client, scenario);
+  await expectAttendanceToday(client, scenario);
 }
 
 const names = (rows: readonly { name: string }[]) => rows.map((row) => row.name);
@@ -83,13 +84,33 @@ export async function expectLifeCoverage(client: ApiClient, scenario: LifeScenar
   expect([then.work.covered, then.work.societies[48].lifeRecords]).toEqual([68, 1]);
 
   // This year's work coverage (the tasks' acceptance is dated the day it was recorded, in
-  // Shanghai): 0's, 56's and 70's accepted tasks; 71's was cancelled since. No 2025 record or
-  // lecture counts.
+  // Shanghai): 0's, 56's and 70's accepted tasks, 70's theme day today besides; 71's was
+  // cancelled since. No 2025 record or lecture counts.
   const thisYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
   const current = (await get(`/coverage?period=${thisYear}`)).work;
   expect(current.covered).toBe(3);
   const acceptedIn = current.societies.filter((s: any) => s.covered);
   expect(acceptedIn.map((s: any) => [s.name, s.lectures, s.lifeRecords, s.acceptedTasks])).toEqual(
-    [0, 56, 70].map((i) => [named([i])[0], 0, 0, 1]),
+    [0, 56, 70].map((i) => [named([i])[0], 0, i === MEETS_TODAY ? 1 : 0, 1]),
   );
+}
+
+/**
+ * The society list by attendance this quarter, as of today: 70's theme day today (14 of 20,
+ * 0.7) is the quarter's only record; every other society has none (attendance null) and is
+ * never listed, whatever the bound.
+ */
+export async function expectAttendanceToday(client: ApiClient, scenario: LifeScenario) {
+  const { get, id } = lifeReader(client, scenario);
+  const status = await get(`/societies/${id(MEETS_TODAY)}/status`);
+  expect([status.organisationalLife.slots, status.organisationalLife.attendance]).toEqual([0, 0.7]);
+  const listed = async (filter: string) =>
+    (await get(`/societies?limit=500&${filter}`)).items.map((s: any) => s.id);
+  expect(await listed('attendanceBelow=0.7')).toEqual([]);
+  expect(await listed('attendanceBelow=0.71')).toEqual([id(MEETS_TODAY)]);
+  expect(await listed('attendanceBelow=1')).toEqual([id(MEETS_TODAY)]);
+  expect(await listed('attendanceBelow=1&coverage=uncovered')).toEqual([]);
+  expect(
+    (await client.expect(400, 'GET', '/societies?attendanceBelow=70')).body.errors[0],
+  ).toMatchObject({ field: 'attendanceBelow', rule: 'max' });
 }

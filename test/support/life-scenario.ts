@@ -12,12 +12,14 @@ import {
   INSTRUCTED,
   lateMeetings,
   LECTURES,
+  MEETS_TODAY,
   nameOf,
   RECALLED,
   seatsOf,
   SOCIETIES,
   STARS,
   TABLE_2025,
+  TODAY_PRESENT,
   WEIGHTS_2025,
   YEAR,
   type Meeting,
@@ -52,7 +54,8 @@ export interface LifeScenario {
  * Runs the scenario; `settled` waits until the views reflect every command answered so far.
  * First phase: societies, seats, the year's table, instructors, most records, the campaign's
  * lectures and tasks and the stars. Second phase: the year's weights, 80's recall, the
- * corrections and withdrawals of 1, 2, 21, 22, 23 and 48, and 13's late records.
+ * corrections and withdrawals of 1, 2, 21, 22, 23 and 48, 13's late records and 70's theme
+ * day today.
  */
 export async function runLifeScenario(
   client: ApiClient,
@@ -125,6 +128,13 @@ export async function runLifeScenario(
   await withdraw(23, 'duplicate', '重复录入');
   await withdraw(ALL_WITHDRAWN, 'only', '误录，该月未召开支委会');
   await inParallel(lateMeetings(CATCHING_UP), parallel, (m) => record(CATCHING_UP, m));
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await record(MEETS_TODAY, {
+    kind: 'theme-day',
+    heldOn: today,
+    present: TODAY_PRESENT,
+    expected: 20,
+  });
   await settled();
   return { societies, between };
 }

@@ -37,6 +37,6 @@ export class AssignmentRunner {
       },
       context,
     );
-    return this.warnings.added(outcome);
+    return this.warnings.added(outcome, command.liaisonId);
   }
 }

@@ -6,7 +6,8 @@ import { foldCommits, StreamStates } from '../application/stream-states';
 
 /**
  * Adds to the answer of an assignment change the liaisons it leaves outside their
- * target of 8 to 10 societies: a warning, not a refusal.
+ * target of 8 to 10 societies: a warning, not a refusal. Read from the commit the answer
+ * names, so a retry under the same Idempotency-Key repeats the first answer's warnings.
  */
 @Injectable()
 export class LiaisonWarnings {
@@ -15,23 +16,34 @@ export class LiaisonWarnings {
     @Inject(EventStore) private readonly store: EventStore,
   ) {}
 
-  async added(outcome: CommandOutcome): Promise<CommandOutcome> {
-    return { ...outcome, warnings: await this.of(outcome.streamId, outcome.version) };
+  /**
+   * `named` is the liaison the command names: what a change that wrote nothing (the
+   * society already theirs) touched, the stream's last commit being another command's.
+   */
+  async added(outcome: CommandOutcome, named?: string): Promise<CommandOutcome> {
+    const touched =
+      outcome.events.length === 0
+        ? named === undefined
+          ? []
+          : [named]
+        : await this.touchedBy(outcome.streamId, outcome.version);
+    const state = await this.stateAt(outcome.streamId, outcome.version);
+    return { ...outcome, warnings: liaisonWarnings(state, touched) };
   }
 
-  /** The warnings of the liaisons the change touched, as of that version. */
-  private async of(streamId: string, version: number) {
+  /** The campaign as of that version: another change may have followed this one. */
+  private async stateAt(streamId: string, version: number) {
     const loaded = await this.states.load(streamId, campaignDecider);
-    // Another change may have followed this one: then fold the stream up to this version.
-    const state =
-      loaded.version === version
-        ? loaded.state
-        : foldCommits(campaignDecider, await this.store.readStream(streamId, 0, version));
-    const [last] = await this.store.readStream(streamId, version - 1, version);
-    const touched = (last?.events ?? [])
+    if (loaded.version === version) return loaded.state;
+    return foldCommits(campaignDecider, await this.store.readStream(streamId, 0, version));
+  }
+
+  /** The liaisons the commit at that version gave a society or took one from. */
+  private async touchedBy(streamId: string, version: number): Promise<string[]> {
+    const [commit] = await this.store.readStream(streamId, version - 1, version);
+    return (commit?.events ?? [])
       .map((e) => e.data as { liaisonId?: string; previousLiaisonId?: string })
       .flatMap((d) => [d.liaisonId, d.previousLiaisonId])
       .filter((id): id is string => typeof id === 'string');
-    return liaisonWarnings(state, touched);
   }
 }

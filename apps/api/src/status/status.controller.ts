@@ -115,7 +115,7 @@ export class StatusController {
   @ApiReadProblems('CAMPAIGN.NOT_FOUND (with `light`)')
   @ApiOperation({
     summary:
-      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage, complete organisational life this quarter, vitality rank or score, and the campaign’s traffic light (红黄绿灯), with a cursor',
+      '学会列表: society status views, filtered by campaign, liaison, state, overdue, organisation coverage, complete organisational life and attendance (出席率) this quarter, vitality rank or score, and the campaign’s traffic light (红黄绿灯), with a cursor',
   })
   @ApiPage(SocietyStatusAnswer)
   async societies(@Caller() caller: Principal, @Query() query: SocietyListQuery) {

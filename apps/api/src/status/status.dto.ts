@@ -109,6 +109,21 @@ export class SocietyListQuery extends IntersectionType(Page, SocietyStatusQuery)
   vitalityScoreBelow?: number;
 
   @ApiPropertyOptional({
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    example: 0.8,
+    description:
+      'Only societies whose attendance at organisational life this quarter so far is below this (出席率 = 实到 / 应到, a rate from 0 to 1 as `organisationalLife.attendance` shows it; attendance < this), as of today; a society without a record this quarter (attendance null) never',
+  })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  attendanceBelow?: number;
+
+  @ApiPropertyOptional({
     enum: TRAFFIC_LIGHTS,
     description:
       '红黄绿灯: only societies with this light in the report of `campaignId` (required with it), by the report’s rule, read now or at the close of a closed campaign',
@@ -120,7 +135,13 @@ export class SocietyListQuery extends IntersectionType(Page, SocietyStatusQuery)
 
 type SocietyFilters = Pick<
   SocietyListQuery,
-  'status' | 'overdue' | 'coverage' | 'lifeComplete' | 'vitalityRankAtMost' | 'vitalityScoreBelow'
+  | 'status'
+  | 'overdue'
+  | 'coverage'
+  | 'lifeComplete'
+  | 'attendanceBelow'
+  | 'vitalityRankAtMost'
+  | 'vitalityScoreBelow'
 >;
 
 /** Whether a society's vitality passes the filters: one that is not ranked passes none. */
@@ -138,9 +159,11 @@ function keepsVitality(
 
 /** Whether a society's status, read today, passes the list's filters. */
 export function keepsSociety(society: SocietyStatusAnswer, query: SocietyFilters): boolean {
-  const { completeness } = society.organisationalLife;
+  const { completeness, attendance } = society.organisationalLife;
   return (
     keepsVitality(society, query) &&
+    (query.attendanceBelow === undefined ||
+      (attendance !== null && attendance < query.attendanceBelow)) &&
     (query.status === undefined || society.status === query.status) &&
     (query.overdue === undefined || society.serviceTasks.overdue.length > 0 === query.overdue) &&
     (query.coverage === undefined || society.coverage.covered === (query.coverage === 'covered')) &&

@@ -130,6 +130,34 @@ describe('organisational life and coverage in a society’s status', () => {
     expect(kept({})).toEqual([true, true, true]);
   });
 
+  it('filters the list by attendance this quarter as shown, strictly below, never a society without a record', () => {
+    const lagging = present(withLife, '2026-08-15');
+    const fullHouse = present(
+      {
+        ...withLife,
+        life: {
+          ...withLife.life!,
+          records: withLife.life!.records.map((record) => ({ ...record, present: 10 })),
+        },
+      },
+      '2026-08-15',
+    );
+    const noRecord = present(view([]), '2026-08-15');
+    expect([lagging, fullHouse, noRecord].map((s) => s.organisationalLife.attendance)).toEqual([
+      0.7333,
+      1,
+      null,
+    ]);
+    const kept = (filters: Partial<SocietyListQuery>) =>
+      [lagging, fullHouse, noRecord].map((answer) => keepsSociety(answer, filters));
+    expect(kept({ attendanceBelow: 0.7333 })).toEqual([false, false, false]);
+    expect(kept({ attendanceBelow: 0.7334 })).toEqual([true, false, false]);
+    expect(kept({ attendanceBelow: 1 })).toEqual([true, false, false]);
+    expect(kept({ attendanceBelow: 0 })).toEqual([false, false, false]);
+    expect(kept({ attendanceBelow: 1, lifeComplete: true })).toEqual([false, false, false]);
+    expect(kept({ attendanceBelow: 1, coverage: 'covered' })).toEqual([true, false, false]);
+  });
+
   it('shows the vitality standing it is given and filters by rank and score, never an unranked society', () => {
     const standing = (rank: number, score: number) => ({
       period: '2026Q3',
