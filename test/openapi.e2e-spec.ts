@@ -180,6 +180,17 @@ describe('the OpenAPI document', () => {
     expect(gaps).toEqual([]);
   });
 
+  it('documents the warnings a command answer may carry, which a replay repeats', async () => {
+    const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body;
+    const answer = doc.components.schemas.CommandAnswer;
+    expect(answer.required).not.toContain('warnings');
+    expect(answer.properties.warnings).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/CommandWarningAnswer' },
+    });
+    expect(doc.components.schemas.CommandWarningAnswer.required).toEqual(['code', 'message']);
+  });
+
   it('names the problem schema for the error answers', async () => {
     const doc = (await call(api.url, 'GET', '/docs/openapi.json')).body;
     const problem = doc.components.schemas.ProblemDocument;
