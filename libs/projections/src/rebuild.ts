@@ -4,6 +4,7 @@ import type { EntityProjection } from './projection';
 import { Projector } from './projector';
 import { MEMBER_STATUS, SOCIETY_STATUS } from './status/status.documents';
 import { StatusViews } from './status/status.views';
+import { REBUILD_RETRY, whileUnavailable } from './store-retry';
 
 export interface RebuildProgress {
   readonly phase: 'replay' | 'status' | 'catch-up';
@@ -54,14 +55,17 @@ export async function rebuildReadModels(
     let commits = 0;
     let events = 0;
     for (;;) {
-      const page = await store.readAll(after, 1000);
+      const from = after;
+      const page = await whileUnavailable(() => store.readAll(from, 1000), REBUILD_RETRY);
       if (page.commits.length === 0) return { commits, events };
       after = page.next;
       resumeAt = after;
       const batch = page.commits.flatMap((commit) => commit.events);
-      const applied = await into.handle(batch);
+      // A batch applied again skips what its positions say is done.
+      const applied = await whileUnavailable(() => into.handle(batch), REBUILD_RETRY);
       // What the catch-up applies changes only the status views its events touch.
-      if (status && applied.length > 0) await status.recompute(applied);
+      if (status && applied.length > 0)
+        await whileUnavailable(() => status.recompute(applied), REBUILD_RETRY);
       commits += page.commits.length;
       events += batch.length;
       onProgress({ phase, done: commits, total: null });

@@ -7,6 +7,7 @@ import {
 import type { ReadModelStore, ViewDocument } from '../read-model-store.port';
 import { memberStatus, societyStatus, type ComputedStatus } from './status.compute';
 import { MEMBER_STATUS, SOCIETY_STATUS } from './status.documents';
+import { REBUILD_RETRY, whileUnavailable } from '../store-retry';
 import { WriteTally } from '../write-tally';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -102,7 +103,10 @@ export class StatusViews {
       for (let i = 0; i < ids.length; i += RECOMPUTE_CHUNK)
         await this.views.unitOfWork(() =>
           eachAtOnce(ids.slice(i, i + RECOMPUTE_CHUNK), this.atOnce, async (id) => {
-            await this.writeWithRetry(collection, id, () => compute(this.views, id));
+            await whileUnavailable(
+              () => this.writeWithRetry(collection, id, () => compute(this.views, id)),
+              REBUILD_RETRY,
+            );
             onProgress?.(++done, total);
           }),
         );
