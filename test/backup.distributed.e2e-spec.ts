@@ -74,7 +74,7 @@ async function importCollection(db: Db, name: string, file: string): Promise<num
   return docs.length;
 }
 
-/** The distributed api alone (no relay, no projector) on `database`, in this process. */
+/** The distributed api alone (no relay, no projector, no inbound consumer) on `database`, in this process. */
 function distributedApi(database: string) {
   const config: AppConfig = loadConfig({
     MODE: 'distributed',
@@ -84,6 +84,8 @@ function distributedApi(database: string) {
     MONGODB_DB: database,
     KAFKA_BROKERS: kafkaBrokers().join(','),
     KAFKA_TOPIC: uniqueName('pb.dumped.events'),
+    // No consumer of the inbound topic: the api's reads and sign-ins are what is tried.
+    INBOUND_SOCIETY_REGISTER: 'off',
   });
   return startApi(config, { logger: false });
 }
