@@ -1,7 +1,15 @@
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sealStore } from '@pb/event-store';
@@ -9,6 +17,7 @@ import { loadConfig, type BackupManifest } from '@pb/platform';
 import { checkConsistency, ENTITY_PROJECTIONS } from '@pb/projections';
 import { startApi, type Api } from '../apps/api/src/bootstrap';
 import { TEST_JWT_SECRET } from './support/auth';
+import { expectKept, keepEvidenceAndAccount, type Kept } from './support/backup-contents';
 import { expectNothingLostNorDuplicated, waitForViewsToCatchUp } from './support/expectations';
 import { call } from './support/http';
 import { startSocietyLoad, type Acknowledged } from './support/society-load';
@@ -41,6 +50,22 @@ function snapshot(ack: Acknowledged): Acknowledged {
   return { societies, sent: ack.sent, failed: ack.failed };
 }
 
+/** The event id of the lecture's delivery, as a backup's event store holds it. */
+function deliveryEventId(backupDir: string, lecture: string): string {
+  const db = new Database(join(backupDir, 'events.sqlite'), { readonly: true });
+  try {
+    const { body } = db
+      .prepare<[string], { body: string }>(
+        "SELECT body FROM commits WHERE stream_id = ? AND body LIKE '%LectureDelivered%'",
+      )
+      .get(`lecture-${lecture}`)!;
+    const commit = JSON.parse(body) as { events: { type: string; eventId: string }[] };
+    return commit.events.find((e) => e.type === 'LectureDelivered')!.eventId;
+  } finally {
+    db.close();
+  }
+}
+
 const startOn = (dataDir: string) =>
   startApi(loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, DATA_DIR: dataDir, PORT: '0' }), {
     logger: false,
@@ -53,12 +78,14 @@ describe('backup and restore of the embedded mode', () => {
   let api: Api;
   let before: Acknowledged;
   let manifest: BackupManifest;
+  let kept: Kept;
 
   beforeAll(async () => {
     mkdirSync(dataDir);
     // As the api makes it when no AUTH_JWT_SECRET is set: the backup must carry it.
     writeFileSync(join(dataDir, 'jwt-secret'), 'embedded-secret\n', { mode: 0o600 });
     api = await startOn(dataDir);
+    kept = await keepEvidenceAndAccount(api.url);
   });
   afterAll(async () => {
     await api.app.close();
@@ -92,6 +119,19 @@ describe('backup and restore of the embedded mode', () => {
       'jwt-secret',
     ]);
     expect(statSync(join(backupDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+    // The photo, its description and its uploader's mark, each with its SHA-256.
+    const blob = `files/${kept.sha256.slice(0, 2)}/${kept.sha256}`;
+    expect(manifest.evidence.map((f) => f.name)).toEqual([
+      blob,
+      expect.stringMatching(new RegExp(`^${blob}\\.by/[0-9a-f]{64}$`)),
+      `${blob}.json`,
+    ]);
+    expect(manifest.evidence[0]).toEqual({
+      name: blob,
+      bytes: kept.photo.length,
+      sha256: kept.sha256,
+    });
+    expect(taken.stdout).toContain(`files/: 1 evidence files of ${kept.photo.length} bytes`);
     expect(manifest.seal).toMatchObject({ streams: expect.any(Number), root: expect.any(String) });
     expect(manifest.store.streams).toBe(manifest.store.heads.length);
     const acknowledged = [...before.societies.values()].reduce(
@@ -112,6 +152,7 @@ describe('backup and restore of the embedded mode', () => {
       expect(report.differences).toEqual([]);
       expect(report.commits).toBe(manifest.store.commits);
       await expectNothingLostNorDuplicated(store, views, before);
+      await expectKept(copy.url, kept);
       // The restored store takes commands, each chained to the backup's heads.
       const [id] = before.societies.keys();
       const renamed = await call(copy.url, 'POST', `/societies/${id}/rename`, {
@@ -123,6 +164,7 @@ describe('backup and restore of the embedded mode', () => {
       await copy.app.close();
     }
     const verified = await cli(restoredDir, 'verify');
+    expect(verified.stdout).toMatch(/ streams, 1 evidence files, /);
     expect(verified.stdout).toContain('verify: OK, nothing missing or altered');
     expect(verified.stdout).toMatch(/against the seal of /);
     expect(verified.code).toBe(0);
@@ -135,6 +177,25 @@ describe('backup and restore of the embedded mode', () => {
     const refused = await cli(dataDir, 'restore', backupDir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/restore: .*\/data is not empty \(.*events\.sqlite/);
+  });
+
+  it('names an evidence file gone from a backup, and the record naming it, and refuses to restore it', async () => {
+    const lacking = join(work, 'lacking');
+    cpSync(backupDir, lacking, { recursive: true });
+    const blob = `files/${kept.sha256.slice(0, 2)}/${kept.sha256}`;
+    rmSync(join(lacking, blob));
+
+    const refused = await cli(join(work, 'from-lacking'), 'restore', lacking);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${blob} is missing from the backup`);
+    expect(refused.stderr).toContain('nothing was restored');
+
+    const verified = await cli(work, 'verify', lacking);
+    expect(verified.code).toBe(1);
+    expect(verified.stdout).toContain(`changed: ${blob} is missing from the backup`);
+    expect(verified.stdout).toContain(
+      `file-missing: LectureDelivered ${deliveryEventId(backupDir, kept.lecture)} of lecture-${kept.lecture} names file "宣讲现场.jpg" (sha256 ${kept.sha256}), which the file store no longer holds`,
+    );
   });
 
   it('names the commit whose event was changed in a backup, and refuses to restore it', async () => {

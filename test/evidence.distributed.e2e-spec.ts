@@ -31,14 +31,7 @@ describe('evidence files in distributed mode: GridFS bucket evidence', () => {
       expect((await upload(cluster.base, photo, '宣讲现场.jpg', who)).status).toBe(201);
     expect(await cluster.db.collection('evidence.files').countDocuments({})).toBe(1);
 
-    const campaign = await office.campaign('主题宣讲', {
-      startsOn: '2021-07-01',
-      endsOn: '2021-12-31',
-      lecturesPerSociety: 1,
-      serviceTasksPerSociety: 0,
-    });
-    await office.assign(campaign, society, lecturer);
-    const lecture = await office.lecture(campaign, society, lecturer);
+    const lecture = await office.campaignLecture(society, lecturer, '主题宣讲');
     const delivered = await office.expect(200, 'POST', `/lectures/${lecture}/delivery`, {
       ...office.delivery(20, 100),
       evidence: [{ sha256: hash }],

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@pb/platform';
@@ -35,14 +35,7 @@ describe('evidence files in embedded mode: upload, record, read as allowed, veri
     otherSociety = await office.society('中国仪器仪表学会');
     lecturer = await office.member('张宣讲', 'member');
     lecturerToken = await memberToken(lecturer);
-    const campaign = await office.campaign('学习贯彻“七一”重要讲话精神', {
-      startsOn: '2021-07-01',
-      endsOn: '2021-12-31',
-      lecturesPerSociety: 1,
-      serviceTasksPerSociety: 0,
-    });
-    await office.assign(campaign, society, lecturer);
-    lecture = await office.lecture(campaign, society, lecturer);
+    lecture = await office.campaignLecture(society, lecturer);
   });
   let closed = false;
   afterAll(async () => {
@@ -201,7 +194,31 @@ describe('evidence files in embedded mode: upload, record, read as allowed, veri
     expect(broken.body.problems[0].message).toContain('LectureDelivered');
     await api.app.close();
     closed = true;
-    const cli = await new Promise<{ code: number; stdout: string }>((resolve) =>
+    const cli = await verifyCli();
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain(`file-altered: LectureDelivered`);
+    expect(cli.stdout).toContain(
+      `names file "宣讲现场（一）.jpg" (sha256 ${photo}), whose bytes now hash to ${sha256(fixture('签到表.png'))}`,
+    );
+  });
+
+  it('verify names a file deleted from disk, by the event, the record, its name and its hash, and exits 1', async () => {
+    const photo = sha256(fixture('宣讲现场.jpg'));
+    rmSync(join(dataDir, 'files', photo.slice(0, 2), photo));
+    const cli = await verifyCli();
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(
+      new RegExp(
+        `^  file-missing: LectureDelivered \\S+ of lecture-${lecture} names file "宣讲现场（一）\\.jpg" \\(sha256 ${photo}\\), which the file store no longer holds$`,
+        'm',
+      ),
+    );
+    expect(cli.stdout).toMatch(/^verify: 1 problem\(s\); first: LectureDelivered /m);
+  });
+
+  /** `npm run cli -- verify` on the data directory, with the api stopped. */
+  function verifyCli(): Promise<{ code: number; stdout: string }> {
+    return new Promise((resolve) =>
       execFile(
         process.execPath,
         [CLI, 'verify'],
@@ -217,10 +234,5 @@ describe('evidence files in embedded mode: upload, record, read as allowed, veri
         (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
       ),
     );
-    expect(cli.code).toBe(1);
-    expect(cli.stdout).toContain(`file-altered: LectureDelivered`);
-    expect(cli.stdout).toContain(
-      `names file "宣讲现场（一）.jpg" (sha256 ${photo}), whose bytes now hash to ${sha256(fixture('签到表.png'))}`,
-    );
-  });
+  }
 });

@@ -63,6 +63,25 @@ export class ApiClient {
     });
   }
 
+  /**
+   * A lecture of a new campaign of one lecture a society (July to December 2021), its
+   * society assigned to `lecturerId`: ready to be delivered.
+   */
+  async campaignLecture(
+    societyId: string,
+    lecturerId: string,
+    title = '学习贯彻“七一”重要讲话精神',
+  ): Promise<string> {
+    const campaign = await this.campaign(title, {
+      startsOn: '2021-07-01',
+      endsOn: '2021-12-31',
+      lecturesPerSociety: 1,
+      serviceTasksPerSociety: 0,
+    });
+    await this.assign(campaign, societyId, lecturerId);
+    return this.lecture(campaign, societyId, lecturerId);
+  }
+
   async lecture(
     campaignId: string,
     societyId: string,

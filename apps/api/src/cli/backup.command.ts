@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { EventStore } from '@pb/event-store';
 import {
   backupEmbedded,
+  backupFiles,
+  evidenceBytes,
   restoreEmbedded,
   type AppConfig,
   type BackupManifest,
@@ -12,9 +14,18 @@ import { Steps, type ProgressOptions } from './progress';
 import { secondsSince, withRuntime } from './store-commands';
 import { readOptions, UsageError } from './usage';
 
-const UNITS = { copy: 'pages', summary: 'commits read', hash: 'bytes' } as const;
+const UNITS = {
+  copy: 'pages',
+  evidence: 'files',
+  summary: 'commits read',
+  hash: 'bytes',
+} as const;
 
-/** `backup <target-dir>`: an online backup of the embedded data directory. */
+/**
+ * `backup <target-dir>`: an online backup of the embedded data directory: the two
+ * databases (the accounts' credentials, sessions and invitations in the event store's),
+ * the token secret and the evidence files.
+ */
 export async function backup(
   config: AppConfig,
   args: readonly string[],
@@ -34,6 +45,7 @@ export async function backup(
   );
   for (const file of manifest.files)
     console.log(`  ${file.name}: ${file.bytes} bytes, SHA-256 ${file.sha256}`);
+  console.log(`  files/: ${evidenceSummary(manifest)}`);
   console.log(`  heads root ${store.headsRoot}`);
   console.log(
     seal
@@ -57,7 +69,7 @@ export async function restore(
   ).finally(() => steps.stop());
   const applied = await withRuntime(config, (runtime) => bringViewsUp(runtime, manifest, display));
   console.log(
-    `restore: the backup of ${manifest.createdAt} (${manifest.store.events} events in ${manifest.store.commits} commits) into ${config.dataDir}; ${applied} events the copied views lacked applied; ${secondsSince(started)}`,
+    `restore: the backup of ${manifest.createdAt} (${manifest.store.events} events in ${manifest.store.commits} commits, ${evidenceSummary(manifest)}) into ${config.dataDir}; ${applied} events the copied views lacked applied; ${secondsSince(started)}`,
   );
   return 0;
 }
@@ -115,4 +127,11 @@ function onlyDirectory(
 }
 
 const megabytes = (manifest: BackupManifest) =>
-  `${(manifest.files.reduce((sum, f) => sum + f.bytes, 0) / 1e6).toFixed(1)} MB`;
+  `${(backupFiles(manifest).reduce((sum, f) => sum + f.bytes, 0) / 1e6).toFixed(1)} MB`;
+
+/** The evidence files a backup holds, counted by their bytes (not their descriptions). */
+function evidenceSummary(manifest: BackupManifest): string {
+  const blobs = evidenceBytes(manifest);
+  const bytes = blobs.reduce((sum, f) => sum + f.bytes, 0);
+  return `${blobs.length} evidence files of ${bytes} bytes`;
+}

@@ -4,18 +4,21 @@ export const USAGE = `usage: npm run cli -- <command>
 
   help      print this
 
-  verify    recompute every hash chain, check it against the latest seal, name any
-            commit that is missing or altered (exit 1 if any);
+  verify    recompute every hash chain, check it against the latest seal and every
+            evidence file against its hash, name any commit that is missing or
+            altered and any file missing or changed (exit 1 if any);
             verify <backup-dir> checks a backup: its files against its manifest, its
-            chains and seal, its stream heads against the manifest's
+            chains, seal and evidence files, its stream heads against the manifest's
   seal      record a seal of every stream's head now
   rebuild   rebuild the read models from the event store into fresh collections,
             then switch every process to them
   check     compare the event store with the read models and print every difference
             (exit 1 if any)
-  backup    copy the embedded data directory while the api runs (SQLite's online
-            backup), with a manifest of sizes, SHA-256, counts, heads and the latest
-            seal: backup <target-dir> (absent or empty)
+  backup    copy the embedded data directory while the api runs: the event store
+            (with the accounts' passwords, sessions and links) and the views by
+            SQLite's online backup, the token secret and the evidence files (files/),
+            with a manifest of sizes, SHA-256, counts, heads and the latest seal:
+            backup <target-dir> (absent or empty)
   restore   check a backup against its manifest, copy it into DATA_DIR (which must be
             absent or empty) and bring the views up to its event store:
             restore <backup-dir>

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { summarizeStore, type SealHead } from '@pb/event-store';
@@ -15,8 +15,9 @@ import { readOptions, UsageError } from './usage';
 
 /**
  * `verify <backup-dir>`: the backup's files against its manifest, then the hash chains
- * and the latest seal of its event store, then its heads against the manifest's: names
- * every file, stream and commit that changed after the backup was taken.
+ * and the latest seal of its event store and the evidence files its events name, then
+ * its heads against the manifest's: names every file, stream and commit that changed
+ * after the backup was taken, and every evidence file named but not in the backup.
  */
 export async function verifyBackup(
   config: AppConfig,
@@ -33,14 +34,17 @@ export async function verifyBackup(
     progress.update(done, total),
   ).finally(() => progress.stop());
   console.log(
-    `verify: the backup of ${manifest.createdAt} in ${dir}, ${manifest.files.length} files`,
+    `verify: the backup of ${manifest.createdAt} in ${dir}, ${manifest.files.length} files and ${manifest.evidence.length} of evidence`,
   );
   for (const problem of changedFiles) console.log(`  changed: ${problem}`);
   // Opening the backup's own file would change it (SQLite marks it WAL): a copy is read.
   const scratch = mkdtempSync(join(tmpdir(), 'pb-verify-'));
   try {
-    const events = basename(embeddedFiles(scratch).events);
-    copyFileSync(join(dir, events), join(scratch, events));
+    const { events, evidence } = embeddedFiles(scratch);
+    copyFileSync(join(dir, basename(events)), events);
+    // The evidence files are only read: the backup's own, each against the hash it is named by.
+    const files = join(dir, basename(evidence));
+    if (existsSync(files)) symlinkSync(files, evidence);
     const embedded: AppConfig = { ...config, mode: 'embedded', dataDir: scratch };
     return await withRuntime(embedded, async (runtime) => {
       const chains = await verify(runtime, display);

@@ -3,7 +3,9 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SealHead, StoreSummary } from '@pb/event-store';
 
-export const BACKUP_FORMAT = 'pb-embedded-backup/1';
+/** The format backups are written in; /1 is read too, as a backup that holds no evidence files. */
+export const BACKUP_FORMAT = 'pb-embedded-backup/2';
+const FORMATS_READ: readonly string[] = ['pb-embedded-backup/1', BACKUP_FORMAT];
 export const MANIFEST_FILE = 'manifest.json';
 
 /** One file of a backup, as the manifest records it. */
@@ -15,13 +17,18 @@ export interface BackupFile {
 
 /** What a backup holds; written last, so a backup without one is unfinished. */
 export interface BackupManifest {
-  readonly format: typeof BACKUP_FORMAT;
+  readonly format: string;
   /** When the copy began, and when the last file was done. */
   readonly createdAt: string;
   readonly finishedAt: string;
   readonly federationId: string;
   /** In the order they were copied: the views before the event store. */
   readonly files: readonly BackupFile[];
+  /**
+   * The evidence files, each by its path under the backup (`files/ab/<sha256>`, its
+   * `.json` description and its `.by/` uploaders), copied after the databases.
+   */
+  readonly evidence: readonly BackupFile[];
   readonly store: {
     readonly streams: number;
     readonly commits: number;
@@ -71,19 +78,41 @@ export function readManifest(dir: string): BackupManifest {
   }
   // The manifest comes from disk, written by anyone: checked field by field before use.
   const manifest = parsed as Partial<BackupManifest> | null;
-  if (manifest?.format !== BACKUP_FORMAT)
+  if (!FORMATS_READ.includes(manifest?.format as string))
     throw new BackupRefused(`${file} is not a manifest of format ${BACKUP_FORMAT}`);
-  const files = Array.isArray(manifest.files) ? manifest.files : [];
-  const valid = files.every(
-    (f: Partial<BackupFile>) =>
-      typeof f.name === 'string' &&
-      /^[\w.-]+$/.test(f.name) &&
-      typeof f.bytes === 'number' &&
-      typeof f.sha256 === 'string',
+  const files = listed(manifest!.files);
+  const evidence = manifest!.format === BACKUP_FORMAT ? listed(manifest!.evidence) : [];
+  const valid =
+    files?.every((f) => DATABASE_OR_SECRET.test(f.name)) &&
+    evidence?.every((f) => EVIDENCE_PATH.test(f.name));
+  if (!files?.length || !valid || typeof manifest!.store?.commits !== 'number')
+    throw new BackupRefused(
+      `${file} lists no files, or files without name, size and SHA-256, or evidence outside files/`,
+    );
+  return { ...(manifest as BackupManifest), evidence: evidence! };
+}
+
+/** A file of the data directory itself: a name, no path. */
+const DATABASE_OR_SECRET = /^[\w.-]+$/;
+/**
+ * An evidence file as FolderFileStore lays them out: the bytes, their description or one
+ * uploader's mark. Nothing else is restored, so a manifest cannot write outside `files/`.
+ */
+export const EVIDENCE_PATH = /^files\/[0-9a-f]{2}\/[0-9a-f]{64}(\.json|\.by\/[0-9a-f]{64})?$/;
+
+/** The evidence files' bytes, each `files/ab/<sha256>`: not their descriptions nor marks. */
+export const evidenceBytes = (manifest: BackupManifest): readonly BackupFile[] =>
+  manifest.evidence.filter((f) => !f.name.includes('.'));
+
+/** A manifest's list of files, or null when it is not one of name, size and SHA-256 each. */
+function listed(value: unknown): BackupFile[] | null {
+  if (!Array.isArray(value)) return null;
+  const files = value as Partial<BackupFile>[];
+  const whole = files.every(
+    (f) =>
+      typeof f?.name === 'string' && typeof f.bytes === 'number' && typeof f.sha256 === 'string',
   );
-  if (files.length === 0 || !valid || typeof manifest.store?.commits !== 'number')
-    throw new BackupRefused(`${file} lists no files, or files without name, size and SHA-256`);
-  return manifest as BackupManifest;
+  return whole ? (files as BackupFile[]) : null;
 }
 
 /** The SHA-256 of a file, read in chunks; `onBytes` is told how many bytes were read so far. */
@@ -101,19 +130,27 @@ export async function sha256File(
   return hash.digest('hex');
 }
 
+/** Every file a backup holds: the databases and the secret, then the evidence files. */
+export const backupFiles = (manifest: BackupManifest): readonly BackupFile[] => [
+  ...manifest.files,
+  ...manifest.evidence,
+];
+
 /**
- * Checks every file the manifest lists against its size and SHA-256; returns a line
- * per file that is missing or changed, naming it (empty when the backup is intact).
+ * Checks every file the manifest lists, the evidence files too, against its size and
+ * SHA-256; returns a line per file that is missing or changed, naming it (empty when the
+ * backup is intact).
  */
 export async function checkBackupFiles(
   dir: string,
   manifest: BackupManifest,
   onBytes: (done: number, total: number) => void = () => undefined,
 ): Promise<string[]> {
-  const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
+  const all = backupFiles(manifest);
+  const total = all.reduce((sum, f) => sum + f.bytes, 0);
   const problems: string[] = [];
   let before = 0;
-  for (const expected of manifest.files) {
+  for (const expected of all) {
     const file = join(dir, expected.name);
     if (!existsSync(file)) problems.push(`${expected.name} is missing from the backup`);
     else {

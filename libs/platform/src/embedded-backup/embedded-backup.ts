@@ -21,13 +21,14 @@ import {
   type BackupFile,
   type BackupManifest,
 } from './backup-manifest';
+import { copyEvidence } from './evidence-copy';
 
 /**
  * How far a backup has come: `step` of `file` (of every file when null), `done` of
- * `total` pages copied, commits read or bytes hashed.
+ * `total` pages copied, evidence files copied, commits read or bytes hashed.
  */
 export interface BackupProgress {
-  readonly step: 'copy' | 'summary' | 'hash';
+  readonly step: 'copy' | 'evidence' | 'summary' | 'hash';
   readonly file: string | null;
   readonly done: number;
   readonly total: number | null;
@@ -44,8 +45,10 @@ export interface BackupOptions {
  * api goes on serving. Each SQLite file is copied as of one moment by SQLite's online
  * backup API: the event store with its claims, outbox marks and seals as one database,
  * the views as another. The views are copied first, so they never hold an event the
- * copied event store lacks; a restore brings them up to the event store. The manifest
- * is written last, with every file's size and SHA-256 and what the event store holds.
+ * copied event store lacks; a restore brings them up to the event store. The accounts'
+ * credentials, sessions and invitations are tables of the event store's file and come
+ * with it. The evidence files are copied next, then the manifest is written last, with
+ * every file's size and SHA-256 and what the event store holds.
  */
 export async function backupEmbedded(
   dataDir: string,
@@ -69,6 +72,15 @@ export async function backupEmbedded(
     copyFileSync(source.secret, copy.secret);
     chmodSync(copy.secret, 0o600);
   }
+  // Copied after the event store's copy, not as of its moment, and that is enough: a file
+  // is stored under its SHA-256 and never changed (its description is written once, its
+  // uploaders' marks only added), and a command names only a file whose bytes and
+  // description were stored before its commit, so every file the copied store names is
+  // there by now. A file uploaded since may come along too, perhaps without its
+  // description yet: no copied record names it, and a restored store sees no such file.
+  const evidence = copyEvidence(dataDir, target, (done, total) =>
+    onProgress({ step: 'evidence', file: null, done, total }),
+  );
   const store = new SqliteEventStore(copy.events);
   const summary = await summarizeStore(store, federationId, ({ commits }) =>
     onProgress({ step: 'summary', file: basename(copy.events), done: commits, total: null }),
@@ -76,21 +88,25 @@ export async function backupEmbedded(
   const copied = databases.map((file) => join(target, basename(file)));
   for (const file of copied) makeSelfContained(file);
   const kept = existsSync(copy.secret) ? [...copied, copy.secret] : copied;
-  const total = kept.reduce((sum, file) => sum + statSync(file).size, 0);
-  const files: BackupFile[] = [];
-  for (const file of kept) {
-    const before = files.reduce((sum, f) => sum + f.bytes, 0);
+  const names = [...kept.map((file) => basename(file)), ...evidence];
+  const total = names.reduce((sum, name) => sum + statSync(join(target, name)).size, 0);
+  const hashed: BackupFile[] = [];
+  let before = 0;
+  for (const name of names) {
+    const file = join(target, name);
     const sha256 = await sha256File(file, (done) =>
       onProgress({ step: 'hash', file: null, done: before + done, total }),
     );
-    files.push({ name: basename(file), bytes: statSync(file).size, sha256 });
+    hashed.push({ name, bytes: statSync(file).size, sha256 });
+    before += hashed.at(-1)!.bytes;
   }
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
     createdAt,
     finishedAt: now().toISOString(),
     federationId,
-    files,
+    files: hashed.slice(0, kept.length),
+    evidence: hashed.slice(kept.length),
     ...storeFacts(summary),
   };
   // Written under another name, then renamed: a manifest is there only when whole.

@@ -1,8 +1,9 @@
-import { chmodSync, copyFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { embeddedFiles } from '../embedded-files';
 import {
   BackupRefused,
+  backupFiles,
   checkBackupFiles,
   readManifest,
   type BackupManifest,
@@ -17,9 +18,9 @@ export interface RestoreProgress {
 }
 
 /**
- * Restores a backup into an empty data directory: every file is first checked against
- * the manifest's size and SHA-256 (a changed one is named and nothing is written), then
- * copied. The restored views are as old as the backup's copy of them, at most as new as
+ * Restores a backup into an empty data directory: every file, the evidence files too, is
+ * first checked against the manifest's size and SHA-256 (a changed one is named and
+ * nothing is written), then copied. The restored views are as old as the backup's copy of them, at most as new as
  * its event store: the caller brings them up to the event store before serving.
  */
 export async function restoreEmbedded(
@@ -36,19 +37,26 @@ export async function restoreEmbedded(
     throw new BackupRefused(
       `restore: the backup in ${backupDir} does not match its manifest, nothing was restored:\n  ${problems.join('\n  ')}\n(npm run cli -- verify ${backupDir} names the commits that changed)`,
     );
-  const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
-  const restoring = manifest.files.map((f) => join(dataDir, `${f.name}.restoring`));
+  const all = backupFiles(manifest);
+  const total = all.reduce((sum, f) => sum + f.bytes, 0);
+  // Each file or the evidence folder goes in under `<name>.restoring` first.
+  const entries = [...new Set(all.map((f) => f.name.split('/')[0]!))];
   try {
     let done = 0;
-    manifest.files.forEach((file, i) => {
-      copyFileSync(join(backupDir, file.name), restoring[i]!);
+    for (const file of all) {
+      const [entry, ...rest] = file.name.split('/');
+      const to = join(dataDir, `${entry}.restoring`, ...rest);
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(join(backupDir, file.name), to);
       done += file.bytes;
       onProgress({ step: 'copy', done, total });
-    });
+    }
     // Renamed only when all are copied: a data directory never holds half a backup.
-    manifest.files.forEach((file, i) => renameSync(restoring[i]!, join(dataDir, file.name)));
+    for (const entry of entries)
+      renameSync(join(dataDir, `${entry}.restoring`), join(dataDir, entry));
   } catch (error) {
-    for (const file of restoring) rmSync(file, { force: true });
+    for (const entry of entries)
+      rmSync(join(dataDir, `${entry}.restoring`), { recursive: true, force: true });
     throw error;
   }
   const secret = embeddedFiles(dataDir).secret;

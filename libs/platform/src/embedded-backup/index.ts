@@ -1,7 +1,9 @@
 export {
   BACKUP_FORMAT,
   BackupRefused,
+  backupFiles,
   checkBackupFiles,
+  evidenceBytes,
   MANIFEST_FILE,
   readManifest,
   type BackupFile,
