@@ -318,6 +318,13 @@ describe('the office’s workbench pages in a browser (embedded mode)', () => {
       await coverage.getByText('今天已实现组织覆盖：办事机构党组织', { exact: true }).waitFor();
       await page.getByRole('heading', { name: '派驻党建指导员' }).waitFor();
       await check(page, 'party-recalled', screen);
+      // The form starts from what a seat holds, so that a new record keeps what is unchanged.
+      await page.getByLabel('所在位置').selectOption('council');
+      expect(await page.getByLabel('书记（选填）').inputValue()).toBe('');
+      await page.getByLabel('所在位置').selectOption('secretariat');
+      expect(await page.getByLabel('书记（选填）').inputValue()).toBe('王芳');
+      expect(await page.getByLabel('党员人数（选填）').inputValue()).toBe('12');
+      expect(await page.getByLabel('党组织形式').inputValue()).toBe('branch');
       const society = await call(api.url, 'GET', `/societies/${societyId}`);
       expect(society.body).toMatchObject({
         instructor: null,
