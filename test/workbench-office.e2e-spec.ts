@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../apps/api/src/bootstrap';
@@ -12,6 +13,7 @@ import {
   type Person,
   type Screen,
 } from './support/workbench';
+import { TODAY } from './support/yearly-pages';
 
 jest.setTimeout(180000);
 
@@ -256,6 +258,81 @@ describe('the office’s workbench pages in a browser (embedded mode)', () => {
       await check(page, 'account-disabled', screen);
       await manage.getByRole('button', { name: '启用账号' }).click();
       await manage.getByText('已启用账号。').waitFor();
+      await page.close();
+    },
+  );
+
+  it.each<Screen>(['desktop', 'phone'])(
+    'on the %s the office records a society’s party organisation, sends and recalls an instructor, and sees its coverage change',
+    async (screen) => {
+      const name = `天津市党建测试学会${screen === 'desktop' ? '甲' : '乙'}`;
+      await call(api.url, 'POST', '/societies', { id: randomUUID(), name, kind: 'society' });
+      const societyId = await named(api.url, '/societies', name);
+      const page = await officePage(screen, '学会名册');
+      await page.getByRole('link', { name: new RegExp(`^党组织与指导员\\s*：${name}$`) }).click();
+      await page.getByRole('heading', { name: `${name}：党组织与党建指导员` }).waitFor();
+      const coverage = page.locator('[data-coverage]');
+      await coverage.getByText('今天尚未实现组织覆盖。').waitFor();
+      await check(page, 'party-none', screen);
+
+      // A branch with party groups at the secretariat: the society is covered there.
+      await page.getByLabel('所在位置').selectOption('secretariat');
+      await page.getByLabel('党组织形式').selectOption('branch');
+      await page.getByLabel('书记（选填）').fill('王芳');
+      await page.getByLabel('党员人数（选填）').fill('12');
+      await page.getByLabel('成立日期（选填）').fill('2019-07-01');
+      await page.getByLabel('设党小组（须召开党小组会）').check();
+      await page.getByRole('button', { name: '记录党组织' }).click();
+      await page.getByText('已记录办事机构党组织。').waitFor();
+      const secretariat = page.locator('[data-seat="secretariat"] dd');
+      expect(await secretariat.textContent()).toContain('党支部，设党小组');
+      expect(await secretariat.textContent()).toContain('书记：王芳 · 党员 12 人');
+      expect(await page.locator('[data-seat="council"] dd').textContent()).toBe('未建立');
+      await coverage.getByText('今天已实现组织覆盖：办事机构党组织').waitFor();
+
+      // An instructor sent today covers the society that way too.
+      await page.getByLabel('党建指导员姓名').fill('刘洋');
+      await page.getByLabel('派驻日期').fill(TODAY);
+      await page.getByRole('button', { name: '派驻党建指导员' }).click();
+      await page.getByText('已派驻党建指导员刘洋。').waitFor();
+      await page.locator('[data-instructor] dd').getByText(`刘洋，${TODAY} 派驻`).waitFor();
+      await coverage.getByText('今天已实现组织覆盖：办事机构党组织、党建指导员在任').waitFor();
+      await check(page, 'party-instructor', screen);
+
+      // A recall dated before the instructor was sent is refused at the date.
+      const yesterday = new Date(Date.parse(`${TODAY}T00:00:00Z`) - 86400000)
+        .toISOString()
+        .slice(0, 10);
+      await page.getByLabel('召回日期').fill(yesterday);
+      await page.getByLabel('召回原因').fill('学会党委已成立，指导员任务完成');
+      await page.getByRole('button', { name: '召回党建指导员' }).click();
+      expect(await page.locator('#recall-on-error').textContent()).toBe('召回日期不能早于派驻日期');
+      expect(await page.locator('#recall-on').getAttribute('aria-invalid')).toBe('true');
+      await check(page, 'party-recall-refused', screen);
+
+      // Recalled today: no longer in post, and no longer a way the society is covered.
+      await page.getByLabel('召回日期').fill(TODAY);
+      await page.getByRole('button', { name: '召回党建指导员' }).click();
+      await page.getByText('已召回党建指导员刘洋。').waitFor();
+      expect(await page.locator('[data-instructor] dd').textContent()).toBe('无');
+      await coverage.getByText('今天已实现组织覆盖：办事机构党组织', { exact: true }).waitFor();
+      await page.getByRole('heading', { name: '派驻党建指导员' }).waitFor();
+      await check(page, 'party-recalled', screen);
+      // The form starts from what a seat holds, so that a new record keeps what is unchanged.
+      await page.getByLabel('所在位置').selectOption('council');
+      expect(await page.getByLabel('书记（选填）').inputValue()).toBe('');
+      await page.getByLabel('所在位置').selectOption('secretariat');
+      expect(await page.getByLabel('书记（选填）').inputValue()).toBe('王芳');
+      expect(await page.getByLabel('党员人数（选填）').inputValue()).toBe('12');
+      expect(await page.getByLabel('党组织形式').inputValue()).toBe('branch');
+      const society = await call(api.url, 'GET', `/societies/${societyId}`);
+      expect(society.body).toMatchObject({
+        instructor: null,
+        organisations: {
+          council: null,
+          secretariat: { form: 'branch', secretary: '王芳', memberCount: 12, groups: true },
+        },
+      });
       await page.close();
     },
   );

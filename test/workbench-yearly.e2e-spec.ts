@@ -103,6 +103,27 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
 
   const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`);
 
+  /** A file listed as attached to the item at `index` of the self-assessment sheet. */
+  const attachedTo = (page: Page, index: number, name: string) =>
+    page
+      .locator('.field', { has: page.locator(`#evidence-${index}`) })
+      .locator('[data-evidence]')
+      .filter({ hasText: name });
+
+  /** The names of the files the society's self-assessment records, by item. */
+  async function evidenceNames(societyId: string): Promise<Record<string, string[]>> {
+    const rating = await client.expect(
+      200,
+      'GET',
+      `/star-rating-rounds/${roundId}/societies/${societyId}`,
+    );
+    const items = rating.body.selfAssessment.items as {
+      code: string;
+      evidence: { name: string }[];
+    }[];
+    return Object.fromEntries(items.map((item) => [item.code, item.evidence.map((e) => e.name)]));
+  }
+
   async function recordMeeting(
     page: Page,
     meeting: { kind: string; topic: string; present: string; expected: string },
@@ -215,9 +236,17 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
       await page.getByLabel(`A1 ${CRITERIA[0]!.description}`).fill('21');
       for (const index of [1, 2, 3])
         await page.locator(`#score-${index}`).fill(String(points[index]));
+      // A photo bears out B1: attached to that item, uploaded as soon as it is chosen.
+      await page
+        .getByLabel('B1 佐证材料（选填：照片或 PDF）')
+        .setInputFiles(join(__dirname, 'fixtures', 'evidence', '宣讲现场.jpg'));
+      const photo = attachedTo(page, 1, '宣讲现场.jpg');
+      await photo.waitFor();
       await page.getByRole('button', { name: '提交自评' }).click();
       const above = page.locator('#score-0-error');
       await above.waitFor();
+      // The refusal keeps what was attached.
+      expect(await photo.count()).toBe(1);
       await looked(page, 'self-assessment-error', screen);
       await page.getByLabel(`A1 ${CRITERIA[0]!.description}`).fill('18');
       const total = points.reduce((sum, one) => sum + one, 0);
@@ -228,6 +257,17 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
         .filter({ hasText: `已提交自评，合计 ${total} 分` })
         .waitFor();
       await looked(page, 'self-assessment', screen);
+      // Read again, the page lists the photo at its item, and only there.
+      await page.reload();
+      await photo.waitFor();
+      expect(await page.locator('[data-evidence]').count()).toBe(1);
+      await looked(page, 'self-assessment-read-again', screen);
+      expect(await evidenceNames(secretaries.get(screen)!.societyId)).toEqual({
+        A1: [],
+        B1: ['宣讲现场.jpg'],
+        C1: [],
+        D1: [],
+      });
       await page.getByRole('link', { name: '返回星级评定' }).click();
       await page.getByText(`已提交自评，合计 ${total} /`).waitFor();
       await page.getByText('当前星级：4 星').waitFor();
@@ -241,6 +281,10 @@ describe('the society’s pages of the yearly cycle in a browser (embedded mode)
         .filter({ hasText: `合计 ${total + 10} 分` })
         .waitFor();
       await page.getByText('已提交自评 2 次').waitFor();
+      // The later submission sends the photo read with the sheet: it stays attached.
+      expect((await evidenceNames(secretaries.get(screen)!.societyId)).B1).toEqual([
+        '宣讲现场.jpg',
+      ]);
 
       await section(page, '督导整改');
       await page.getByRole('heading', { name: `${YEAR}年度督导抽查` }).waitFor();

@@ -18,6 +18,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { ...office, title: '工作部署详情' },
   },
   { path: '/office/societies', component: SocietiesPage, meta: { ...office, title: '学会名册' } },
+  {
+    path: '/office/societies/:id',
+    component: () => import('../pages/office/SocietyPartyPage.vue'),
+    props: true,
+    meta: { ...office, title: '学会党组织' },
+  },
   { path: '/office/members', component: MembersPage, meta: { ...office, title: '委员名册' } },
   { path: '/office/accounts', component: AccountsPage, meta: { ...office, title: '账号管理' } },
   {

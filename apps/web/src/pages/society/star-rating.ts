@@ -1,5 +1,6 @@
 /** A star rating round and the society's rating in it, as the self-assessment pages read them. */
 import { ApiError, get } from '../../api';
+import type { Evidence } from '../../lectures';
 
 export interface Criterion {
   readonly code: string;
@@ -20,7 +21,12 @@ export interface Round {
 
 export interface Rating {
   readonly selfAssessment: {
-    readonly items: readonly { code: string; points: number }[];
+    readonly items: readonly {
+      code: string;
+      points: number;
+      /** The files attached to the item (none before evidence could be attached). */
+      evidence?: readonly Evidence[];
+    }[];
     readonly total: number;
   } | null;
   readonly submissions: readonly { total: number; submittedAt: string }[];
