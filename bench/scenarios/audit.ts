@@ -213,7 +213,7 @@ async function runAudit(
       'Each filter is asked over HTTP of a started api (admin token), one request at a time, 100 items per page, with a different value on every request (another society, member, month...); the first 3 are a warm-up.',
       'The read models were built by `npm run cli -- rebuild` from the loaded events; the api of each mode reads them as in production (embedded: SQLite; distributed: the MongoDB-wire server).',
       'Paging: the `next` cursor followed page after page through every LectureDelivered event.',
-      "Distributed: a page is one `_id` range of the driving filter's index entries (the server reads it from its index and stops at the limit) and one read of the page's events by `_id`; a filter the entries do not drive (the type, beside a campaign) is checked on the entries, so a rare combination reads many of them.",
+      "A page is one find over the audit trail in `_id` (recording) order, served by the indexes `{<field>: 1, _id: 1}` of docs/adr/0010-secondary-indexes.md: the server reads a field's index from the value given and stops at the page's limit. Where two fields are given (society + type, campaign + type) only one index drives the read and the other field is checked on the documents it reaches, so a rare combination reads many of them; the member filter looks into an array (`memberIds`), which SQLite's expression indexes cannot serve and the MongoDB-wire server here reads along the `_id` index, checking each document.",
     ],
     data: { plan, results },
   };
