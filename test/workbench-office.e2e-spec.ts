@@ -200,6 +200,8 @@ describe('the office’s workbench pages in a browser (embedded mode)', () => {
       const memberId = await member(name);
       const page = await officePage(screen, '委员名册');
       await page.getByRole('button', { name }).click();
+      // The form is open once the member is read, with the version it will send.
+      await page.getByRole('heading', { name: `变更职务或离任：${name}` }).waitFor();
 
       // Someone else changes the position while the form is open.
       await call(api.url, 'POST', `/members/${memberId}/role`, { position: 'deputy-secretary' });
