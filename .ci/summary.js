@@ -27,6 +27,14 @@ if (fs.existsSync(faultDir))
       console.log(
         `fault ${r.mode} ${r.fault}: sent ${r.sent}, acknowledged ${r.acknowledged}, failed ${r.failed}, lost ${r.lost}, duplicated ${r.duplicated}, recovered in ${(r.recoveryMs / 1000).toFixed(1)} s`,
       );
+// Every failed test by name, so that the end of the log says which ones failed.
+for (const suite of results.testResults) {
+  const file = suite.name.replace(`${process.cwd()}/`, '');
+  const failures = suite.assertionResults.filter((a) => a.status === 'failed');
+  for (const a of failures) console.log(`failed: ${file} › ${a.fullName}`);
+  if (failures.length === 0 && suite.status === 'failed')
+    console.log(`failed: ${file} (${(suite.message ?? '').split('\n').find((l) => l.trim()) ?? 'did not run'})`);
+}
 for (const problem of problems) console.log(`CI check failed: ${problem}`);
 console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || problems.length > 0 || !results.success ? 1 : 0);
