@@ -31,7 +31,12 @@ if (fs.existsSync(faultDir))
 for (const suite of results.testResults) {
   const file = suite.name.replace(`${process.cwd()}/`, '');
   const failures = suite.assertionResults.filter((a) => a.status === 'failed');
-  for (const a of failures) console.log(`failed: ${file} › ${a.fullName}`);
+  for (const a of failures) {
+    // The first lines of why, without jest's colours, so that a short log still says it.
+    const why = (a.failureMessages ?? []).join('\n').replace(/\u001b\[[0-9;]*m/g, '');
+    const lines = why.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3);
+    console.log(`failed: ${file} › ${a.fullName}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
+  }
   if (failures.length === 0 && suite.status === 'failed')
     console.log(`failed: ${file} (${(suite.message ?? '').split('\n').find((l) => l.trim()) ?? 'did not run'})`);
 }

@@ -69,14 +69,14 @@ export class Projector {
   /**
    * Creates the collections. `indexes: false` leaves their field indexes out, for a
    * rebuild that fills empty collections (it calls init again when done: building an
-   * index over loaded rows is cheaper than keeping it up to date row by row). Lookups
-   * stay declared: their entries are written with the documents, never built after.
+   * index over loaded rows is cheaper than keeping it up to date row by row): the
+   * lookups', the arrays' and the compound ones too.
    */
   async init({ indexes = true }: { indexes?: boolean } = {}): Promise<void> {
     await this.views.ensureCollection({ name: CHECKPOINTS, indexes: [] });
     for (const projection of this.projections)
       await this.views.ensureCollection(
-        indexes ? projection.spec : { ...projection.spec, indexes: [] },
+        indexes ? projection.spec : { name: projection.spec.name, indexes: [] },
       );
     for (const follower of this.followers) await follower.init();
   }

@@ -66,6 +66,13 @@ export interface CollectionSpec {
    * them (docs/adr/0010-secondary-indexes.md); SQLite serves its `indexes` only.
    */
   readonly lookups?: readonly string[];
+  /**
+   * Fields filtered on together, each list one compound index on MongoDB (the fields in
+   * this order, then `_id`), where the first field's index alone would read every document
+   * of its value to find the few that match the next. SQLite filters them from the first
+   * field's index (docs/adr/0010-secondary-indexes.md).
+   */
+  readonly compoundIndexes?: readonly (readonly string[])[];
 }
 
 /**

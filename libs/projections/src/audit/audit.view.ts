@@ -41,6 +41,11 @@ export const auditProjection: EntityProjection<AuditEntry> = {
     name: 'audit_events',
     indexes: ['societyId', 'campaignId', 'roundId', 'batchId', 'streamId', 'actor', 'type'],
     arrayIndexes: ['memberIds'],
+    // A society's or a campaign's events of one type: a few among thousands of its own.
+    compoundIndexes: [
+      ['societyId', 'type'],
+      ['campaignId', 'type'],
+    ],
   },
   documentPerEvent: true,
   handles: (_event): _event is EventEnvelope => true,

@@ -29,6 +29,7 @@ describe('the MongoDB-wire server on indexed fields', () => {
     await rows.createIndex({ type: 1, _id: 1 }, { name: 'type_id' });
     await rows.createIndex({ actor: 1, _id: 1 }, { name: 'actor_id' });
     await rows.createIndex({ at: 1, _id: 1 }, { name: 'at_id' });
+    await rows.createIndex({ type: 1, at: 1, _id: 1 }, { name: 'type_at_id' });
     await rows.insertMany([
       { _id: 'a1', type: 'x', actor: 'p', at: day(1) },
       { _id: 'a2', type: 'y', actor: 'p', at: day(2) },
@@ -110,6 +111,11 @@ describe('the MongoDB-wire server on indexed fields', () => {
     if (plan.queryPlanner?.Plan === undefined) return;
     expect(plan.limitPushdown).toBe(true);
     expect(JSON.stringify(plan.queryPlanner)).toContain('"Index Cond"');
+    // Two fields that each lead an index are read from the compound index of both.
+    expect(await find({ type: 'x', at: day(4), _id: strings }, { _id: 1 }, 2)).toEqual(['a4']);
+    const both = await explain({ type: 'x', at: day(4), _id: strings }, { _id: 1 }, 2);
+    expect(both.limitPushdown).toBe(true);
+    expect(JSON.stringify(both.queryPlanner)).toMatch(/"Index Name":"[^"]*type_at_id/);
     const arrays = await explain({ actor: 'q', _id: strings }, { _id: 1 }, 1);
     expect(arrays.limitPushdown).toBe(true);
   });

@@ -183,6 +183,35 @@ describe('MongoReadModelStore lookups, served by indexes', () => {
     expect(await db.listCollections({ name: 'internal_rows__lookup' }).hasNext()).toBe(false);
   });
 
+  it('builds a compound index of fields filtered on together, and finds by both', async () => {
+    await views.ensureCollection({
+      name: 'pairs',
+      indexes: ['name'],
+      lookups: ['society'],
+      compoundIndexes: [['society', 'name']],
+    });
+    await views.putManyIfVersion('pairs', [
+      { doc: row('a', 's1'), expectedVersion: null },
+      { doc: { ...row('b', 's1'), name: '学会a' }, expectedVersion: null },
+      { doc: { ...row('c', 's2'), name: '学会a' }, expectedVersion: null },
+    ]);
+    const indexes = await db.collection('rm_pairs').listIndexes().toArray();
+    expect(indexes.map((index) => [index.name, index.key])).toEqual(
+      expect.arrayContaining([['society_name_id', { society: 1, name: 1, _id: 1 }]]),
+    );
+    expect(indexes.map((index) => index.name).sort()).toEqual([
+      '_id_',
+      'name_id',
+      'society_id',
+      'society_name_id',
+    ]);
+    const page = await views.find<Row>('pairs', {
+      where: { society: 's1', name: '学会a' },
+      limit: 5,
+    });
+    expect(page.items.map((doc) => doc._id)).toEqual(['a', 'b']);
+  });
+
   it('finds one value by its type: a number is not its string, null is no value', async () => {
     await views.putManyIfVersion('rows', [
       { doc: row('a', 's1'), expectedVersion: null },

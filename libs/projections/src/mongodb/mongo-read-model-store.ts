@@ -63,10 +63,11 @@ export class MongoReadModelStore extends ReadModelStore {
         ...(spec.lookups ?? []),
         ...(spec.arrayIndexes ?? []),
       ]);
-      for (const field of fields) {
+      const keys = [...[...fields].map((field) => [field]), ...(spec.compoundIndexes ?? [])];
+      for (const key of keys) {
         await documents.createIndex(
-          { [assertFieldName(field)]: 1, _id: 1 },
-          { name: `${field}_id`, timeoutMS: INDEX_BUILD_MS },
+          { ...Object.fromEntries(key.map((field) => [assertFieldName(field), 1])), _id: 1 },
+          { name: `${key.join('_')}_id`, timeoutMS: INDEX_BUILD_MS },
         );
       }
     }, INDEX_BUILD_MS);
