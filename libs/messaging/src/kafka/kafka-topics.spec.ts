@@ -61,11 +61,48 @@ describe('ensureTopics', () => {
 
   it('gives up at once on an answer that is not retriable', async () => {
     const { kafka } = fakeKafka([]);
+    let asked = 0;
     kafka.admin().createTopics = async () => {
+      asked++;
+      throw new Error('Invalid config value for min.insync.replicas');
+    };
+    await expect(ensureTopics(kafka, [{ topic: 'events' }], { partitions: 1 })).rejects.toThrow(
+      /min.insync.replicas/,
+    );
+    expect(asked).toBe(1);
+  });
+
+  it('waits for the brokers of a starting cluster to register, as the broker words it', async () => {
+    const { kafka, created } = fakeKafka([]);
+    const refusals = [
+      // kafkajs: one error per topic, gathered.
+      Object.assign(new Error('Topic creation errors'), {
+        errors: [{ type: 'INVALID_REPLICATION_FACTOR', message: 'Replication factor is invalid' }],
+      }),
+      new Error('Replication factor: 3 larger than available brokers: 2'),
+    ];
+    kafka.admin().createTopics = async (request) => {
+      const refusal = refusals.shift();
+      if (refusal) throw refusal;
+      created.push(...request.topics);
+      return true;
+    };
+    const layout = { partitions: 1, replicationFactor: 3 };
+    await ensureTopics(kafka, [{ topic: 'events' }], layout, { pauseMs: 1 });
+    expect(created).toHaveLength(1);
+  });
+
+  it('refuses a replication factor above the brokers there are once they had time to join', async () => {
+    const { kafka } = fakeKafka([]);
+    let asked = 0;
+    kafka.admin().createTopics = async () => {
+      asked++;
       throw new Error('Replication factor: 3 larger than available brokers: 1');
     };
+    const layout = { partitions: 1, replicationFactor: 3 };
     await expect(
-      ensureTopics(kafka, [{ topic: 'events' }], { partitions: 1, replicationFactor: 3 }),
-    ).rejects.toThrow(/larger than available brokers/);
+      ensureTopics(kafka, [{ topic: 'events' }], layout, { joiningMs: 50, pauseMs: 5 }),
+    ).rejects.toThrow(/larger than available brokers: 1/);
+    expect(asked).toBeGreaterThan(1);
   });
 });

@@ -21,13 +21,17 @@ export type TopicLayout = Pick<
  * race at start: the loser's "already exists" is fine. An existing topic is left as it is.
  * On several brokers a new topic reaches each one's metadata a moment apart, so that
  * waiting for its leaders may be told "unknown topic": such a retriable answer is tried
- * again, and the topic is then found to exist.
+ * again, and the topic is then found to exist. A cluster that starts with the apps may
+ * not have every broker registered yet: a replication factor above the brokers there are
+ * is tried again for `joiningMs`, then refused with the broker's words.
  */
 export async function ensureTopics(
   kafka: { admin(): TopicAdmin },
   topics: readonly TopicSpec[],
   layout: TopicLayout,
+  { joiningMs = JOINING_MS, pauseMs = 250 }: { joiningMs?: number; pauseMs?: number } = {},
 ): Promise<void> {
+  const joinedBy = Date.now() + joiningMs;
   for (let attempt = 1; ; attempt++) {
     const admin = kafka.admin();
     await admin.connect();
@@ -35,15 +39,28 @@ export async function ensureTopics(
       return await createMissing(admin, topics, layout);
     } catch (error) {
       const retriable = (error as { retriable?: unknown }).retriable === true;
-      if (!retriable || attempt >= CREATE_ATTEMPTS) throw error;
+      const joining = brokersMissing(error) && Date.now() < joinedBy;
+      if (!joining && (!retriable || attempt >= CREATE_ATTEMPTS)) throw error;
     } finally {
       await admin.disconnect();
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
 }
 
 const CREATE_ATTEMPTS = 20;
+/** How long brokers may take to register with the controllers when a cluster starts. */
+const JOINING_MS = 60_000;
+
+/** Whether the broker refused a replication factor above the brokers it knows of. */
+function brokersMissing(error: unknown): boolean {
+  const all = [error, ...((error as { errors?: unknown[] }).errors ?? [])];
+  return all.some(
+    (e) =>
+      (e as { type?: unknown }).type === 'INVALID_REPLICATION_FACTOR' ||
+      /larger than available brokers/i.test(String((e as Error)?.message)),
+  );
+}
 
 async function createMissing(
   admin: TopicAdmin,

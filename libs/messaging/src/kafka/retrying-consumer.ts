@@ -68,6 +68,9 @@ export interface RetryingConsumerOptions {
   readonly events?: ConsumerEvents;
 }
 
+/** Starts tried on a retriable answer before the start rejects (without `waitForKafka`). */
+const START_ATTEMPTS = 10;
+
 /** How often the group hears from this member while it waits to try again. */
 const HEARTBEAT_EVERY_MS = 1_000;
 
@@ -98,13 +101,22 @@ export class RetryingKafkaConsumer {
     private readonly deadLetters: IdempotentProducer | null,
   ) {}
 
-  /** Joins the group and starts consuming; rejects when that fails, unless `waitForKafka`. */
+  /**
+   * Joins the group and starts consuming; rejects when that fails, unless `waitForKafka`.
+   * An answer Kafka calls retriable is tried again first: on several brokers a topic just
+   * created reaches each one's metadata a moment apart, and subscribing may be told
+   * "unknown topic" meanwhile.
+   */
   async start(): Promise<void> {
-    try {
-      await this.run();
-    } catch (error) {
-      if (!this.options.waitForKafka) throw error;
-      this.startFailed(error);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.run();
+      } catch (error) {
+        if (this.options.waitForKafka) return this.startFailed(error);
+        const retriable = (error as { retriable?: unknown }).retriable === true;
+        if (!retriable || attempt >= START_ATTEMPTS || this.closed) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, this.options.restartAfterMs));
     }
   }
 
