@@ -1,6 +1,7 @@
 // Reads jest's JSON results and prints the closing line CI reads: "N passed, N failed[, N skipped]".
 // Fails when a test was skipped or pending, or when the suites against the real servers did not run.
 const fs = require('node:fs');
+const { stripVTControlCharacters } = require('node:util');
 
 const results = JSON.parse(fs.readFileSync(process.argv[2] ?? '.cache/jest-results.json', 'utf8'));
 const passed = results.numPassedTests;
@@ -33,7 +34,7 @@ for (const suite of results.testResults) {
   const failures = suite.assertionResults.filter((a) => a.status === 'failed');
   for (const a of failures) {
     // The first lines of why, without jest's colours, so that a short log still says it.
-    const why = (a.failureMessages ?? []).join('\n').replace(/\u001b\[[0-9;]*m/g, '');
+    const why = stripVTControlCharacters((a.failureMessages ?? []).join('\n'));
     const lines = why.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3);
     console.log(`failed: ${file} › ${a.fullName}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
   }
