@@ -7,6 +7,8 @@
 #   MONGO_PG_PORT   PostgreSQL port on 127.0.0.1             (default 54329)
 #   MONGO_HANDLER   FerretDB backend: postgresql | sqlite   (default postgresql)
 #   MONGO_CACHE_DIR where binaries, data, pids and logs live (default <repo>/.cache)
+#   FERRETDB_PPROF  address for Go's profiler in FerretDB (net/http/pprof), off by default
+#   FERRETDB_GOGC   the Go collector's GOGC for FerretDB (default 400)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="${MONGO_CACHE_DIR:-$ROOT/.cache}"

@@ -8,6 +8,7 @@
 //	-pg-url   [FERRETDB_POSTGRESQL_URL]  PostgreSQL URL for the postgresql handler
 //	-sqlite   [FERRETDB_SQLITE_URL]      SQLite directory URI for the sqlite handler
 //	-log-level [FERRETDB_LOG_LEVEL]      debug, info, warn or error (default warn)
+//	-pprof    [FERRETDB_PPROF]           address of Go's profiler (net/http/pprof), off when empty
 package main
 
 import (
@@ -15,6 +16,8 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net/http"
+	_ "net/http/pprof"
 	"os"
 	"os/signal"
 	"strings"
@@ -36,6 +39,7 @@ func main() {
 	pgURL := flag.String("pg-url", env("FERRETDB_POSTGRESQL_URL", "postgres://postgres@127.0.0.1:54329/ferretdb"), "PostgreSQL URL")
 	sqliteURL := flag.String("sqlite", env("FERRETDB_SQLITE_URL", "file:data/"), "SQLite directory URI (must end with /)")
 	logLevel := flag.String("log-level", env("FERRETDB_LOG_LEVEL", "warn"), "log level: debug, info, warn, error")
+	pprofAddr := flag.String("pprof", env("FERRETDB_PPROF", ""), "address of Go's profiler (net/http/pprof); off when empty")
 	flag.Parse()
 
 	var level slog.Level
@@ -56,6 +60,14 @@ func main() {
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "ferretdb: %v\n", err)
 		os.Exit(1)
+	}
+
+	if *pprofAddr != "" {
+		go func() {
+			if err := http.ListenAndServe(*pprofAddr, nil); err != nil {
+				fmt.Fprintf(os.Stderr, "ferretdb: pprof: %v\n", err)
+			}
+		}()
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

@@ -242,6 +242,54 @@ export function readModelStoreContract(open: () => Promise<ReadModelStore>): voi
     expect(await exact('x"y')).toEqual(['2026-01-05|e']);
   });
 
+  it('finds by an indexed array field through every kind of write, and indexes what was there before', async () => {
+    await views.put('tagged', { ...row('a', 'n', 'c', 1), tags: ['甲', '乙'] });
+    await views.put('tagged', { ...row('b', 'n', 'c', 1), tags: '乙' });
+    await views.ensureCollection({ name: 'tagged', indexes: ['name'], arrayIndexes: ['tags'] });
+    const holding = async (value: string, after?: string | null) =>
+      (
+        await views.find<Row>('tagged', { contains: { field: 'tags', value }, limit: 10, after })
+      ).items.map((i) => i._id);
+    expect(await holding('乙')).toEqual(['a', 'b']);
+    expect(await holding('甲')).toEqual(['a']);
+
+    await views.put('tagged', { ...row('a', 'n', 'c', 1), _version: 2, tags: ['丙'] });
+    expect(
+      await views.putIfVersion('tagged', { ...row('c', 'n', 'c', 1), tags: ['乙'] }, null),
+    ).toBe(true);
+    expect(
+      await views.putIfVersion('tagged', { ...row('c', 'x', 'c', 1), tags: ['丁'] }, null),
+    ).toBe(false);
+    expect(
+      await views.putIfVersion(
+        'tagged',
+        { ...row('b', 'n', 'c', 1), _version: 2, tags: ['丁', '丁'] },
+        1,
+      ),
+    ).toBe(true);
+    expect(
+      await views.putManyIfVersion('tagged', [
+        { doc: { ...row('c', 'n', 'c', 1), _version: 2, tags: ['甲', '丙'] }, expectedVersion: 1 },
+        { doc: { ...row('d', 'n', 'c', 1), tags: [] }, expectedVersion: null },
+        { doc: { ...row('a', 'n', 'c', 1), _version: 3, tags: ['乙'] }, expectedVersion: 1 },
+      ]),
+    ).toEqual(['a']);
+
+    expect(await holding('乙')).toEqual([]);
+    expect(await holding('甲')).toEqual(['c']);
+    expect(await holding('丙')).toEqual(['a', 'c']);
+    expect(await holding('丁')).toEqual(['b']);
+    const first = await views.find<Row>('tagged', {
+      contains: { field: 'tags', value: '丙' },
+      limit: 1,
+    });
+    expect(first.items.map((i) => i._id)).toEqual(['a']);
+    expect(await holding('丙', first.next)).toEqual(['c']);
+    expect((await views.collections()).filter((name) => name.startsWith('tagged'))).toEqual([
+      'tagged',
+    ]);
+  });
+
   it('finds with only the fields the caller reads: each document holds them as stored, page by page', async () => {
     for (const [id, score] of [
       ['a', 3],

@@ -55,9 +55,9 @@ export interface CollectionSpec {
   /** Top-level fields to index, one index each; `find` filters and sorts on these. */
   readonly indexes: readonly string[];
   /**
-   * Array fields `contains` looks documents up by. MongoDB indexes each element
-   * (FerretDB, as tools/ferretdb builds it, reads the `_id` index in order and checks
-   * them); SQLite's expression indexes cannot serve them and it skips them.
+   * Array fields `contains` looks documents up by. MongoDB indexes each element (a
+   * multikey index; FerretDB as tools/ferretdb builds it, a GIN index beside the field's
+   * btree); SQLite keeps the elements in a table of their own, `rm_<name>$<field>`.
    */
   readonly arrayIndexes?: readonly string[];
   /**
@@ -67,10 +67,9 @@ export interface CollectionSpec {
    */
   readonly lookups?: readonly string[];
   /**
-   * Fields filtered on together, each list one compound index on MongoDB (the fields in
-   * this order, then `_id`), where the first field's index alone would read every document
-   * of its value to find the few that match the next. SQLite filters them from the first
-   * field's index (docs/adr/0010-secondary-indexes.md).
+   * Fields filtered on together, each list one compound index (the fields in this order,
+   * then `_id`), where the first field's index alone would read every document of its
+   * value to find the few that match the next (docs/adr/0010-secondary-indexes.md).
    */
   readonly compoundIndexes?: readonly (readonly string[])[];
 }

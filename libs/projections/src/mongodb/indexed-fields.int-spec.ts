@@ -119,4 +119,31 @@ describe('the MongoDB-wire server on indexed fields', () => {
     const arrays = await explain({ actor: 'q', _id: strings }, { _id: 1 }, 1);
     expect(arrays.limitPushdown).toBe(true);
   });
+
+  it("reads a value held in arrays from the arrays' index beside the field's (FerretDB only)", async () => {
+    const { client, db } = await connectMongo({ uri: mongoUri(), database });
+    try {
+      const many = db.collection<Row>('many');
+      await many.createIndex({ members: 1, _id: 1 }, { name: 'members_id' });
+      await many.insertMany(
+        Array.from({ length: 5000 }, (_, i) => ({
+          _id: `m${String(i).padStart(5, '0')}`,
+          members: i % 500 === 7 ? ['委员甲', `m${i}`] : [`m${i % 250}`],
+        })),
+      );
+      const filter = { members: '委员甲', _id: strings };
+      const found = await many.find(filter).sort({ _id: 1 }).limit(20).toArray();
+      expect(found.map((d) => d._id)).toEqual(
+        Array.from({ length: 10 }, (_, k) => `m${String(k * 500 + 7).padStart(5, '0')}`),
+      );
+      const plan = await db.command({
+        explain: { find: 'many', filter, sort: { _id: 1 }, limit: 20 },
+        verbosity: 'queryPlanner',
+      });
+      if (plan.queryPlanner?.Plan === undefined) return;
+      expect(JSON.stringify(plan.queryPlanner)).toMatch(/"Index Name":"[^"]*members_id_[^"]*_arr"/);
+    } finally {
+      await client.close();
+    }
+  });
 });

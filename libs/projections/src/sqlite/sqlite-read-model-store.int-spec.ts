@@ -78,6 +78,77 @@ describe('SqliteReadModelStore (embedded)', () => {
     }
   });
 
+  it("moves an array field's table with its view, and reads a value of it and two fields at once in `id` order from indexes", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pb-views-')), 'views.sqlite');
+    const views = new SqliteReadModelStore(file);
+    const db = new Database(file, { readonly: true });
+    const tables = () =>
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+        .all()
+        .map((row) => (row as { name: string }).name);
+    const plan = (sql: string, ...params: string[]) =>
+      JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params));
+    const spec = (name: string) => ({
+      name,
+      indexes: ['society', 'type'],
+      arrayIndexes: ['members'],
+      compoundIndexes: [['society', 'type']],
+    });
+    const doc = (id: string, type: string, members: string[]) => ({
+      _id: id,
+      _version: 1,
+      society: 's1',
+      type,
+      members,
+    });
+    try {
+      await views.ensureCollection(spec('live'));
+      await views.put('live', doc('old', 't', ['张三']));
+      for (const round of [1, 2]) {
+        await views.ensureCollection(spec('rebuild_live'));
+        await views.put('rebuild_live', doc(`d${round}`, 't', ['张三', '李四']));
+        await views.put('rebuild_live', doc(`e${round}`, 'u', ['李四']));
+        await views.replaceCollections([{ from: 'rebuild_live', to: 'live' }]);
+        await views.ensureCollection(spec('live'));
+        expect(tables()).toEqual(['rm_live', 'rm_live$members']);
+        const ids = async (query: Parameters<typeof views.find>[1]) =>
+          (await views.find('live', query)).items.map((d) => d._id);
+        expect(await ids({ contains: { field: 'members', value: '张三' }, limit: 10 })).toEqual([
+          `d${round}`,
+        ]);
+        expect(await ids({ contains: { field: 'members', value: '李四' }, limit: 10 })).toEqual([
+          `d${round}`,
+          `e${round}`,
+        ]);
+        expect(await ids({ where: { society: 's1', type: 'u' }, limit: 10 })).toEqual([
+          `e${round}`,
+        ]);
+        expect(await views.count('live', { society: 's1', type: 't' })).toBe(1);
+      }
+      // The shapes `find` asks in: no sort of their own, the indexes give `id` order.
+      const members = plan(
+        `SELECT body FROM rm_live WHERE id IN (SELECT id FROM "rm_live$members" WHERE value = ?) AND id > ? ORDER BY id LIMIT 11`,
+        '张三',
+        '',
+      );
+      expect(members).toContain('SEARCH rm_live$members USING PRIMARY KEY (value=?)');
+      expect(members).not.toContain('TEMP B-TREE');
+      const both = plan(
+        `SELECT body FROM rm_live WHERE json_extract(body, '$.society') = ? AND json_extract(body, '$.type') = ? ORDER BY id LIMIT 11`,
+        's1',
+        't',
+      );
+      expect(both).toMatch(/USING INDEX rm_(rebuild_)?live_society_type/);
+      expect(both).not.toContain('TEMP B-TREE');
+      await views.drop('live');
+      expect(tables()).toEqual([]);
+    } finally {
+      db.close();
+      await views.close();
+    }
+  });
+
   describe('unit of work', () => {
     let views: SqliteReadModelStore;
     beforeEach(async () => {

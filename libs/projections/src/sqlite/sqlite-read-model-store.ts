@@ -14,19 +14,32 @@ import {
 } from '../read-model-store.port';
 import type { CollectionMove } from '../read-model-names';
 import {
+  arrayElements,
+  arrayFields,
+  arrayTableOf,
+  dropArrays,
+  indexArray,
   indexedExpression,
   indexFields,
+  indexKeys,
   moveTables,
+  SCALAR,
   tableExists,
   tableNames,
   tableOf,
 } from './sqlite-table-moves';
 import { StatementCache } from './statement-cache';
 
-/** One table per collection; indexed fields are expression indexes on the JSON body. */
+/**
+ * One table per collection; indexed fields are expression indexes on the JSON body, the
+ * elements of an array field a table of their own beside it (arrayTableOf).
+ */
 export class SqliteReadModelStore extends ReadModelStore {
   private readonly db: SqliteDatabase;
   private readonly known = new Set<string>();
+  /** Per collection: its array fields that have a table, and its indexes' fields. */
+  private readonly arrays = new Map<string, string[]>();
+  private readonly keys = new Map<string, string[][]>();
   /** Statements by what they answer: documents' bodies, counts, or nothing but changes. */
   private readonly bodies: StatementCache<{ body: string }>;
   private readonly counts: StatementCache<{ n: number }>;
@@ -67,6 +80,8 @@ export class SqliteReadModelStore extends ReadModelStore {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       // tables created inside the unit are gone with it
       this.known.clear();
+      this.arrays.clear();
+      this.keys.clear();
       throw error;
     } finally {
       this.openUnit = null;
@@ -99,7 +114,37 @@ export class SqliteReadModelStore extends ReadModelStore {
     await this.writable();
     this.table(spec.name);
     for (const field of spec.indexes) assertFieldName(field);
-    indexFields(this.db, spec.name, spec.indexes);
+    indexFields(this.db, spec.name, spec.indexes, spec.compoundIndexes);
+    const missing = (spec.arrayIndexes ?? []).filter(
+      (field) => !arrayFields(this.db, spec.name).includes(assertFieldName(field)),
+    );
+    if (missing.length > 0)
+      this.db.transaction(() => missing.forEach((f) => indexArray(this.db, spec.name, f)))();
+    this.arrays.delete(spec.name);
+    this.keys.delete(spec.name);
+  }
+
+  /** The array fields of a collection that have their table. */
+  private arraysOf(collection: string): string[] {
+    let fields = this.arrays.get(collection);
+    if (!fields) this.arrays.set(collection, (fields = arrayFields(this.db, collection)));
+    return fields;
+  }
+
+  /**
+   * Keeps the arrays' tables of a document that was written: its old elements out
+   * (unless it is new), its elements now in.
+   */
+  private indexArrays(collection: string, id: string, body: string, isNew: boolean): void {
+    for (const field of this.arraysOf(collection)) {
+      const table = arrayTableOf(collection, field);
+      if (!isNew) this.writes.prepared(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      this.writes
+        .prepared(
+          `INSERT OR IGNORE INTO ${table} (value, id) SELECT e.value, ? FROM ${arrayElements(field, '?')} e WHERE ${SCALAR}`,
+        )
+        .run(id, body);
+    }
   }
 
   /**
@@ -131,11 +176,17 @@ export class SqliteReadModelStore extends ReadModelStore {
 
   async put(collection: string, doc: ViewDocument): Promise<void> {
     await this.writable();
-    this.writes
-      .prepared(
-        `INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`,
-      )
-      .run(doc._id, doc._version, JSON.stringify(doc));
+    const body = JSON.stringify(doc);
+    const write = () => {
+      this.writes
+        .prepared(
+          `INSERT INTO ${this.table(collection)} (id, version, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, body = excluded.body`,
+        )
+        .run(doc._id, doc._version, body);
+      this.indexArrays(collection, doc._id, body, false);
+    };
+    if (this.arraysOf(collection).length === 0) write();
+    else this.db.transaction(write)();
   }
 
   async putIfVersion(
@@ -143,21 +194,8 @@ export class SqliteReadModelStore extends ReadModelStore {
     doc: ViewDocument,
     expectedVersion: number | null,
   ): Promise<boolean> {
-    await this.writable();
-    const table = this.table(collection);
-    const body = JSON.stringify(doc);
-    if (expectedVersion === null) {
-      return (
-        this.writes
-          .prepared(`INSERT OR IGNORE INTO ${table} (id, version, body) VALUES (?, ?, ?)`)
-          .run(doc._id, doc._version, body).changes === 1
-      );
-    }
-    return (
-      this.writes
-        .prepared(`UPDATE ${table} SET version = ?, body = ? WHERE id = ? AND version = ?`)
-        .run(doc._version, body, doc._id, expectedVersion).changes === 1
-    );
+    const [refused] = await this.putManyIfVersion(collection, [{ doc, expectedVersion }]);
+    return refused === undefined;
   }
 
   /** One transaction for the whole batch: one sync to disk instead of one per document. */
@@ -182,6 +220,7 @@ export class SqliteReadModelStore extends ReadModelStore {
             ? insert.run(doc._id, doc._version, body).changes
             : update.run(doc._version, body, doc._id, expectedVersion).changes;
         if (changes !== 1) refused.push(doc._id);
+        else this.indexArrays(collection, doc._id, body, expectedVersion === null);
       }
       return refused;
     });
@@ -193,10 +232,18 @@ export class SqliteReadModelStore extends ReadModelStore {
     if (table === null) return pageOf<T>([], false, query.orderBy?.field ?? '_id');
     const conditions: string[] = [];
     const params: Scalar[] = [];
-    const where = equalities(query.where);
+    const where = equalities(query.where, this.keysOf(collection));
     conditions.push(...where.conditions);
     params.push(...where.params);
-    if (query.contains) {
+    const arrays = query.contains ? this.arraysOf(collection) : [];
+    if (query.contains && arrays.includes(query.contains.field)) {
+      // The elements' table, read in `id` order: SQLite walks it for the value and
+      // stops at the page's limit.
+      conditions.push(
+        `id IN (SELECT id FROM ${arrayTableOf(collection, query.contains.field)} WHERE value = ?)`,
+      );
+      params.push(query.contains.value);
+    } else if (query.contains) {
       const path = `'$.${assertFieldName(query.contains.field)}'`;
       const value = query.contains.value;
       // No index serves an array's elements: each row is looked at. For a plain ASCII
@@ -243,7 +290,7 @@ export class SqliteReadModelStore extends ReadModelStore {
   async count(collection: string, where: Readonly<Record<string, Scalar>> = {}): Promise<number> {
     const table = this.existing(collection);
     if (table === null) return 0;
-    const { conditions, params } = equalities(where);
+    const { conditions, params } = equalities(where, this.keysOf(collection));
     const clause = conditions.join(' AND ');
     const row = this.counts
       .prepared(`SELECT count(*) AS n FROM ${table}${clause ? ` WHERE ${clause}` : ''}`)
@@ -255,7 +302,10 @@ export class SqliteReadModelStore extends ReadModelStore {
     await this.writable();
     if (tableExists(this.db, collection)) {
       this.forgetStatements();
-      this.db.exec(`DROP TABLE ${tableOf(collection)}`);
+      this.db.transaction(() => {
+        dropArrays(this.db, collection);
+        this.db.exec(`DROP TABLE ${tableOf(collection)}`);
+      })();
     }
     this.known.delete(collection);
   }
@@ -281,6 +331,15 @@ export class SqliteReadModelStore extends ReadModelStore {
     this.bodies.clear();
     this.counts.clear();
     this.writes.clear();
+    this.arrays.clear();
+    this.keys.clear();
+  }
+
+  /** The fields of each index on a collection's table. */
+  private keysOf(collection: string): string[][] {
+    let keys = this.keys.get(collection);
+    if (!keys) this.keys.set(collection, (keys = indexKeys(this.db, collection)));
+    return keys;
   }
 
   async close(): Promise<void> {
@@ -289,18 +348,31 @@ export class SqliteReadModelStore extends ReadModelStore {
 }
 
 /**
- * The conditions of a `where`: only the first field may use its index (a unary `+`
- * keeps the others out of the planner's choice), so a selective first field is not
- * passed over for a status every document shares.
+ * The conditions of a `where`: only the first field may use its index, or the longest
+ * compound index that it leads and whose fields the `where` holds (a unary `+` keeps the
+ * others out of the planner's choice), so a selective first field is not passed over
+ * for a status every document shares.
  */
-function equalities(where: Readonly<Record<string, Scalar>> = {}): {
+function equalities(
+  where: Readonly<Record<string, Scalar>> = {},
+  keys: readonly (readonly string[])[] = [],
+): {
   conditions: string[];
   params: Scalar[];
 } {
   const conditions: string[] = [];
   const params: Scalar[] = [];
-  Object.entries(where).forEach(([field, value], position) => {
-    const column = `${position === 0 ? '' : '+'}${expr(field)}`;
+  const fields = Object.keys(where);
+  const served = new Set(
+    keys
+      .filter((key) => key[0] === fields[0] && key.every((field) => field in where))
+      .reduce<readonly string[]>(
+        (best, key) => (key.length > best.length ? key : best),
+        [...fields.slice(0, 1)],
+      ),
+  );
+  Object.entries(where).forEach(([field, value]) => {
+    const column = `${served.has(field) ? '' : '+'}${expr(field)}`;
     conditions.push(value === null ? `${column} IS NULL` : `${column} = ?`);
     if (value !== null) params.push(typeof value === 'boolean' ? Number(value) : value);
   });
