@@ -141,7 +141,7 @@ describe('the MongoDB-wire server on indexed fields', () => {
         verbosity: 'queryPlanner',
       });
       if (plan.queryPlanner?.Plan === undefined) return;
-      expect(JSON.stringify(plan.queryPlanner)).toMatch(/"Index Name":"[^"]*members_id_[^"]*_arr"/);
+      expect(JSON.stringify(plan.queryPlanner)).toMatch(/"Index Name":"[^"]*members_id_[^"]*_arr_pkey"/);
     } finally {
       await client.close();
     }
