@@ -15,6 +15,7 @@ const common = {
 const SERVER_TIMEOUT = '<rootDir>/test/support/server-timeout.ts';
 
 module.exports = {
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'], setupFilesAfterEnv: [SERVER_TIMEOUT] },

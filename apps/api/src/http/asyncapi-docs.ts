@@ -9,28 +9,39 @@ import { stringify } from 'yaml';
  * the topics this deployment is configured with.
  */
 export function installAsyncApiDocs(fastify: FastifyInstance, config: AppConfig): void {
-  const document = asyncApiDocument({
-    schemas: 'bundled',
-    topics: {
-      events: config.kafka?.topic ?? DEFAULT_ASYNCAPI_TOPICS.events,
-      societyRegister:
-        config.inboundSocietyRegister?.topic ?? DEFAULT_ASYNCAPI_TOPICS.societyRegister,
-      societyRegisterDeadLetter:
-        config.inboundSocietyRegister?.dlqTopic ??
-        DEFAULT_ASYNCAPI_TOPICS.societyRegisterDeadLetter,
-    },
-    partitions: config.kafka?.partitions,
-  });
-  const json = JSON.stringify(document);
-  const yaml = stringify(document, {
-    lineWidth: 100,
-    blockQuote: 'literal',
-    aliasDuplicateObjects: false,
-  });
+  // Built on the first request, not at start: an api restarted under load is ready sooner.
+  const document = once(() =>
+    asyncApiDocument({
+      schemas: 'bundled',
+      topics: {
+        events: config.kafka?.topic ?? DEFAULT_ASYNCAPI_TOPICS.events,
+        societyRegister:
+          config.inboundSocietyRegister?.topic ?? DEFAULT_ASYNCAPI_TOPICS.societyRegister,
+        societyRegisterDeadLetter:
+          config.inboundSocietyRegister?.dlqTopic ??
+          DEFAULT_ASYNCAPI_TOPICS.societyRegisterDeadLetter,
+      },
+      partitions: config.kafka?.partitions,
+    }),
+  );
+  const json = once(() => JSON.stringify(document()));
+  const yaml = once(() =>
+    stringify(document(), {
+      lineWidth: 100,
+      blockQuote: 'literal',
+      aliasDuplicateObjects: false,
+    }),
+  );
   fastify.get('/docs/asyncapi.json', async (_request, reply) =>
-    reply.type('application/json; charset=utf-8').send(json),
+    reply.type('application/json; charset=utf-8').send(json()),
   );
   fastify.get('/docs/asyncapi.yaml', async (_request, reply) =>
-    reply.type('application/yaml; charset=utf-8').send(yaml),
+    reply.type('application/yaml; charset=utf-8').send(yaml()),
   );
+}
+
+/** The value of `make`, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
