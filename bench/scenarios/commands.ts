@@ -16,11 +16,12 @@ import {
   uniqueName,
   type Deployment,
 } from '../lib/deployment';
+import { CPU_GROUPS, cpuPerOperation, measureCpu, type CpuUse } from '../lib/cpu';
 import { httpLoad, operationLoad, type LoadFigures } from '../lib/load';
 import { MemoryLog } from '../lib/memory';
 import { freePort, NodeProcess, ROOT } from '../lib/processes';
 import { measureRoundTrips, roundTripTable, type RoundTrips } from '../lib/round-trips';
-import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from '../lib/scenario';
+import type { BenchContext, Scenario, ScenarioResult, Table, TargetCheck } from '../lib/scenario';
 import { percentOf } from '../lib/stats';
 
 const CONCURRENCIES = [1, 8, 32, 64];
@@ -39,6 +40,8 @@ interface Level {
   readonly insert: LoadFigures;
   readonly distributed: LoadFigures;
   embedded?: LoadFigures;
+  /** The CPU every process on the machine used during each run of the level. */
+  readonly cpu: { noop: CpuUse; insert: CpuUse; distributed: CpuUse; embedded?: CpuUse };
 }
 
 /** Scenario 1: commands over HTTP in both modes, beside a no-op route and raw inserts. */
@@ -94,12 +97,22 @@ export const commandsScenario: Scenario = {
         await raw.insertOne({ ...sample, _id: 'warm-up' });
         for (const connections of CONCURRENCIES) {
           context.log(`commands: ${connections} connection(s), ${seconds} s each`);
-          const noopFigures = await noopLoad(connections);
-          const insert = await operationLoad(connections, seconds, (worker, n) =>
-            raw.insertOne({ ...sample, _id: `${connections}:${worker}:${n}` }),
+          const noopRun = await measureCpu(() => noopLoad(connections));
+          const insert = await measureCpu(() =>
+            operationLoad(connections, seconds, (worker, n) =>
+              raw.insertOne({ ...sample, _id: `${connections}:${worker}:${n}` }),
+            ),
           );
-          const distributed = await commandLoad(cluster, setup, connections, seconds);
-          levels.push({ connections, noop: noopFigures, insert, distributed });
+          const distributed = await measureCpu(() =>
+            commandLoad(cluster, setup, connections, seconds),
+          );
+          levels.push({
+            connections,
+            noop: noopRun.result,
+            insert: insert.result,
+            distributed: distributed.result,
+            cpu: { noop: noopRun.cpu, insert: insert.cpu, distributed: distributed.cpu },
+          });
         }
       } finally {
         await insertDb.dropDatabase().catch(() => undefined);
@@ -112,8 +125,13 @@ export const commandsScenario: Scenario = {
       try {
         const setup = await setUpCampaign(embedded.api, SOCIETIES, LIAISONS);
         await commandLoad(embedded, setup, 8, 3);
-        for (const level of levels)
-          level.embedded = await commandLoad(embedded, setup, level.connections, seconds);
+        for (const level of levels) {
+          const run = await measureCpu(() =>
+            commandLoad(embedded, setup, level.connections, seconds),
+          );
+          level.embedded = run.result;
+          level.cpu.embedded = run.cpu;
+        }
       } finally {
         await embedded.stop();
       }
@@ -168,6 +186,39 @@ function sqliteCommits(file: string, bytes: number): number {
   } finally {
     db.close();
   }
+}
+
+/**
+ * Where the machine's CPU went at the judged level: CPU milliseconds per answered
+ * operation of each kind of process, the load generator included.
+ */
+function cpuTable(level: Level): Table {
+  const runs: [string, LoadFigures | undefined, CpuUse | undefined][] = [
+    ['no-op route (a request)', level.noop, level.cpu.noop],
+    ['raw insertOne (an insert)', level.insert, level.cpu.insert],
+    ['commands, distributed (a command)', level.distributed, level.cpu.distributed],
+    ['commands, embedded (a command)', level.embedded, level.cpu.embedded],
+  ];
+  const used = CPU_GROUPS.filter((group) =>
+    runs.some(([, , cpu]) => (cpu?.byGroup[group] ?? 0) > 0),
+  );
+  return {
+    title: `CPU per operation at ${level.connections} connections, by process (CPU ms per answered operation; the machine's ${cpus().length} cores give ${cpus().length * 1000} ms per second)`,
+    columns: ['run', 'operations/s', 'machine busy', ...used, 'total CPU ms'],
+    rows: runs.flatMap(([what, figures, cpu]) => {
+      if (!figures || !cpu) return [];
+      const per = cpuPerOperation(cpu, figures.ok);
+      return [
+        [
+          what,
+          figures.perSecond,
+          `${cpu.busyPercent}%`,
+          ...used.map((group) => per[group]),
+          per.total,
+        ],
+      ];
+    }),
+  };
 }
 
 function report(
@@ -255,6 +306,7 @@ function report(
           `${percentOf(level.embedded?.perSecond ?? 0, level.noop.perSecond)}%`,
         ]),
       },
+      cpuTable(judged),
       roundTripTable(roundTrips),
       {
         title: 'References',
@@ -277,6 +329,7 @@ function report(
       "The no-op route is a NestJS app on the same Fastify adapter, in a process of its own, parsing the same JSON body and answering at once. Raw insertOne writes the median commit document of the mix into a plain collection (only the `_id` index) of the same MongoDB-wire server, from the bench process with one MongoClient with the event store's settings (write concern majority with journal, a pool of 32 connections).",
       'What a command costs beside one raw insert: the stream read, skipped for a command that starts its stream and reserves nothing (scheduling a lecture, proposing a service task: the unique commit id at seq 1 tells if the stream was there); the facts, two streams (the campaign and the lecturer or the society) read in one `_id` $in query of their heads and the ids after them when the api remembers them; then the outbox entry and the commit, one after the other (the entry first, so that the relay never updates a commit), each with write concern majority and journal; a command sent with an Idempotency-Key also looks its key up and writes its command entry first, and registering a society claims its name (and credit code) in `claims` and reads its stream, because the claim is undone if the append fails. On top come JSON validation, the token check and the rate limiter. In embedded mode every group of commits is an fsync on the event loop (synchronous=FULL), and the projector writes the views on a worker thread of the same process, which shares the two cores with the load generator; the SQLite reference above shows what one fsync costs on this disk.',
       "The round trips are counted on the wire: a proxy in front of the MongoDB-wire server counts the commands an api of its own sends (the driver's handshakes and monitoring left out) while the mix runs one command at a time, five rounds, median per type. The commit and its outbox entry stay two inserts: they live in two collections (the entry must sort by recording time in a collection of its own), and the MongoDB subset we keep has no multi-collection write in one round trip.",
+      "CPU per operation: the user and system time of every process on the machine (`/proc/<pid>/stat`, threads included) over each run at the judged level, grouped by what the process is, divided by the operations answered. The load generator (autocannon for HTTP, the driver for raw inserts) runs in the bench runner. When the machine is near 100% busy the rate is bound by CPU: it is about the cores' 2,000 ms of CPU a second divided by the total CPU ms per operation, so the total per command beside that per raw insert (or per no-op request) shows where the ratio goes.",
       `In distributed mode the relay and the projector run beside the api during the load, on the same ${cpus().length}-core box, and share its CPU with the MongoDB-wire server, PostgreSQL and Kafka. ${failed} command(s) failed over all levels.`,
     ],
     data: { levels, roundTrips, seconds, commitBytes, sqlitePerSecond, judgedAt: JUDGED_AT },

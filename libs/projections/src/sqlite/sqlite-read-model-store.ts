@@ -115,8 +115,9 @@ export class SqliteReadModelStore extends ReadModelStore {
     this.table(spec.name);
     for (const field of spec.indexes) assertFieldName(field);
     indexFields(this.db, spec.name, spec.indexes, spec.compoundIndexes);
+    const present = arrayFields(this.db, spec.name);
     const missing = (spec.arrayIndexes ?? []).filter(
-      (field) => !arrayFields(this.db, spec.name).includes(assertFieldName(field)),
+      (field) => !present.includes(assertFieldName(field)),
     );
     if (missing.length > 0)
       this.db.transaction(() => missing.forEach((f) => indexArray(this.db, spec.name, f)))();
