@@ -26,6 +26,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Node's flags that write a CPU profile into BENCH_CPU_PROF, when it names a directory. */
+export function cpuProfileFlags(): string[] {
+  const profile = process.env.BENCH_CPU_PROF;
+  return profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+}
+
 /**
  * A Node process of ours (an app from dist/, or the no-op server), watched for its
  * peak RSS, which is read just before it is stopped. BENCH_CPU_PROF=<dir> runs it
@@ -61,9 +67,7 @@ export class NodeProcess {
   }
 
   start(): this {
-    const profile = process.env.BENCH_CPU_PROF;
-    const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-    const child = spawn(process.execPath, [...flags, this.entry, ...this.args], {
+    const child = spawn(process.execPath, [...cpuProfileFlags(), this.entry, ...this.args], {
       cwd: ROOT,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,7 +13,7 @@ import {
   type LoadResult,
 } from '../lib/load-events';
 import { peakRssMiB } from '../lib/memory';
-import { ROOT } from '../lib/processes';
+import { cpuProfileFlags, ROOT } from '../lib/processes';
 import {
   bothModesAndEmbedded,
   type BenchContext,
@@ -88,7 +88,7 @@ export async function runCli(
   const started = process.hrtime.bigint();
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'apps', 'api', 'src', 'cli.js'), command],
+    [...cpuProfileFlags(), join(ROOT, 'dist', 'apps', 'api', 'src', 'cli.js'), command],
     {
       cwd: ROOT,
       env: { ...process.env, ...env },

@@ -59,15 +59,26 @@ function closingTransportFirst(
   };
 }
 
-export async function openInfrastructure(config: AppConfig): Promise<Infrastructure> {
+/** How a process uses its stores: serving requests, or a bulk job such as the CLI's rebuild. */
+export interface InfrastructureOptions {
+  /** Embedded mode: the page cache of the event store's and the views' connections. */
+  readonly sqliteCacheKiB?: number;
+}
+
+export async function openInfrastructure(
+  config: AppConfig,
+  { sqliteCacheKiB }: InfrastructureOptions = {},
+): Promise<Infrastructure> {
   if (config.mode === 'embedded') {
     const files = embeddedFiles(config.dataDir);
     const eventsFile = files.events;
-    const store = new SqliteEventStore(eventsFile);
+    const store = new SqliteEventStore(eventsFile, { cacheKiB: sqliteCacheKiB });
     const claims = new SqliteClaims(eventsFile);
     const lease = new SqliteRelayLease(eventsFile);
     const credentials = new SqliteCredentialStore(eventsFile);
-    const views = new GenerationalReadModelStore(new SqliteReadModelStore(files.views));
+    const views = new GenerationalReadModelStore(
+      new SqliteReadModelStore(files.views, { cacheKiB: sqliteCacheKiB }),
+    );
     const transport = new InProcessTransport();
     const writable = () => store.writable();
     const evidence = new FolderFileStore(files.evidence);

@@ -6,7 +6,11 @@ import { OutboxRelay, type Subscription } from '@pb/messaging';
 import { ENTITY_PROJECTIONS, openProjector, type WrittenCounts } from '@pb/projections';
 import type { AppConfig } from './config';
 import { embeddedFiles } from './embedded-files';
-import { openInfrastructure, type Infrastructure } from './infrastructure';
+import {
+  openInfrastructure,
+  type Infrastructure,
+  type InfrastructureOptions,
+} from './infrastructure';
 import { LeasedRelay } from './leased-relay';
 import { ProjectorThread } from './projector-thread/projector-thread';
 import { KafkaProbe } from './observability/kafka-probe';
@@ -44,8 +48,8 @@ export class Runtime {
     this.kafkaProbe = config.kafka ? new KafkaProbe(config.kafka) : null;
   }
 
-  static async open(config: AppConfig): Promise<Runtime> {
-    return new Runtime(config, await openInfrastructure(config));
+  static async open(config: AppConfig, options: InfrastructureOptions = {}): Promise<Runtime> {
+    return new Runtime(config, await openInfrastructure(config, options));
   }
 
   async start(roles: Roles): Promise<void> {

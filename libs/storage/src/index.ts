@@ -8,7 +8,13 @@ export {
   isDuplicateKey,
   unavailableIfDown,
 } from './mongodb/mongo-errors';
-export { openSqlite, type SqliteDatabase } from './sqlite/sqlite-database';
+export {
+  BULK_CACHE_KIB,
+  openSqlite,
+  SERVING_CACHE_KIB,
+  type SqliteDatabase,
+  type SqliteOptions,
+} from './sqlite/sqlite-database';
 export {
   guardedSqlite,
   isDiskFull,

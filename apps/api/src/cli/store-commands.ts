@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { latestSeal, sealStore, verifyStore } from '@pb/event-store';
+import { BULK_CACHE_KIB } from '@pb/storage';
 import { ENTITY_PROJECTIONS, Runtime, type AppConfig } from '@pb/platform';
 import { checkConsistency, rebuildReadModels, type RebuildProgress } from '@pb/projections';
 import { startProgress, type Progress, type ProgressOptions } from './progress';
@@ -90,12 +91,15 @@ export async function check(runtime: Runtime): Promise<number> {
   return report.differences.length === 0 ? 0 : 1;
 }
 
-/** Opens the stores of `config` for one command, and closes them whatever happens. */
+/**
+ * Opens the stores of `config` for one command, and closes them whatever happens: each
+ * command reads or writes the whole store, so SQLite keeps the bulk job's page cache.
+ */
 export async function withRuntime(
   config: AppConfig,
   run: (runtime: Runtime) => Promise<number>,
 ): Promise<number> {
-  const runtime = await Runtime.open(config);
+  const runtime = await Runtime.open(config, { sqliteCacheKiB: BULK_CACHE_KIB });
   try {
     return await run(runtime);
   } finally {

@@ -37,9 +37,9 @@ export class SqliteEventStore extends EventStore {
   private readonly insertBatch: (commits: readonly StoredCommit[]) => unknown[];
   private pending: { stored: StoredCommit; resolve: (outcome: unknown) => void }[] = [];
 
-  constructor(file: string) {
+  constructor(file: string, { cacheKiB }: { readonly cacheKiB?: number } = {}) {
     super();
-    this.db = openSqlite(file);
+    this.db = openSqlite(file, { cacheKiB });
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS commits (
         id TEXT PRIMARY KEY,

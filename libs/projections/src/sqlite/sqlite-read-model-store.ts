@@ -49,9 +49,9 @@ export class SqliteReadModelStore extends ReadModelStore {
   /** Settles when the open unit of work ends; null when none is open. */
   private openUnit: Promise<void> | null = null;
 
-  constructor(file: string) {
+  constructor(file: string, { cacheKiB }: { readonly cacheKiB?: number } = {}) {
     super();
-    this.db = openSqlite(file);
+    this.db = openSqlite(file, { cacheKiB });
     this.bodies = new StatementCache(this.db);
     this.counts = new StatementCache(this.db);
     this.writes = new StatementCache(this.db);
