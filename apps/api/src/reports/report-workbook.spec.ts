@@ -1,6 +1,6 @@
 import { percent } from './report-table';
 import { workbookOf } from './report-workbook';
-import { readBack, texts } from './report-workbook.testing';
+import { expectSheets, readBack, texts } from './report-workbook.testing';
 
 describe('workbookOf', () => {
   const table = {
@@ -31,6 +31,21 @@ describe('workbookOf', () => {
     expect(sheet.getCell('C4').value).toBe('2025-3-1');
     expect(sheet.getCell('C5').value).toBeNull();
     expect(sheet.getCell('A1').value).toBe('名称');
+  });
+
+  it('keeps each header row bold and frozen and each column as wide as its widest cell', async () => {
+    const wide = { headers: ['名称', '说明'], rows: [['中国科学技术学会联合会', 'x']] };
+    const { workbook, sheet } = await readBack(
+      workbookOf([
+        ['表', table],
+        ['宽', wide],
+      ]),
+    );
+    expectSheets(workbook, ['表', '宽']);
+    // Two display units per CJK character, and two of padding.
+    expect(sheet('宽').getColumn(1).width).toBe(24);
+    expect(sheet('宽').getColumn(2).width).toBe(6);
+    expect(sheet('表').getColumn(2).width).toBe(8);
   });
 
   it('shows every cell as the same text the CSV holds', async () => {

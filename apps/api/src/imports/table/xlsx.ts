@@ -81,13 +81,21 @@ export function fitColumns(
   headers: readonly string[],
   rows: readonly (readonly Value[])[] = [],
 ): void {
-  headers.forEach((header, i) => {
+  columnWidths(headers, rows).forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+}
+
+/** Each column as wide as its widest cell, within bounds. */
+export function columnWidths(
+  headers: readonly string[],
+  rows: readonly (readonly Value[])[] = [],
+): number[] {
+  return headers.map((header, i) => {
     const widest = rows.reduce(
       (width, row) => Math.max(width, textWidth(String(row[i] ?? ''))),
       textWidth(header),
     );
     // Two units of padding, as Excel's own autofit leaves.
-    sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
   });
 }
 
