@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { Row } from 'exceljs';
-import { columnWidths } from '../imports/table/xlsx';
+import { columnWidths, writeHeader } from '../imports/table/xlsx';
 import { DATE_FORMAT, dateValue, PERCENT_FORMAT, percentValue, type Table } from './report-table';
 
 /**
@@ -33,9 +33,7 @@ export async function workbookOf(sheets: readonly (readonly [string, Table])[]):
     columnWidths(table.headers, table.rows).forEach(
       (width, i) => (sheet.getColumn(i + 1).width = width),
     );
-    const header = sheet.addRow([...table.headers]);
-    header.font = { bold: true };
-    header.commit();
+    writeHeader(sheet, table.headers).commit();
     for (const values of table.rows) {
       const row = sheet.addRow(values.map((value) => value ?? undefined));
       typeCells(row, values);

@@ -3,6 +3,7 @@ import {
   openSqlite,
   unavailableIfSqliteFailed,
   type SqliteDatabase,
+  type SqliteOptions,
 } from '@pb/storage';
 import type { NewCommit, StoredCommit } from '../commit';
 import {
@@ -37,7 +38,7 @@ export class SqliteEventStore extends EventStore {
   private readonly insertBatch: (commits: readonly StoredCommit[]) => unknown[];
   private pending: { stored: StoredCommit; resolve: (outcome: unknown) => void }[] = [];
 
-  constructor(file: string, { cacheKiB }: { readonly cacheKiB?: number } = {}) {
+  constructor(file: string, { cacheKiB }: Pick<SqliteOptions, 'cacheKiB'> = {}) {
     super();
     this.db = openSqlite(file, { cacheKiB });
     this.db.exec(`

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { openSqlite, type SqliteDatabase } from '@pb/storage';
+import { openSqlite, type SqliteDatabase, type SqliteOptions } from '@pb/storage';
 import {
   assertFieldName,
   decodeCursor,
@@ -49,7 +49,7 @@ export class SqliteReadModelStore extends ReadModelStore {
   /** Settles when the open unit of work ends; null when none is open. */
   private openUnit: Promise<void> | null = null;
 
-  constructor(file: string, { cacheKiB }: { readonly cacheKiB?: number } = {}) {
+  constructor(file: string, { cacheKiB }: Pick<SqliteOptions, 'cacheKiB'> = {}) {
     super();
     this.db = openSqlite(file, { cacheKiB });
     this.bodies = new StatementCache(this.db);

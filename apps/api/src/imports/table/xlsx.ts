@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Row, Workbook, Worksheet } from 'exceljs';
 import { displayWidth } from './display-width';
 import type { SheetRow } from './sheet-row';
 import { TableUnreadable } from './table-unreadable';
@@ -72,8 +72,11 @@ export function addSheet(
   return sheet;
 }
 
-export function writeHeader(sheet: Worksheet, headers: readonly string[]): void {
-  sheet.addRow([...headers]).font = { bold: true };
+/** The header row, bold; returned so that a streaming writer can commit it. */
+export function writeHeader(sheet: Worksheet, headers: readonly string[]): Row {
+  const row = sheet.addRow([...headers]);
+  row.font = { bold: true };
+  return row;
 }
 
 export function fitColumns(
